@@ -1,0 +1,31 @@
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: { rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } } },
+  },
+  preload: {
+    // A sandboxed preload can require nothing but electron, and cannot load ES modules:
+    // its dependencies (zod, for the channel list) are bundled in, and the output is CommonJS.
+    build: {
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    build: {
+      rollupOptions: {
+        // The preview bridge is a second entry at a fixed name: the browser preview adds it to the page.
+        input: { index: resolve(root, 'renderer/index.html'), 'preview-bridge': resolve(root, 'renderer/preview-bridge.ts') },
+        output: { entryFileNames: (chunk) => (chunk.name === 'preview-bridge' ? '[name].js' : 'assets/[name]-[hash].js') },
+      },
+    },
+  },
+});

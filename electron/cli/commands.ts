@@ -1,0 +1,5 @@
+import type { CliCommand } from './cli-command';
+import { listCommand } from './list-command';
+
+/** Every command of `npm run cli`; a new command is one file and one line here. */
+export const COMMANDS: readonly CliCommand[] = [listCommand];

@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import { REPORT_STATUS_LABELS } from '../../shared/report/report-status';
+import type { CliCommand } from './cli-command';
+import { openExistingServices } from './open-existing-services';
+
+export const listCommand: CliCommand = {
+  name: 'list',
+  usage: 'list [--data-dir 数据目录] [--deleted] [--json]   列出报告（--deleted：回收站中的报告）',
+  run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: { 'data-dir': { type: 'string' }, deleted: { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+    const opened = openExistingServices(values['data-dir'], io);
+    try {
+      const reports = opened.services.reports.list(values.deleted ?? false);
+      if (values.json) {
+        io.stdout(`${JSON.stringify({ reports })}\n`);
+        return;
+      }
+      if (reports.length === 0) {
+        io.stdout(values.deleted ? '回收站是空的。\n' : '还没有报告。\n');
+        return;
+      }
+      for (const report of reports) {
+        io.stdout(`${report.year}年度  ${REPORT_STATUS_LABELS[report.status]}  ${report.updatedAt}  ${report.title}  (${report.id})\n`);
+      }
+    } finally {
+      opened.close();
+    }
+  },
+};

@@ -1,0 +1,12 @@
+import type { Services } from '../services/open-services';
+import { appHandlers } from './app-handlers';
+import type { Handlers } from './handlers';
+import { reportHandlers } from './report-handlers';
+
+/** One line per feature; `satisfies` fails the build when a contract channel has no handler. */
+export function createHandlers(services: Services): Handlers {
+  return {
+    ...appHandlers(services),
+    ...reportHandlers(services),
+  } satisfies Handlers;
+}

@@ -1,0 +1,68 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers } from '../ipc/create-handlers';
+import { createRouter } from '../ipc/create-router';
+import { registerIpcMain } from '../ipc/register-ipc-main';
+import { openServices } from '../services/open-services';
+import { dataDirFlag, resolveDataDir } from '../store/resolve-data-dir';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { hardenSession } from './harden-session';
+import { createMainWindow } from './window';
+
+const dataDir = resolveDataDir({
+  override: dataDirFlag(process.argv),
+  env: process.env,
+  platform: process.platform,
+  homedir: homedir(),
+});
+// Chromium's own files go beside the database, so one folder holds everything of the app's.
+app.setPath('userData', dataDir);
+registerAppScheme();
+
+// electron-vite's dev server, when running `electron-vite dev`; the built bundle otherwise.
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  hardenSession(session.defaultSession, [appOrigin]);
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+
+  let opened: ReturnType<typeof openServices>;
+  try {
+    opened = openServices({ dataDir, version: app.getVersion() });
+  } catch (error) {
+    dialog.showErrorBox('法治年报助手无法打开数据库', error instanceof Error ? error.message : String(error));
+    app.quit();
+    return;
+  }
+
+  const windows = new Set<number>();
+  registerIpcMain({
+    ipcMain,
+    router: createRouter(createHandlers(opened.services)),
+    appOrigin,
+    isOwnWebContents: (event) => windows.has(event.sender.id),
+  });
+
+  const window = createMainWindow({
+    preload: join(import.meta.dirname, '../preload/index.cjs'),
+    startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    appOrigin,
+  });
+  windows.add(window.webContents.id);
+
+  app.on('second-instance', () => {
+    const [existing] = BrowserWindow.getAllWindows();
+    if (existing?.isMinimized()) existing.restore();
+    existing?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => opened.close());
+}

@@ -1,0 +1,47 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createHandlers } from '../ipc/create-handlers';
+import { createRouter } from '../ipc/create-router';
+import { packageVersion } from '../package-version';
+import { openServices } from '../services/open-services';
+import { resolveDataDir } from '../store/resolve-data-dir';
+import { startPreviewServer } from './preview-server';
+
+// `npm run preview -- --port 5199 --data-dir DIR`: the whole UI in a normal browser.
+let options: { port?: string; 'data-dir'?: string };
+try {
+  ({ values: options } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } }));
+} catch (error) {
+  console.error(`参数有误：${error instanceof Error ? error.message : String(error)}\n用法：npm run preview -- --port 5199 --data-dir 数据目录`);
+  process.exit(2);
+}
+const port = Number(options.port ?? 5199);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`端口“${options.port}”无效，请给出 0 到 65535 之间的整数，如 --port 5199。`);
+  process.exit(2);
+}
+
+const dataDir = resolveDataDir({
+  override: options['data-dir'],
+  env: process.env,
+  platform: process.platform,
+  homedir: homedir(),
+});
+
+try {
+  const opened = openServices({ dataDir, version: packageVersion() });
+  const server = await startPreviewServer({
+    router: createRouter(createHandlers(opened.services)),
+    rendererDir: join(import.meta.dirname, '..', '..', 'out', 'renderer'),
+    port,
+  });
+  console.log(`法治年报助手预览已启动：${server.url}\n数据目录：${dataDir}\n按 Ctrl+C 停止。`);
+  const stop = () => void server.close().finally(() => (opened.close(), process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请换一个端口（--port）。` : error instanceof Error ? error.message : String(error);
+  console.error(`预览无法启动：${reason}`);
+  process.exit(2);
+}

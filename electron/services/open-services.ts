@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { CURRENT_OUTLINE } from '../../shared/outline/outlines';
+import { MIGRATIONS } from '../store/migrations';
+import { migrate } from '../store/migrate';
+import { openDatabase, type Db } from '../store/open-database';
+import { databaseFile } from '../store/resolve-data-dir';
+import { createOrganizationService } from './organization-service';
+import { createReportService } from './report-service';
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  databaseFile: string;
+  schemaVersion: number;
+}
+
+export interface Services {
+  info: AppInfo;
+  reports: ReturnType<typeof createReportService>;
+  organizations: ReturnType<typeof createOrganizationService>;
+}
+
+export interface OpenServicesOptions {
+  dataDir: string;
+  version: string;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/**
+ * Opens the database and builds every service on it — the same sequence for the app, the CLI
+ * and the browser preview. Throws DatabaseTooNewError for a database from a newer version.
+ */
+export function openServices({
+  dataDir,
+  version,
+  now = () => new Date(),
+  newId = randomUUID,
+}: OpenServicesOptions): { services: Services; db: Db; close(): void } {
+  const file = databaseFile(dataDir);
+  const db = openDatabase(file);
+  try {
+    const { to } = migrate(db, MIGRATIONS);
+    const services: Services = {
+      info: { version, dataDir, databaseFile: file, schemaVersion: to },
+      reports: createReportService({ db, now, newId, outline: CURRENT_OUTLINE }),
+      organizations: createOrganizationService({ db }),
+    };
+    return { services, db, close: () => db.close() };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,113 @@
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { partHeading, type Outline } from '../../shared/outline/outline';
+import type { NewReport, Report, ReportSummary } from '../../shared/report/report';
+import type { Db } from '../store/open-database';
+import { createOrganizationRepository } from '../store/organization-repository';
+import { createReportRepository } from '../store/report-repository';
+
+export interface ReportServiceDeps {
+  db: Db;
+  now: () => Date;
+  newId: () => string;
+  /** The outline new reports are created with. */
+  outline: Outline;
+}
+
+export type ReportService = ReturnType<typeof createReportService>;
+
+const notFound = () => fail('not-found', '找不到这份报告，它可能已被永久删除。请返回报告库刷新列表。');
+
+export function createReportService({ db, now, newId, outline }: ReportServiceDeps) {
+  const reports = createReportRepository(db);
+  const organizations = createOrganizationRepository(db);
+  const stamp = () => now().toISOString();
+
+  /** Runs a change to an existing report; the missing case is an expected outcome, not a crash. */
+  const change = (id: string, apply: (at: string) => void): Result<ReportSummary> =>
+    db.transaction(() => {
+      if (!reports.findSummary(id)) return notFound();
+      apply(stamp());
+      return ok(reports.findSummary(id)!);
+    })();
+
+  return {
+    list(deleted = false): ReportSummary[] {
+      return reports.list(deleted);
+    },
+
+    get(id: string): Result<Report> {
+      const report = reports.find(id);
+      return report ? ok(report) : notFound();
+    },
+
+    create(input: NewReport): ReportSummary {
+      return db.transaction(() => {
+        const at = stamp();
+        const organization = organizations.findOrCreate(input.organizationName, newId, at);
+        const id = newId();
+        reports.insert(
+          {
+            id,
+            organizationId: organization.id,
+            year: input.year,
+            title: input.title,
+            addressee: input.addressee,
+            signature: input.organizationName,
+            issuedOn: null,
+            status: 'draft',
+            outlineVersion: outline.version,
+            createdAt: at,
+          },
+          outline.parts.map((part) => ({
+            key: part.key,
+            heading: partHeading(part, input.year),
+            contentJson: null,
+            plainText: '',
+          })),
+        );
+        return reports.findSummary(id)!;
+      })();
+    },
+
+    rename(id: string, title: string): Result<ReportSummary> {
+      return change(id, (at) => reports.rename(id, title, at));
+    },
+
+    /** A copy to try another version on; it starts as a draft and does not inherit the history. */
+    duplicate(id: string): Result<ReportSummary> {
+      return db.transaction((): Result<ReportSummary> => {
+        const source = reports.find(id);
+        if (!source) return notFound();
+        const at = stamp();
+        const copyId = newId();
+        const organization = organizations.findOrCreate(source.organizationName, newId, at);
+        reports.insert(
+          {
+            id: copyId,
+            organizationId: organization.id,
+            year: source.year,
+            title: `${source.title}（副本）`,
+            addressee: source.addressee,
+            signature: source.signature,
+            issuedOn: source.issuedOn,
+            status: 'draft',
+            outlineVersion: source.outlineVersion,
+            createdAt: at,
+          },
+          source.parts,
+        );
+        reports.copyIndicators(id, copyId, at);
+        return ok(reports.findSummary(copyId)!);
+      })();
+    },
+
+    /** Moves the report to 回收站; nothing is removed, so restore brings back every word. */
+    trash(id: string): Result<ReportSummary> {
+      return change(id, (at) => reports.setDeleted(id, at));
+    },
+
+    restore(id: string): Result<ReportSummary> {
+      return change(id, () => reports.setDeleted(id, null));
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import type { Part, Report, ReportSummary } from '../../shared/report/report';
+import type { ReportStatus } from '../../shared/report/report-status';
+import type { PartKey } from '../../shared/outline/part-key';
+import type { Db } from './open-database';
+
+interface ReportRow {
+  id: string;
+  organization_id: string;
+  organization_name: string;
+  year: number;
+  title: string;
+  addressee: string;
+  signature: string;
+  issued_on: string | null;
+  status: string;
+  outline_version: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+interface PartRow {
+  key: string;
+  position: number;
+  heading: string;
+  content_json: string | null;
+  plain_text: string;
+  updated_at: string;
+}
+
+export interface NewReportRow {
+  id: string;
+  organizationId: string;
+  year: number;
+  title: string;
+  addressee: string;
+  signature: string;
+  issuedOn: string | null;
+  status: ReportStatus;
+  outlineVersion: string;
+  createdAt: string;
+}
+
+export interface NewPartRow {
+  key: PartKey;
+  heading: string;
+  contentJson: string | null;
+  plainText: string;
+}
+
+const toSummary = (row: ReportRow): ReportSummary => ({
+  id: row.id,
+  organizationName: row.organization_name,
+  year: row.year,
+  title: row.title,
+  status: row.status as ReportStatus,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
+});
+
+const toPart = (row: PartRow): Part => ({
+  key: row.key as PartKey,
+  heading: row.heading,
+  contentJson: row.content_json,
+  plainText: row.plain_text,
+  updatedAt: row.updated_at,
+});
+
+const SELECT_REPORT = `
+  SELECT r.*, o.name AS organization_name
+  FROM reports r JOIN organizations o ON o.id = r.organization_id`;
+
+export type ReportRepository = ReturnType<typeof createReportRepository>;
+
+/** All SQL about reports and their parts; rows become model objects here and nowhere else. */
+export function createReportRepository(db: Db) {
+  const statements = {
+    list: db.prepare<[number], ReportRow>(
+      `${SELECT_REPORT} WHERE (r.deleted_at IS NOT NULL) = ? ORDER BY r.updated_at DESC, r.created_at DESC`,
+    ),
+    find: db.prepare<[string], ReportRow>(`${SELECT_REPORT} WHERE r.id = ?`),
+    insert: db.prepare(`
+      INSERT INTO reports (id, organization_id, year, title, addressee, signature, issued_on, status,
+                           outline_version, created_at, updated_at)
+      VALUES (@id, @organizationId, @year, @title, @addressee, @signature, @issuedOn, @status,
+              @outlineVersion, @createdAt, @createdAt)`),
+    rename: db.prepare<[string, string, string]>('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?'),
+    setDeleted: db.prepare<[string | null, string]>('UPDATE reports SET deleted_at = ? WHERE id = ?'),
+    parts: db.prepare<[string], PartRow>('SELECT * FROM parts WHERE report_id = ? ORDER BY position'),
+    insertPart: db.prepare(`
+      INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
+      VALUES (@reportId, @key, @position, @heading, @contentJson, @plainText, @updatedAt)`),
+    copyIndicators: db.prepare<[string, string, string]>(`
+      INSERT INTO indicators (report_id, key, value, not_applicable, note, updated_at)
+      SELECT ?, key, value, not_applicable, note, ? FROM indicators WHERE report_id = ?`),
+  };
+
+  return {
+    list(deleted: boolean): ReportSummary[] {
+      return statements.list.all(deleted ? 1 : 0).map(toSummary);
+    },
+    findSummary(id: string): ReportSummary | undefined {
+      const row = statements.find.get(id);
+      return row && toSummary(row);
+    },
+    find(id: string): Report | undefined {
+      const row = statements.find.get(id);
+      if (!row) return undefined;
+      return {
+        ...toSummary(row),
+        addressee: row.addressee,
+        signature: row.signature,
+        issuedOn: row.issued_on,
+        outlineVersion: row.outline_version,
+        parts: statements.parts.all(id).map(toPart),
+      };
+    },
+    insert(report: NewReportRow, parts: readonly NewPartRow[]): void {
+      statements.insert.run(report);
+      parts.forEach((part, position) =>
+        statements.insertPart.run({ ...part, reportId: report.id, position, updatedAt: report.createdAt }),
+      );
+    },
+    rename(id: string, title: string, at: string): void {
+      statements.rename.run(title, at, id);
+    },
+    setDeleted(id: string, deletedAt: string | null): void {
+      statements.setDeleted.run(deletedAt, id);
+    },
+    copyIndicators(fromId: string, toId: string, at: string): void {
+      statements.copyIndicators.run(toId, at, fromId);
+    },
+  };
+}

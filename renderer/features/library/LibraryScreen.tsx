@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { call } from '../../api';
+import { navigate } from '../../app/use-hash-route';
+import { useQuery } from '../../app/use-query';
+import { NewReportForm } from './NewReportForm';
+import { ReportRow } from './ReportRow';
+import { useReportActions } from './use-report-actions';
+import './library.css';
+
+export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
+  const reports = useQuery(() => call('reports:list', { deleted: showTrash }), [showTrash]);
+  const organizations = useQuery(() => call('organizations:list', undefined), []);
+  const info = useQuery(() => call('app:info', undefined), []);
+  const { actions, notice, dismissNotice } = useReportActions(reports.reload);
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <div className="library">
+      <header className="app-header">
+        <h1>法治年报助手</h1>
+        <nav aria-label="报告库导航">
+          <a href="#/" aria-current={showTrash ? undefined : 'page'}>
+            报告库
+          </a>
+          <a href="#/trash" aria-current={showTrash ? 'page' : undefined}>
+            回收站
+          </a>
+        </nav>
+      </header>
+
+      <main>
+        {!showTrash && !creating && (
+          <button type="button" className="primary new-report-button" onClick={() => setCreating(true)}>
+            ＋ 新建报告
+          </button>
+        )}
+        {!showTrash && creating && (
+          <NewReportForm
+            organizations={organizations.data?.map((organization) => organization.name) ?? []}
+            onCreated={(id) => navigate({ name: 'report', id })}
+            onCancel={() => setCreating(false)}
+          />
+        )}
+
+        {notice && (
+          <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            {notice.undo && (
+              <button type="button" onClick={() => (notice.undo!(), dismissNotice())}>
+                撤销
+              </button>
+            )}
+            <button type="button" className="link" aria-label="关闭提示" onClick={dismissNotice}>
+              ×
+            </button>
+          </div>
+        )}
+        {reports.error && (
+          <p className="form-error" role="alert">
+            {reports.error}
+          </p>
+        )}
+
+        {reports.data && reports.data.length === 0 ? (
+          <p className="empty">{showTrash ? '回收站是空的。删除的报告会先放在这里，可以随时恢复。' : '还没有报告。点击“新建报告”开始撰写本年度的法治政府建设情况报告。'}</p>
+        ) : (
+          <table className="reports" aria-label={showTrash ? '回收站中的报告' : '报告列表'}>
+            <thead>
+              <tr>
+                <th>报告</th>
+                <th>年度</th>
+                <th>状态</th>
+                <th>{showTrash ? '删除时间' : '最后修改'}</th>
+                <th>操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reports.data?.map((report) => (
+                <ReportRow key={report.id} report={report} inTrash={showTrash} actions={actions} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </main>
+
+      {info.data && (
+        <footer className="app-footer">
+          版本 {info.data.version} · 数据保存在 {info.data.dataDir}
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState, type FormEvent } from 'react';
+import { NewReport } from '../../../shared/report/report';
+import { defaultReportYear, SUGGESTED_ADDRESSEES, suggestedReportTitle } from '../../../shared/report/new-report-defaults';
+import { call, errorMessage } from '../../api';
+
+type Field = 'organizationName' | 'year' | 'addressee' | 'title';
+
+interface Props {
+  organizations: readonly string[];
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}
+
+export function NewReportForm({ organizations, onCreated, onCancel }: Props) {
+  const [organizationName, setOrganizationName] = useState(organizations.length === 1 ? organizations[0]! : '');
+  const [year, setYear] = useState(String(defaultReportYear(new Date())));
+  const [addressee, setAddressee] = useState<string>(SUGGESTED_ADDRESSEES[0]);
+  // The title follows 单位 and 年度 until the clerk writes one of their own.
+  const [customTitle, setCustomTitle] = useState<string>();
+  const title = customTitle ?? (organizationName.trim() ? suggestedReportTitle(organizationName, Number(year)) : '');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [submitError, setSubmitError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = NewReport.safeParse({ organizationName, year: year === '' ? undefined : Number(year), addressee, title });
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0], issue.message])));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const created = await call('reports:create', parsed.data);
+      onCreated(created.id);
+    } catch (error) {
+      setSubmitError(errorMessage(error));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="new-report" onSubmit={submit} noValidate aria-label="新建报告">
+      <h2>新建报告</h2>
+      <label>
+        单位名称
+        <input
+          name="organizationName"
+          list="organization-suggestions"
+          value={organizationName}
+          placeholder="如：某某县教育局"
+          onChange={(event) => setOrganizationName(event.target.value)}
+          autoFocus
+        />
+        <datalist id="organization-suggestions">
+          {organizations.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        {errors.organizationName && <span className="field-error">{errors.organizationName}</span>}
+      </label>
+      <label>
+        报告年度
+        <input name="year" type="number" min={2000} max={2100} value={year} onChange={(event) => setYear(event.target.value)} />
+        {errors.year && <span className="field-error">{errors.year}</span>}
+      </label>
+      <label>
+        主送机关
+        <input name="addressee" list="addressee-suggestions" value={addressee} onChange={(event) => setAddressee(event.target.value)} />
+        <datalist id="addressee-suggestions">
+          {SUGGESTED_ADDRESSEES.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        {errors.addressee && <span className="field-error">{errors.addressee}</span>}
+      </label>
+      <label className="wide">
+        报告标题
+        <input name="title" value={title} onChange={(event) => setCustomTitle(event.target.value)} />
+        {errors.title && <span className="field-error">{errors.title}</span>}
+      </label>
+      {customTitle !== undefined && (
+        <button type="button" className="link" onClick={() => setCustomTitle(undefined)}>
+          按单位和年度重新生成标题
+        </button>
+      )}
+      {submitError && (
+        <p className="form-error" role="alert">
+          {submitError}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? '正在创建…' : '创建报告'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { ReportTitle, type ReportSummary } from '../../../shared/report/report';
+import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
+import { formatDateTime } from '../../app/format-date-time';
+import { navigate } from '../../app/use-hash-route';
+
+export interface ReportActions {
+  rename: (report: ReportSummary, title: string) => Promise<boolean>;
+  duplicate: (report: ReportSummary) => void;
+  trash: (report: ReportSummary) => void;
+  restore: (report: ReportSummary) => void;
+}
+
+interface Props {
+  report: ReportSummary;
+  inTrash: boolean;
+  actions: ReportActions;
+}
+
+export function ReportRow({ report, inTrash, actions }: Props) {
+  const [draftTitle, setDraftTitle] = useState<string>();
+  const [titleError, setTitleError] = useState<string>();
+
+  async function saveTitle() {
+    const parsed = ReportTitle.safeParse(draftTitle);
+    if (!parsed.success) return setTitleError(parsed.error.issues[0]?.message);
+    if (await actions.rename(report, parsed.data)) {
+      setDraftTitle(undefined);
+      setTitleError(undefined);
+    }
+  }
+
+  return (
+    <tr data-report-id={report.id}>
+      <td className="title-cell">
+        {draftTitle === undefined ? (
+          <span className="report-title">{report.title}</span>
+        ) : (
+          <span className="rename">
+            <input
+              aria-label="新标题"
+              value={draftTitle}
+              autoFocus
+              onChange={(event) => setDraftTitle(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') void saveTitle();
+                if (event.key === 'Escape') setDraftTitle(undefined);
+              }}
+            />
+            <button type="button" className="primary" onClick={() => void saveTitle()}>
+              保存
+            </button>
+            <button type="button" onClick={() => (setDraftTitle(undefined), setTitleError(undefined))}>
+              取消
+            </button>
+            {titleError && <span className="field-error">{titleError}</span>}
+          </span>
+        )}
+        <span className="organization">{report.organizationName}</span>
+      </td>
+      <td className="year">{report.year}年度</td>
+      <td>{REPORT_STATUS_LABELS[report.status]}</td>
+      <td>{formatDateTime(inTrash && report.deletedAt ? report.deletedAt : report.updatedAt)}</td>
+      <td className="row-actions">
+        {inTrash ? (
+          <button type="button" onClick={() => actions.restore(report)}>
+            恢复
+          </button>
+        ) : (
+          <>
+            <button type="button" className="primary" onClick={() => navigate({ name: 'report', id: report.id })}>
+              打开
+            </button>
+            <button type="button" onClick={() => setDraftTitle(report.title)}>
+              重命名
+            </button>
+            <button type="button" onClick={() => actions.duplicate(report)}>
+              复制
+            </button>
+            <button type="button" className="danger" onClick={() => actions.trash(report)}>
+              删除
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Why a request did not succeed; the message is Chinese and tells the clerk what to do. */
+export const ErrorCode = z.enum(['invalid-input', 'forbidden', 'not-found', 'unknown-channel', 'internal']);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export interface Failure {
+  ok: false;
+  error: { code: ErrorCode; message: string };
+}
+export interface Success<T> {
+  ok: true;
+  value: T;
+}
+/** Expected outcomes travel as values; exceptions are kept for bugs. */
+export type Result<T> = Success<T> | Failure;
+
+export const ok = <T>(value: T): Success<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Failure => ({ ok: false, error: { code, message } });

@@ -1,0 +1,21 @@
+import { openServices } from '../../electron/services/open-services';
+
+/** Services on a real database file in `dataDir`, with a clock the test controls. */
+export function openTestServices(dataDir: string, start = new Date('2025-01-10T08:00:00Z')) {
+  let clock = start.getTime();
+  let ids = 0;
+  const opened = openServices({
+    dataDir,
+    version: '0.0.0-test',
+    now: () => new Date(clock),
+    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+  });
+  return { ...opened, advance: (ms: number) => (clock += ms) };
+}
+
+export const SIPING_2024 = {
+  organizationName: '四平市教育局',
+  year: 2024,
+  addressee: '市委、市政府',
+  title: '四平市教育局关于2024年度法治政府建设情况的报告',
+};

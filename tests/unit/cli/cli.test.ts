@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../electron/cli/commands';
+import { runCli } from '../../../electron/cli/run-cli';
+import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const root = join(import.meta.dirname, '..', '..', '..');
+
+async function cli(argv: string[]) {
+  let stdout = '';
+  const outcome = await runCli(argv, COMMANDS, {
+    stdout: (text) => void (stdout += text),
+    env: {},
+    platform: 'linux',
+    homedir: tempDir(),
+  });
+  return { ...outcome, stdout };
+}
+
+function dataDirWithReports(): string {
+  const dataDir = tempDir();
+  const { services, close } = openTestServices(dataDir);
+  services.reports.create(SIPING_2024);
+  const trashed = services.reports.create({ ...SIPING_2024, year: 2023, title: '旧报告' });
+  services.reports.trash(trashed.id);
+  close();
+  return dataDir;
+}
+
+describe('cli list', () => {
+  it('prints the reports as JSON', async () => {
+    const result = await cli(['list', '--data-dir', dataDirWithReports(), '--json']);
+    expect(result.exitCode).toBe(0);
+    const { reports } = JSON.parse(result.stdout) as { reports: { title: string; year: number; status: string }[] };
+    expect(reports).toEqual([expect.objectContaining({ title: SIPING_2024.title, year: 2024, status: 'draft' })]);
+  });
+
+  it('lists the trash with --deleted', async () => {
+    const result = await cli(['list', '--data-dir', dataDirWithReports(), '--deleted', '--json']);
+    expect(JSON.parse(result.stdout).reports).toEqual([expect.objectContaining({ title: '旧报告' })]);
+  });
+
+  it('prints a readable line per report without --json', async () => {
+    const result = await cli(['list', `--data-dir=${dataDirWithReports()}`]);
+    expect(result.stdout).toContain(`2024年度  草稿`);
+    expect(result.stdout).toContain(SIPING_2024.title);
+  });
+
+  it('refuses a folder with no database, in Chinese, without creating one', async () => {
+    const empty = tempDir();
+    const result = await cli(['list', '--data-dir', join(empty, 'typo'), '--json']);
+    expect(result).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/找不到法治年报助手的数据库/) });
+    expect((await cli(['list', '--data-dir', join(empty, 'typo')])).exitCode).toBe(2);
+  });
+
+  it('answers unknown commands and options with exit code 2', async () => {
+    expect(await cli(['frobnicate'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('未知命令') });
+    expect(await cli(['list', '--colour'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('参数有误') });
+    expect(await cli([])).toMatchObject({ exitCode: 2, stdout: expect.stringContaining('用法') });
+  });
+
+  it('runs as a real process through npm run cli', async () => {
+    const dataDir = dataDirWithReports();
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'list', '--data-dir', dataDir, '--json'], { cwd: root });
+    expect(JSON.parse(stdout).reports).toHaveLength(1);
+    const failed = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'list', '--data-dir', join(dataDir, 'nope')], { cwd: root }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('找不到') });
+  });
+});
