@@ -28,8 +28,8 @@ if (target === 'node') {
   } catch {
     console.error(
       '未找到 Electron 程序本体：安装时它的下载被跳过或失败了。\n' +
-        '请重新执行 npm install；若无法访问 GitHub，可先设置镜像，例如\n' +
-        '  ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ npm install',
+        '请重新执行 npm install；若无法访问 GitHub，可先把 ELECTRON_MIRROR 设为可访问的 Electron 镜像：\n' +
+        '  ELECTRON_MIRROR=<镜像地址> npm install',
     );
     process.exit(1);
   }

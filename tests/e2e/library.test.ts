@@ -1,0 +1,126 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/temp-dir';
+import { LibraryPage } from './pages/library-page';
+import { ReportPage } from './pages/report-page';
+import { launchChromium, startPreview } from './preview-harness';
+
+const TITLE = '四平市教育局关于2024年度法治政府建设情况的报告';
+const tempDir = useTempDirs();
+
+let browser: Browser;
+let page: Page;
+let preview: Awaited<ReturnType<typeof startPreview>>;
+let dataDir: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  dataDir = tempDir();
+  preview = await startPreview(dataDir);
+  page = await browser.newPage();
+});
+afterEach(async () => {
+  await page.close();
+  await preview.stop();
+});
+
+describe('report library in the browser preview', () => {
+  it('creates a report through the form and finds it again after a reload and a server restart', async () => {
+    const library = new LibraryPage(page);
+    await library.open(preview.url);
+    await library.createReport({ organizationName: '四平市教育局', year: 2024, addressee: '市委、市政府' });
+
+    const report = new ReportPage(page);
+    await expect.poll(() => report.title().textContent()).toBe(TITLE);
+    expect(await report.fact('主送机关').textContent()).toBe('市委、市政府');
+    expect(await report.partHeadings()).toContain('2025年推进法治政府建设的主要安排');
+
+    await page.reload();
+    await expect.poll(() => report.title().textContent()).toBe(TITLE);
+
+    await report.backToLibrary();
+    expect(await library.titles()).toEqual([TITLE]);
+    expect(await library.yearOf(TITLE)).toBe('2024年度');
+
+    await preview.stop();
+    preview = await startPreview(dataDir);
+    await library.open(preview.url);
+    expect(await library.titles()).toEqual([TITLE]);
+    await library.openReport(TITLE);
+    await expect.poll(() => report.title().textContent()).toBe(TITLE);
+    expect(await report.fact('报告年度').textContent()).toBe('2024年度');
+  });
+
+  it('suggests the title from organization and year until the clerk writes their own', async () => {
+    const library = new LibraryPage(page);
+    await library.open(preview.url);
+    await library.startNewReport({ organizationName: '某某县教育体育局', year: 2025 });
+    const title = library.form.getByLabel('报告标题');
+    expect(await title.inputValue()).toBe('某某县教育体育局关于2025年度法治政府建设情况的报告');
+    expect(await library.form.getByLabel('主送机关').inputValue()).toBe('县委、县政府');
+
+    await title.fill('某某县教育体育局2025年度法治政府建设工作报告');
+    await library.form.getByLabel('报告年度').fill('2024');
+    expect(await title.inputValue()).toBe('某某县教育体育局2025年度法治政府建设工作报告');
+  });
+
+  it('defaults the year to last year and says in Chinese what is missing', async () => {
+    const library = new LibraryPage(page);
+    await library.open(preview.url);
+    await library.startNewReport({ organizationName: '' });
+    expect(await library.form.getByLabel('报告年度').inputValue()).toBe(String(new Date().getFullYear() - 1));
+    await library.form.getByRole('button', { name: '创建报告' }).click();
+    await library.form.getByText('请填写单位名称').first().waitFor();
+    expect(await library.titles()).toEqual([]);
+  });
+
+  it('moves a report to the trash and restores it', async () => {
+    const library = new LibraryPage(page);
+    await library.open(preview.url);
+    await library.createReport({ organizationName: '四平市教育局', year: 2024 });
+    await new ReportPage(page).backToLibrary();
+
+    await library.delete(TITLE);
+    await expect.poll(() => library.notice().textContent()).toContain('移到回收站');
+    await expect.poll(() => library.titles()).toEqual([]);
+
+    await library.goToTrash();
+    await expect.poll(() => library.titles()).toEqual([TITLE]);
+    await library.restore(TITLE);
+    await expect.poll(() => library.titles()).toEqual([]);
+
+    await library.goToLibrary();
+    await expect.poll(() => library.titles()).toEqual([TITLE]);
+  });
+
+  it('undoes a deletion from the notice', async () => {
+    const library = new LibraryPage(page);
+    await library.open(preview.url);
+    await library.createReport({ organizationName: '四平市教育局', year: 2024 });
+    await new ReportPage(page).backToLibrary();
+    await library.delete(TITLE);
+    await library.notice().getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => library.titles()).toEqual([TITLE]);
+  });
+
+  it('renames and duplicates a report', async () => {
+    const library = new LibraryPage(page);
+    await library.open(preview.url);
+    await library.createReport({ organizationName: '四平市教育局', year: 2024 });
+    await new ReportPage(page).backToLibrary();
+
+    await library.rename(TITLE, `${TITLE}（征求意见稿）`);
+    await expect.poll(() => library.titles()).toEqual([`${TITLE}（征求意见稿）`]);
+
+    await library.duplicate(`${TITLE}（征求意见稿）`);
+    await expect.poll(() => library.titles()).toEqual([`${TITLE}（征求意见稿）（副本）`, `${TITLE}（征求意见稿）`]);
+
+    await page.reload();
+    await expect.poll(() => library.titles()).toHaveLength(2);
+  });
+});

@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((match) => match[1]!);
+}
+
+/** The dependency rule of architecture.md, as data: what each layer must never import. */
+const FORBIDDEN: { layer: string; rule: RegExp; why: string }[] = [
+  { layer: 'shared', rule: /^(electron$|node:|react|\.\.\/(\.\.\/)*(electron|renderer)\/)/, why: 'shared/ is pure TypeScript for both sides' },
+  { layer: 'renderer', rule: /^(electron$|node:|better-sqlite3|\.\.\/(\.\.\/)*electron\/)/, why: 'the renderer reaches the services only through api.ts' },
+  { layer: 'electron', rule: /^(react|\.\.\/(\.\.\/)*renderer\/)/, why: 'the main process never depends on the UI' },
+];
+
+describe('layers', () => {
+  it.each(FORBIDDEN)('$layer/ imports nothing forbidden ($why)', ({ layer, rule }) => {
+    const offences = sourceFiles(layer).flatMap((file) => importsOf(file).filter((spec) => rule.test(spec)).map((spec) => `${file}: ${spec}`));
+    expect(offences).toEqual([]);
+  });
+
+  it('imports electron only in main/, ipc/ and the preload', () => {
+    const allowed = /^electron\/(main\/|ipc\/|preload\.ts$)/;
+    const offences = sourceFiles('electron').filter((file) => !allowed.test(file) && importsOf(file).includes('electron'));
+    expect(offences).toEqual([]);
+  });
+
+  it('fails type-checking when renderer code imports a Node module', async () => {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const outcome = await promisify(execFile)(process.execPath, [tsc, '-p', 'tests/fixtures/web-boundary/tsconfig.json', '--noEmit'], {
+      cwd: root,
+    }).then(
+      () => ({ failed: false, stdout: '' }),
+      (error: { stdout: string }) => ({ failed: true, stdout: error.stdout }),
+    );
+    expect(outcome.failed).toBe(true);
+    expect(outcome.stdout).toMatch(/renderer-imports-fs\.ts.*Cannot find module 'node:fs'/);
+  });
+});
