@@ -23,10 +23,17 @@ export const listCommand: CliCommand = {
         return;
       }
       for (const report of reports) {
-        io.stdout(`${report.year}年度  ${REPORT_STATUS_LABELS[report.status]}  ${report.updatedAt}  ${report.title}  (${report.id})\n`);
+        const changed = localMinute(new Date(report.updatedAt));
+        io.stdout(`${report.year}年度  ${REPORT_STATUS_LABELS[report.status]}  ${changed}  ${report.title}  (${report.id})\n`);
       }
     } finally {
       opened.close();
     }
   },
 };
+
+/** 2025-01-07 14:32 in the machine's time zone, as the clerk reads a clock. */
+function localMinute(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
