@@ -20,10 +20,6 @@ const dataDir = resolveDataDir({
 app.setPath('userData', dataDir);
 registerAppScheme();
 
-// electron-vite's dev server, when running `electron-vite dev`; the built bundle otherwise.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
-
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -31,7 +27,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  hardenSession(session.defaultSession, [appOrigin]);
+  hardenSession(session.defaultSession, [APP_ORIGIN]);
   serveRenderer(join(import.meta.dirname, '../renderer'));
 
   let opened: ReturnType<typeof openServices>;
@@ -47,14 +43,14 @@ function start(): void {
   registerIpcMain({
     ipcMain,
     router: createRouter(createHandlers(opened.services)),
-    appOrigin,
+    appOrigin: APP_ORIGIN,
     isOwnWebContents: (event) => windows.has(event.sender.id),
   });
 
   const window = createMainWindow({
     preload: join(import.meta.dirname, '../preload/index.cjs'),
-    startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
-    appOrigin,
+    startUrl: `${APP_ORIGIN}/index.html`,
+    appOrigin: APP_ORIGIN,
   });
   windows.add(window.webContents.id);
 

@@ -46,7 +46,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
           <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>
             {notice.undo && (
-              <button type="button" onClick={() => (notice.undo!(), dismissNotice())}>
+              <button type="button" onClick={notice.undo}>
                 撤销
               </button>
             )}

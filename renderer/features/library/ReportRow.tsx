@@ -21,13 +21,15 @@ export function ReportRow({ report, inTrash, actions }: Props) {
   const [draftTitle, setDraftTitle] = useState<string>();
   const [titleError, setTitleError] = useState<string>();
 
+  function cancelRename() {
+    setDraftTitle(undefined);
+    setTitleError(undefined);
+  }
+
   async function saveTitle() {
     const parsed = ReportTitle.safeParse(draftTitle);
     if (!parsed.success) return setTitleError(parsed.error.issues[0]?.message);
-    if (await actions.rename(report, parsed.data)) {
-      setDraftTitle(undefined);
-      setTitleError(undefined);
-    }
+    if (await actions.rename(report, parsed.data)) cancelRename();
   }
 
   return (
@@ -44,13 +46,13 @@ export function ReportRow({ report, inTrash, actions }: Props) {
               onChange={(event) => setDraftTitle(event.target.value)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') void saveTitle();
-                if (event.key === 'Escape') setDraftTitle(undefined);
+                if (event.key === 'Escape') cancelRename();
               }}
             />
             <button type="button" className="primary" onClick={() => void saveTitle()}>
               保存
             </button>
-            <button type="button" onClick={() => (setDraftTitle(undefined), setTitleError(undefined))}>
+            <button type="button" onClick={cancelRename}>
               取消
             </button>
             {titleError && <span className="field-error">{titleError}</span>}

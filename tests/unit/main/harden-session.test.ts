@@ -1,0 +1,40 @@
+import type { Session } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { hardenSession } from '../../../electron/main/harden-session';
+
+type RequestListener = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+
+/** A stand-in for Electron's Session that records what hardenSession installs. */
+function fakeSession() {
+  const installed: { request?: RequestListener; permission?: Function; check?: Function; spellcheck?: boolean } = {};
+  const session = {
+    webRequest: { onBeforeRequest: (listener: RequestListener) => (installed.request = listener) },
+    setPermissionRequestHandler: (handler: Function) => (installed.permission = handler),
+    setPermissionCheckHandler: (handler: Function) => (installed.check = handler),
+    setSpellCheckerEnabled: (enabled: boolean) => (installed.spellcheck = enabled),
+  };
+  hardenSession(session as unknown as Session, ['app://bundle']);
+  return installed;
+}
+
+const cancelled = (listener: RequestListener, url: string) =>
+  new Promise<boolean>((resolve) => listener({ url }, (response) => resolve(response.cancel)));
+
+describe('session hardening', () => {
+  it('lets through only the app’s own content', async () => {
+    const { request } = fakeSession();
+    expect(await cancelled(request!, 'app://bundle/index.html')).toBe(false);
+    expect(await cancelled(request!, 'app://bundle/assets/index.js')).toBe(false);
+    for (const url of ['https://example.com/', 'http://127.0.0.1:8080/', 'wss://example.com/', 'file:///etc/passwd', 'app://bundle.evil/x']) {
+      expect(await cancelled(request!, url)).toBe(true);
+    }
+  });
+
+  it('denies every permission request and check, and turns off the spell-checker downloads', async () => {
+    const { permission, check, spellcheck } = fakeSession();
+    const answer = await new Promise((resolve) => permission!(null, 'media', resolve));
+    expect(answer).toBe(false);
+    expect(check!(null, 'notifications')).toBe(false);
+    expect(spellcheck).toBe(false);
+  });
+});
