@@ -29,6 +29,16 @@ afterEach(async () => {
   await preview.stop();
 });
 
+/** The library with the 四平 2024 report created through the form, back on the list. */
+async function libraryWithOneReport(): Promise<LibraryPage> {
+  const library = new LibraryPage(page);
+  await library.open(preview.url);
+  await library.createReport({ organizationName: '四平市教育局', year: 2024 });
+  await new ReportPage(page).backToLibrary();
+  await expect.poll(() => library.titles()).toEqual([TITLE]);
+  return library;
+}
+
 describe('report library in the browser preview', () => {
   it('creates a report through the form and finds it again after a reload and a server restart', async () => {
     const library = new LibraryPage(page);
@@ -80,10 +90,7 @@ describe('report library in the browser preview', () => {
   });
 
   it('moves a report to the trash and restores it', async () => {
-    const library = new LibraryPage(page);
-    await library.open(preview.url);
-    await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-    await new ReportPage(page).backToLibrary();
+    const library = await libraryWithOneReport();
 
     await library.delete(TITLE);
     await expect.poll(() => library.notice().textContent()).toContain('移到回收站');
@@ -99,20 +106,14 @@ describe('report library in the browser preview', () => {
   });
 
   it('undoes a deletion from the notice', async () => {
-    const library = new LibraryPage(page);
-    await library.open(preview.url);
-    await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-    await new ReportPage(page).backToLibrary();
+    const library = await libraryWithOneReport();
     await library.delete(TITLE);
     await library.notice().getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => library.titles()).toEqual([TITLE]);
   });
 
   it('renames and duplicates a report', async () => {
-    const library = new LibraryPage(page);
-    await library.open(preview.url);
-    await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-    await new ReportPage(page).backToLibrary();
+    const library = await libraryWithOneReport();
 
     await library.rename(TITLE, `${TITLE}（征求意见稿）`);
     await expect.poll(() => library.titles()).toEqual([`${TITLE}（征求意见稿）`]);
