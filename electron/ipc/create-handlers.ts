@@ -1,5 +1,6 @@
 import type { Services } from '../services/open-services';
 import { appHandlers } from './app-handlers';
+import { editingHandlers } from './editing-handlers';
 import type { Handlers } from './handlers';
 import { reportHandlers } from './report-handlers';
 
@@ -8,5 +9,6 @@ export function createHandlers(services: Services): Handlers {
   return {
     ...appHandlers(services),
     ...reportHandlers(services),
+    ...editingHandlers(services),
   } satisfies Handlers;
 }

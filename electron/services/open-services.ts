@@ -4,8 +4,12 @@ import { MIGRATIONS } from '../store/migrations';
 import { migrate } from '../store/migrate';
 import { openDatabase, type Db } from '../store/open-database';
 import { databaseFile } from '../store/resolve-data-dir';
+import { createChecklistService } from './checklist-service';
+import { createIndicatorService } from './indicator-service';
 import { createOrganizationService } from './organization-service';
+import { createPartService } from './part-service';
 import { createReportService } from './report-service';
+import { createRevisionService } from './revision-service';
 
 export interface AppInfo {
   version: string;
@@ -18,6 +22,10 @@ export interface Services {
   info: AppInfo;
   reports: ReturnType<typeof createReportService>;
   organizations: ReturnType<typeof createOrganizationService>;
+  parts: ReturnType<typeof createPartService>;
+  revisions: ReturnType<typeof createRevisionService>;
+  indicators: ReturnType<typeof createIndicatorService>;
+  checklist: ReturnType<typeof createChecklistService>;
 }
 
 export interface OpenServicesOptions {
@@ -41,10 +49,15 @@ export function openServices({
   const db = openDatabase(file);
   try {
     const { to } = migrate(db, MIGRATIONS);
+    const revisions = createRevisionService({ db, now });
     const services: Services = {
       info: { version, dataDir, databaseFile: file, schemaVersion: to },
       reports: createReportService({ db, now, newId, outline: CURRENT_OUTLINE }),
       organizations: createOrganizationService({ db }),
+      parts: createPartService({ db, now, revisions }),
+      revisions,
+      indicators: createIndicatorService({ db, now }),
+      checklist: createChecklistService({ db, now }),
     };
     return { services, db, close: () => db.close() };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { partHeading, type Outline } from '../../shared/outline/outline';
-import type { NewReport, Report, ReportSummary } from '../../shared/report/report';
+import type { NewReport, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
 import { createReportRepository } from '../store/report-repository';
@@ -71,6 +71,10 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
 
     rename(id: string, title: string): Result<ReportSummary> {
       return change(id, (at) => reports.rename(id, title, at));
+    },
+
+    updateHeader(id: string, header: ReportHeader): Result<ReportSummary> {
+      return change(id, (at) => reports.updateHeader(id, header, at));
     },
 
     /** A copy to try another version on; it starts as a draft and does not inherit the history. */

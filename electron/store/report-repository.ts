@@ -1,4 +1,4 @@
-import type { Part, Report, ReportSummary } from '../../shared/report/report';
+import type { Part, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
 import type { ReportStatus } from '../../shared/report/report-status';
 import type { PartKey } from '../../shared/outline/part-key';
 import type { Db } from './open-database';
@@ -91,6 +91,20 @@ export function createReportRepository(db: Db) {
     insertPart: db.prepare(`
       INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
       VALUES (@reportId, @key, @position, @heading, @contentJson, @plainText, @updatedAt)`),
+    savePart: db.prepare(`
+      UPDATE parts SET content_json = @contentJson, plain_text = @plainText, updated_at = @at
+      WHERE report_id = @reportId AND key = @key`),
+    touch: db.prepare<[string, string]>('UPDATE reports SET updated_at = ? WHERE id = ?'),
+    updateHeader: db.prepare(`
+      UPDATE reports SET title = @title, addressee = @addressee, signature = @signature, issued_on = @issuedOn,
+                         updated_at = @at
+      WHERE id = @id`),
+    previous: db.prepare<[string, number], { id: string }>(`
+      SELECT id FROM reports WHERE organization_id = ? AND year = ? AND deleted_at IS NULL
+      ORDER BY updated_at DESC LIMIT 1`),
+    organizationOf: db.prepare<[string], { organization_id: string; year: number }>(
+      'SELECT organization_id, year FROM reports WHERE id = ?',
+    ),
     copyIndicators: db.prepare<[string, string, string]>(`
       INSERT INTO indicators (report_id, key, value, not_applicable, note, updated_at)
       SELECT ?, key, value, not_applicable, note, ? FROM indicators WHERE report_id = ?`),
@@ -127,6 +141,20 @@ export function createReportRepository(db: Db) {
     },
     setDeleted(id: string, deletedAt: string | null): void {
       statements.setDeleted.run(deletedAt, id);
+    },
+    /** Returns false when the report has no such part. */
+    savePart(reportId: string, key: PartKey, contentJson: string | null, plainText: string, at: string): boolean {
+      const changed = statements.savePart.run({ reportId, key, contentJson, plainText, at }).changes > 0;
+      if (changed) statements.touch.run(at, reportId);
+      return changed;
+    },
+    updateHeader(id: string, header: ReportHeader, at: string): void {
+      statements.updateHeader.run({ id, ...header, at });
+    },
+    /** The same organization's report for the year before, if there is one outside the trash. */
+    findPreviousYear(id: string): string | undefined {
+      const report = statements.organizationOf.get(id);
+      return report && statements.previous.get(report.organization_id, report.year - 1)?.id;
     },
     copyIndicators(fromId: string, toId: string, at: string): void {
       statements.copyIndicators.run(toId, at, fromId);

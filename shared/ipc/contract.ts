@@ -1,8 +1,16 @@
 import { z } from 'zod';
-import { NewReport, Report, ReportId, ReportSummary, ReportTitle } from '../report/report';
+import { ChecklistEntry } from '../outline/checklist';
+import { PartKey } from '../outline/part-key';
+import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle } from '../report/report';
+import { IndicatorValue, ReportSnapshot, RevisionReason } from '../report/report-snapshot';
 import type { Result } from './result';
 
 const ById = z.object({ id: ReportId });
+const ByReport = z.object({ reportId: ReportId });
+const RevisionId = z.number().int().positive();
+const RevisionSummary = z.object({ id: RevisionId, reason: RevisionReason, chars: z.number(), createdAt: z.iso.datetime() });
+/** A part's editor JSON; generous, but bounded so a runaway paste cannot exhaust memory. */
+const ContentJson = z.string().max(20_000_000, { message: '这一部分的内容过大，请分成几部分或删去粘贴进来的多余内容' });
 
 /**
  * Every channel between the window and the services, with what goes in and what comes out.
@@ -24,6 +32,24 @@ export const contract = {
   'reports:duplicate': { input: ById, output: ReportSummary },
   'reports:delete': { input: ById, output: ReportSummary },
   'reports:restore': { input: ById, output: ReportSummary },
+  'reports:update-header': { input: ReportHeader.extend({ id: ReportId }), output: ReportSummary },
+  'parts:save': {
+    input: z.object({ reportId: ReportId, key: PartKey, contentJson: ContentJson }),
+    output: z.object({ key: PartKey, updatedAt: z.iso.datetime(), chars: z.number() }),
+  },
+  'revisions:list': { input: ByReport, output: z.array(RevisionSummary) },
+  'revisions:get': { input: z.object({ id: RevisionId }), output: RevisionSummary.extend({ reportId: ReportId, snapshot: ReportSnapshot }) },
+  'revisions:restore': { input: z.object({ reportId: ReportId, revisionId: RevisionId }), output: Report },
+  'indicators:get': {
+    input: ByReport,
+    output: z.object({
+      values: z.array(IndicatorValue),
+      previous: z.object({ year: z.number(), values: z.array(IndicatorValue) }).nullable(),
+    }),
+  },
+  'indicators:save': { input: ByReport.extend({ indicator: IndicatorValue }), output: IndicatorValue },
+  'checklist:list': { input: ByReport, output: z.array(ChecklistEntry) },
+  'checklist:set': { input: ByReport.extend({ entry: ChecklistEntry }), output: ChecklistEntry },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,16 +1,44 @@
 import type { PartKey } from './part-key';
 
+/** A figure worth capturing once a year, as a number with its unit. */
+export interface IndicatorDefinition {
+  key: string;
+  label: string;
+  unit: string;
+  /** Percentages are 0–100; counts are whole numbers. */
+  kind: 'count' | 'percent';
+}
+
+/** Something a part is expected to cover; the clerk marks it 已写, 不适用 or leaves it 未写. */
+export interface MenuItem {
+  key: string;
+  label: string;
+  guidance: string;
+  /** Keys of the indicators whose figures belong in this item's text. */
+  indicators: readonly string[];
+}
+
 export interface OutlinePart {
   key: PartKey;
   /** Heading template: {Y} is the report year, {Y+1} the year the plans are for. */
   heading: string;
   required: boolean;
+  /** 写作要点: what this part must say, in short points. */
+  guidance: readonly string[];
+  /** Characters at which a part counts as written rather than in progress (tuned on real reports). */
+  targetChars: number;
+  /** Second-level headings offered when the clerk adds one. */
+  suggestedHeadings: readonly string[];
+  menu: readonly MenuItem[];
 }
 
 export interface Outline {
   version: string;
   name: string;
   parts: readonly OutlinePart[];
+  /** Guidance for the closing block: signature (发文机关署名) and date (成文日期). */
+  closingGuidance: readonly string[];
+  indicators: readonly IndicatorDefinition[];
 }
 
 /** Headings name concrete years, so a copied report never says "上一年度" where 2024 is meant. */

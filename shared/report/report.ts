@@ -31,6 +31,16 @@ export const NewReport = z.object({
 });
 export type NewReport = z.infer<typeof NewReport>;
 
+/** The report's own fields, edited in the header form above the parts. */
+export const ReportHeader = z.object({
+  title: ReportTitle,
+  addressee: Addressee,
+  signature: z.string().trim().max(100, { message: '发文机关署名不能超过 100 个字' }),
+  /** 成文日期 as YYYY-MM-DD, or null while not set. */
+  issuedOn: z.iso.date({ message: '成文日期应为有效日期，如 2025-01-07' }).nullable(),
+});
+export type ReportHeader = z.infer<typeof ReportHeader>;
+
 const Timestamp = z.iso.datetime();
 
 export const ReportSummary = z.object({

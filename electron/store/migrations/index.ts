@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initial } from './001-initial';
+import { editing } from './002-editing';
 
 /** Every migration in order; the list is explicit because a directory scan breaks inside asar. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, editing];

@@ -1,0 +1,25 @@
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import type { ChecklistEntry } from '../../shared/outline/checklist';
+import { createChecklistRepository } from '../store/checklist-repository';
+import type { Db } from '../store/open-database';
+import { createReportRepository } from '../store/report-repository';
+
+export type ChecklistService = ReturnType<typeof createChecklistService>;
+
+const reportMissing = () => fail('not-found', '找不到这份报告。请返回报告库刷新列表。');
+
+/** The clerk's 已写 / 不适用 / 未写 marks against the outline's menu items. */
+export function createChecklistService({ db, now }: { db: Db; now: () => Date }) {
+  const reports = createReportRepository(db);
+  const checklist = createChecklistRepository(db);
+  return {
+    list(reportId: string): Result<ChecklistEntry[]> {
+      return reports.findSummary(reportId) ? ok(checklist.list(reportId)) : reportMissing();
+    },
+    set(reportId: string, entry: ChecklistEntry): Result<ChecklistEntry> {
+      if (!reports.findSummary(reportId)) return reportMissing();
+      checklist.set(reportId, entry.itemKey, entry.state, now().toISOString());
+      return ok(entry);
+    },
+  };
+}

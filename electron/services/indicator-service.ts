@@ -1,0 +1,36 @@
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import type { IndicatorValue } from '../../shared/report/report-snapshot';
+import { createIndicatorRepository } from '../store/indicator-repository';
+import type { Db } from '../store/open-database';
+import { createReportRepository } from '../store/report-repository';
+
+export interface ReportIndicators {
+  values: IndicatorValue[];
+  /** The same organization's figures for the year before, for 同比; null when there is no such report. */
+  previous: { year: number; values: IndicatorValue[] } | null;
+}
+
+export type IndicatorService = ReturnType<typeof createIndicatorService>;
+
+const reportMissing = () => fail('not-found', '找不到这份报告，数据指标没有保存。请返回报告库刷新列表。');
+
+export function createIndicatorService({ db, now }: { db: Db; now: () => Date }) {
+  const reports = createReportRepository(db);
+  const indicators = createIndicatorRepository(db);
+  return {
+    get(reportId: string): Result<ReportIndicators> {
+      const report = reports.findSummary(reportId);
+      if (!report) return reportMissing();
+      const previousId = reports.findPreviousYear(reportId);
+      return ok({
+        values: indicators.list(reportId),
+        previous: previousId ? { year: report.year - 1, values: indicators.list(previousId) } : null,
+      });
+    },
+    save(reportId: string, value: IndicatorValue): Result<IndicatorValue> {
+      if (!reports.findSummary(reportId)) return reportMissing();
+      indicators.save(reportId, value, now().toISOString());
+      return ok(value);
+    },
+  };
+}

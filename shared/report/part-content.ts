@@ -1,0 +1,82 @@
+import { numberHeadings, type HeadingLevel } from './heading-numbers';
+
+/**
+ * A part's content as the checks and the export see it, derived from the editor's JSON.
+ * Headings carry their computed numbers; a paragraph may open with a lead-sentence heading.
+ */
+export type Block =
+  | { kind: 'heading'; level: HeadingLevel; number: string; text: string }
+  | { kind: 'paragraph'; lead: { level: HeadingLevel; number: string; text: string } | null; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+/** The serialized node shapes our editor writes (see renderer/editor/nodes). */
+interface SerializedNode {
+  type: string;
+  text?: string;
+  level?: number;
+  children?: SerializedNode[];
+}
+
+function textOf(node: SerializedNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'linebreak') return '\n';
+  if (node.type === 'tab') return '\t';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function headingLevel(value: unknown): HeadingLevel {
+  return value === 3 || value === 4 ? value : 2;
+}
+
+type UnnumberedBlock =
+  | { kind: 'heading'; level: HeadingLevel; text: string }
+  | { kind: 'paragraph'; lead: { level: HeadingLevel; text: string } | null; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+function toBlock(node: SerializedNode): UnnumberedBlock {
+  const children = node.children ?? [];
+  if (node.type === 'section-heading') return { kind: 'heading', level: headingLevel(node.level), text: textOf(node) };
+  if (node.type === 'table') {
+    return { kind: 'table', rows: children.map((row) => (row.children ?? []).map((cell) => textOf(cell))) };
+  }
+  const [first, ...rest] = children;
+  if (first?.type === 'lead-sentence') {
+    return { kind: 'paragraph', lead: { level: headingLevel(first.level), text: textOf(first) }, text: rest.map(textOf).join('') };
+  }
+  return { kind: 'paragraph', lead: null, text: children.map(textOf).join('') };
+}
+
+/** Parses the editor JSON of one part; throws SyntaxError for text that is not JSON. */
+export function partBlocks(contentJson: string | null): Block[] {
+  if (!contentJson) return [];
+  const state = JSON.parse(contentJson) as { root?: SerializedNode };
+  const blocks = (state.root?.children ?? []).map(toBlock);
+  const levels = blocks.flatMap((block) =>
+    block.kind === 'heading' ? [block.level] : block.kind === 'paragraph' && block.lead ? [block.lead.level] : [],
+  );
+  const numbers = numberHeadings(levels);
+  let next = 0;
+  return blocks.map((block): Block => {
+    if (block.kind === 'heading') return { ...block, number: numbers[next++]! };
+    if (block.kind === 'paragraph' && block.lead) return { ...block, lead: { ...block.lead, number: numbers[next++]! } };
+    return block as Block;
+  });
+}
+
+/** The part as plain text, one block a line, headings with their numbers. */
+export function blocksPlainText(blocks: readonly Block[]): string {
+  return blocks
+    .map((block) => {
+      if (block.kind === 'heading') return `${block.number}${block.text}`;
+      if (block.kind === 'table') return block.rows.map((row) => row.join('\t')).join('\n');
+      return block.lead ? `${block.lead.number}${block.lead.text}${block.text}` : block.text;
+    })
+    .join('\n');
+}
+
+/** The headings of a part in order, for the outline sidebar. */
+export function partHeadings(blocks: readonly Block[]): { level: HeadingLevel; number: string; text: string }[] {
+  return blocks.flatMap((block) =>
+    block.kind === 'heading' ? [block] : block.kind === 'paragraph' && block.lead ? [block.lead] : [],
+  );
+}
