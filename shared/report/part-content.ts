@@ -28,12 +28,13 @@ function headingLevel(value: unknown): HeadingLevel {
   return value === 3 || value === 4 ? value : 2;
 }
 
-type UnnumberedBlock =
+/** A block before numbering: what paste and import produce, and what the editor JSON holds. */
+export type DraftBlock =
   | { kind: 'heading'; level: HeadingLevel; text: string }
   | { kind: 'paragraph'; lead: { level: HeadingLevel; text: string } | null; text: string }
   | { kind: 'table'; rows: string[][] };
 
-function toBlock(node: SerializedNode): UnnumberedBlock {
+function toBlock(node: SerializedNode): DraftBlock {
   const children = node.children ?? [];
   if (node.type === 'section-heading') return { kind: 'heading', level: headingLevel(node.level), text: textOf(node) };
   if (node.type === 'table') {

@@ -1,0 +1,67 @@
+import {
+  $applyNodeReplacement,
+  $createParagraphNode,
+  $getState,
+  $setState,
+  ElementNode,
+  type LexicalNode,
+  type RangeSelection,
+} from 'lexical';
+import { headingLevelState, type SubHeadingLevel } from './heading-level-state';
+
+/**
+ * A heading line inside a part. Its number （一） / 1. / （1） is not text: the numbering plugin
+ * shows it from the heading's position, so it can never be typed wrong or jump.
+ */
+export class SectionHeadingNode extends ElementNode {
+  override $config() {
+    return this.config('section-heading', {
+      extends: ElementNode,
+      stateConfigs: [{ stateConfig: headingLevelState, flat: true }],
+    });
+  }
+
+  getLevel(): SubHeadingLevel {
+    return $getState(this, headingLevelState);
+  }
+
+  setLevel(level: SubHeadingLevel): this {
+    return $setState(this, headingLevelState, level);
+  }
+
+  override createDOM(): HTMLElement {
+    const element = document.createElement('p');
+    element.className = 'section-heading';
+    element.dataset.level = String(this.getLevel());
+    return element;
+  }
+
+  override updateDOM(previous: this, dom: HTMLElement): boolean {
+    if (previous.getLevel() !== this.getLevel()) dom.dataset.level = String(this.getLevel());
+    return false;
+  }
+
+  /** Enter at the end of a heading starts an ordinary paragraph. */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): LexicalNode {
+    const paragraph = $createParagraphNode();
+    this.insertAfter(paragraph, restoreSelection);
+    return paragraph;
+  }
+
+  /** Backspace at its start turns the heading back into a paragraph, keeping the words. */
+  override collapseAtStart(): boolean {
+    const paragraph = $createParagraphNode();
+    paragraph.append(...this.getChildren());
+    this.replace(paragraph);
+    paragraph.selectStart();
+    return true;
+  }
+}
+
+export function $createSectionHeadingNode(level: SubHeadingLevel): SectionHeadingNode {
+  return $applyNodeReplacement(new SectionHeadingNode()).setLevel(level);
+}
+
+export function $isSectionHeadingNode(node: LexicalNode | null | undefined): node is SectionHeadingNode {
+  return node instanceof SectionHeadingNode;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { htmlToDraftBlocks } from '../../../renderer/editor/paste/html-to-draft-blocks';
+import { lineToBlock, textToDraftBlocks } from '../../../shared/report/line-to-block';
+
+const { DOMParser } = new JSDOM('').window;
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'paste', name), 'utf8');
+
+describe('pasted lines', () => {
+  it.each([
+    ['（三）推进依法行政', { kind: 'heading', level: 2, text: '推进依法行政' }],
+    ['(三) 推进依法行政', { kind: 'heading', level: 2, text: '推进依法行政' }],
+    ['3、加强执法监督', { kind: 'heading', level: 3, text: '加强执法监督' }],
+    ['3. 加强执法监督', { kind: 'heading', level: 3, text: '加强执法监督' }],
+    ['3．加强执法监督', { kind: 'heading', level: 3, text: '加强执法监督' }],
+    ['（3）规范执法程序', { kind: 'heading', level: 4, text: '规范执法程序' }],
+    ['(12)规范执法程序', { kind: 'heading', level: 4, text: '规范执法程序' }],
+  ])('makes %s a heading at its level', (line, block) => {
+    expect(lineToBlock(line)).toEqual(block);
+  });
+
+  it('makes the first sentence a lead heading when the body follows on the same line', () => {
+    expect(lineToBlock('（一）强化组织领导。全年召开专题会议4次。')).toEqual({
+      kind: 'paragraph',
+      lead: { level: 2, text: '强化组织领导。' },
+      text: '全年召开专题会议4次。',
+    });
+  });
+
+  it.each([
+    '一、主要举措和成效',
+    '2024.3完成整改',
+    '1.5万名学生参加宪法晨读。',
+    '全年办理复议案件3件。',
+    `（一）${'很长的一句没有句号的话'.repeat(8)}`,
+  ])('leaves %s as a paragraph with its text untouched', (line) => {
+    expect(lineToBlock(line)).toEqual({ kind: 'paragraph', lead: null, text: line });
+  });
+
+  it('reads plain text one paragraph a line, skipping blank lines', () => {
+    expect(textToDraftBlocks('（一）学法\r\n\r\n全年学法6次。\n')).toEqual([
+      { kind: 'heading', level: 2, text: '学法' },
+      { kind: 'paragraph', lead: null, text: '全年学法6次。' },
+    ]);
+  });
+});
+
+describe('pasted HTML', () => {
+  it('cleans Word HTML to our blocks: no styles, no o:p, no empty lines, headings detected', () => {
+    expect(htmlToDraftBlocks(fixture('word.html'), parseHtml)).toEqual([
+      { kind: 'heading', level: 2, text: '完善制度建设' },
+      { kind: 'paragraph', lead: { level: 3, text: '强化审查把关。' }, text: '全年审查各类文件18件，提出修改意见26条。' },
+      { kind: 'paragraph', lead: null, text: '统筹推进各项制度的立改废释工作，确保制度之间衔接一致。' },
+    ]);
+  });
+
+  it('cleans WPS HTML, joining runs and keeping tables as tables', () => {
+    expect(htmlToDraftBlocks(fixture('wps.html'), parseHtml)).toEqual([
+      { kind: 'paragraph', lead: { level: 3, text: '加强执法监督。' }, text: '开展执法案卷评查一次，评查案卷12卷。' },
+      { kind: 'heading', level: 4, text: '规范执法程序' },
+      { kind: 'table', rows: [['项目', '数量'], ['行政处罚案件', '7']] },
+    ]);
+  });
+
+  it('cleans a web page: scripts and images dropped, line breaks and list items kept apart', () => {
+    expect(htmlToDraftBlocks(fixture('web.html'), parseHtml)).toEqual([
+      { kind: 'heading', level: 2, text: '推进严格规范公正文明执法' },
+      { kind: 'paragraph', lead: null, text: '全面落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度。' },
+      { kind: 'paragraph', lead: null, text: '持证执法人员达到52名。' },
+      { kind: 'paragraph', lead: null, text: '开展专项检查' },
+      { kind: 'paragraph', lead: null, text: '2024.3完成整改' },
+    ]);
+  });
+});
