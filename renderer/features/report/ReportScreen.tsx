@@ -1,14 +1,113 @@
-import { findOutline } from '../../../shared/outline/outlines';
-import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { CURRENT_OUTLINE, findOutline } from '../../../shared/outline/outlines';
+import type { PartKey } from '../../../shared/outline/part-key';
+import { formatIssueDate } from '../../../shared/report/format-issue-date';
+import { formatHeadingNumber } from '../../../shared/report/heading-numbers';
+import type { Report } from '../../../shared/report/report';
 import { call } from '../../api';
-import { formatDateTime } from '../../app/format-date-time';
 import { useQuery } from '../../app/use-query';
+import { PartEditor } from '../../editor/PartEditor';
+import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
+import { FindBar } from '../find/FindBar';
+import { GuidancePanel } from '../guidance/GuidancePanel';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { IndicatorsPanel } from '../indicators/IndicatorsPanel';
+import { EditorToolbar } from './EditorToolbar';
+import { OutlineSidebar, type SidebarPart } from './OutlineSidebar';
+import { ReportHeaderForm } from './ReportHeaderForm';
+import { headingActions } from './use-heading-actions';
+import { useSaveStatus } from './use-save-status';
 import './report.css';
 
-/** The opened report: its header data and the mandated parts. Writing in them comes with the editor. */
+type Panel = 'guidance' | 'indicators' | 'history';
+const PANELS: readonly [Panel, string][] = [
+  ['guidance', '写作要点'],
+  ['indicators', '数据指标'],
+  ['history', '历史版本'],
+];
+
 export function ReportScreen({ id }: { id: string }) {
   const report = useQuery(() => call('reports:get', { id }), [id]);
-  const outline = report.data && findOutline(report.data.outlineVersion);
+  if (report.error) {
+    return (
+      <div className="report-screen">
+        <header className="app-header">
+          <a href="#/" className="back">
+            ← 报告库
+          </a>
+        </header>
+        <main>
+          <p className="form-error" role="alert">
+            {report.error}
+          </p>
+        </main>
+      </div>
+    );
+  }
+  return report.data ? <ReportWorkspace report={report.data} reload={report.reload} /> : null;
+}
+
+/** The opened report: outline on the left, the parts as one document, guidance and data on the right. */
+function ReportWorkspace({ report, reload }: { report: Report; reload: () => Promise<void> }) {
+  const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
+  const editors = useRef(new Map<PartKey, LexicalEditor>()).current;
+  const flushers = useRef(new Set<() => Promise<void>>()).current;
+  const [active, setActive] = useState<PartKey>();
+  const [outlines, setOutlines] = useState<Partial<Record<PartKey, PartOutline>>>({});
+  const [panel, setPanel] = useState<Panel>('guidance');
+  const [find, setFind] = useState<'find' | 'replace'>();
+  // Bumped after a restore: the editors are built again from the restored content.
+  const [generation, setGeneration] = useState(0);
+  const saveStatus = useSaveStatus();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'f' || key === 'h') {
+        event.preventDefault();
+        setFind(key === 'f' ? 'find' : 'replace');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const parts: SidebarPart[] = useMemo(() => {
+    let number = 0;
+    return report.parts.map((part) => ({
+      key: part.key,
+      number: part.key === 'preface' ? '' : formatHeadingNumber(1, ++number),
+      heading: part.key === 'preface' ? '开头段落' : part.heading,
+      outline: outlines[part.key],
+      definition: outline.parts.find((definition) => definition.key === part.key)!,
+    }));
+  }, [report.parts, outlines, outline]);
+
+  const savers = useMemo(
+    () =>
+      Object.fromEntries(
+        report.parts.map((part) => [
+          part.key,
+          async (contentJson: string) => void (await call('parts:save', { reportId: report.id, key: part.key, contentJson })),
+        ]),
+      ) as Record<PartKey, (contentJson: string) => Promise<void>>,
+    [report.id, report.parts],
+  );
+
+  const restore = useCallback(
+    async (revisionId: number) => {
+      await Promise.all([...flushers].map((flush) => flush()));
+      await call('revisions:restore', { reportId: report.id, revisionId });
+      await reload();
+      setGeneration((value) => value + 1);
+    },
+    [flushers, reload, report.id],
+  );
+
+  const totalChars = Object.values(outlines).reduce((sum, part) => sum + part.chars, 0);
+  const activePart = outline.parts.find((part) => part.key === active);
 
   return (
     <div className="report-screen">
@@ -16,45 +115,70 @@ export function ReportScreen({ id }: { id: string }) {
         <a href="#/" className="back">
           ← 报告库
         </a>
-        <h1>{report.data?.title ?? '报告'}</h1>
+        <h1>{report.title}</h1>
+        <span className={`save-status ${saveStatus.summary.kind}`} role="status">
+          {saveStatus.summary.text}
+        </span>
+        <span className="total-chars">全文 {totalChars} 字</span>
+        <button type="button" onClick={() => setFind('find')} title="Ctrl+F 查找，Ctrl+H 替换">
+          查找替换
+        </button>
       </header>
-      <main>
-        {report.error && (
-          <p className="form-error" role="alert">
-            {report.error}
-          </p>
-        )}
-        {report.data && (
-          <>
-            <dl className="report-facts">
-              <dt>单位</dt>
-              <dd>{report.data.organizationName}</dd>
-              <dt>报告年度</dt>
-              <dd>{report.data.year}年度</dd>
-              <dt>主送机关</dt>
-              <dd>{report.data.addressee || '（未填写）'}</dd>
-              <dt>状态</dt>
-              <dd>{REPORT_STATUS_LABELS[report.data.status]}</dd>
-              <dt>最后修改</dt>
-              <dd>{formatDateTime(report.data.updatedAt)}</dd>
-            </dl>
-            <h2>报告提纲（{outline?.name ?? report.data.outlineVersion}）</h2>
-            <ol className="parts">
-              {report.data.parts.map((part) => {
-                const required = outline?.parts.find((candidate) => candidate.key === part.key)?.required;
-                return (
-                  <li key={part.key} data-part={part.key}>
-                    <span>{part.heading}</span>
-                    {required && <span className="badge">必写</span>}
-                    <span className="chars">{part.plainText.length} 字</span>
-                  </li>
-                );
-              })}
-            </ol>
-            <p className="placeholder-note">正文编辑器尚在开发中：下一版本起可在这里逐部分撰写报告正文。</p>
-          </>
-        )}
-      </main>
+      <div className="workspace">
+        <OutlineSidebar parts={parts} active={active} actions={headingActions(editors)} />
+        <main className="document">
+          {find && <FindBar editors={() => [...editors.values()]} withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
+          <EditorToolbar editor={active && editors.get(active)} />
+          <ReportHeaderForm key={generation} report={report} onSaved={reload} />
+          <article className="page" aria-label="报告正文">
+            <h2 className="page-title">{report.title}</h2>
+            {report.addressee && <p className="addressee">{report.addressee}：</p>}
+            {report.parts.map((part, index) => {
+              const sidebar = parts[index]!;
+              return (
+                <section key={`${part.key}-${generation}`} id={`part-${part.key}`} className={`part part-${part.key}`} data-part={part.key}>
+                  {part.key !== 'preface' && (
+                    <h3 className="part-heading">
+                      {sidebar.number}
+                      {part.heading}
+                      {!sidebar.definition.required && <span className="optional">（可选）</span>}
+                    </h3>
+                  )}
+                  <PartEditor
+                    label={part.key === 'preface' ? '开头段落' : `${sidebar.number}${part.heading}`}
+                    contentJson={part.contentJson}
+                    placeholder={part.key === 'preface' ? '开头段落：概括全年情况，以“现将有关情况报告如下：”结尾' : '在这里撰写这一部分……'}
+                    save={savers[part.key]}
+                    onStatus={(status) => saveStatus.report(part.key, status)}
+                    onOutline={(partOutline) => setOutlines((current) => ({ ...current, [part.key]: partOutline }))}
+                    onFocus={() => setActive(part.key)}
+                    editorRef={(editor) => (editor ? editors.set(part.key, editor) : editors.delete(part.key))}
+                    flushers={flushers}
+                  />
+                </section>
+              );
+            })}
+            <footer className="closing">
+              <p>{report.signature || '（发文机关署名）'}</p>
+              <p>{report.issuedOn ? formatIssueDate(report.issuedOn) : '（成文日期）'}</p>
+            </footer>
+          </article>
+        </main>
+        <aside className="side-panel">
+          <div role="tablist" aria-label="辅助面板">
+            {PANELS.map(([key, label]) => (
+              <button key={key} type="button" role="tab" aria-selected={panel === key} onClick={() => setPanel(key)}>
+                {label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel">
+            {panel === 'guidance' && <GuidancePanel reportId={report.id} outline={outline} part={activePart} />}
+            {panel === 'indicators' && <IndicatorsPanel reportId={report.id} outline={outline} />}
+            {panel === 'history' && <HistoryPanel key={generation} reportId={report.id} restore={restore} />}
+          </div>
+        </aside>
+      </div>
     </div>
   );
 }

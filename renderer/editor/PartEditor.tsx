@@ -1,0 +1,68 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { $createParagraphNode, $getRoot, type LexicalEditor } from 'lexical';
+import { EDITOR_THEME } from './editor-theme';
+import { PART_NODES } from './nodes';
+import { AutosavePlugin, type SaveStatus } from './plugins/AutosavePlugin';
+import { NumberingPlugin } from './plugins/NumberingPlugin';
+import { OutlinePlugin, type PartOutline } from './plugins/OutlinePlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import './editor.css';
+
+export interface PartEditorProps {
+  /** Names the editor for assistive technology and tests, e.g. 一、2024年度……主要举措和成效. */
+  label: string;
+  contentJson: string | null;
+  placeholder: string;
+  save: (contentJson: string) => Promise<void>;
+  onStatus: (status: SaveStatus) => void;
+  onOutline: (outline: PartOutline) => void;
+  onFocus: () => void;
+  editorRef: (editor: LexicalEditor | null) => void;
+  flushers: Set<() => Promise<void>>;
+}
+
+/** One part of the report in its own editor: the visible list of what it can do. */
+export function PartEditor({ label, contentJson, placeholder, save, onStatus, onOutline, onFocus, editorRef, flushers }: PartEditorProps) {
+  const initialConfig: InitialConfigType = {
+    namespace: 'fazhi-part',
+    nodes: [...PART_NODES],
+    theme: EDITOR_THEME,
+    onError: (error) => {
+      throw error;
+    },
+    editorState: contentJson ?? (() => $getRoot().append($createParagraphNode())),
+  };
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="part-editor-shell">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="part-editor"
+              aria-label={label}
+              aria-placeholder={placeholder}
+              placeholder={<div className="part-editor-placeholder">{placeholder}</div>}
+              onFocus={onFocus}
+              spellCheck={false}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <TablePlugin hasCellMerge={false} hasTabHandler />
+      <NumberingPlugin />
+      <PastePlugin />
+      <OutlinePlugin onChange={onOutline} />
+      <AutosavePlugin save={save} onStatus={onStatus} flushers={flushers} />
+      <EditorRefPlugin editorRef={editorRef} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,74 @@
+import { $findMatchingParent } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getSelection,
+  $isElementNode,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootNode,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
+import { $createLeadSentenceNode, $isLeadSentenceNode } from '../nodes/LeadSentenceNode';
+import { $createSectionHeadingNode, $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
+import type { SubHeadingLevel } from '../nodes/heading-level-state';
+
+/** The top-level blocks the selection touches. */
+function $selectedBlocks(): ElementNode[] {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return [];
+  const blocks = new Map<string, ElementNode>();
+  for (const node of [selection.anchor.getNode(), ...selection.getNodes(), selection.focus.getNode()]) {
+    const block = $findMatchingParent(node, (candidate: LexicalNode) => $isElementNode(candidate) && $isRootNode(candidate.getParent()));
+    if ($isElementNode(block)) blocks.set(block.getKey(), block);
+  }
+  return [...blocks.values()];
+}
+
+/** A lead sentence becomes plain text again at the start of its paragraph. */
+function $unwrapLead(paragraph: ElementNode): void {
+  const lead = paragraph.getFirstChild();
+  if (!$isLeadSentenceNode(lead)) return;
+  for (const child of lead.getChildren()) lead.insertBefore(child);
+  lead.remove();
+}
+
+/** Makes the selected blocks headings of a level, or ordinary paragraphs (level null), words kept. */
+export function $setBlockLevel(level: SubHeadingLevel | null): void {
+  for (const block of $selectedBlocks()) {
+    if (!$isParagraphNode(block) && !$isSectionHeadingNode(block)) continue;
+    if ($isParagraphNode(block)) $unwrapLead(block);
+    if (level === null) {
+      if ($isSectionHeadingNode(block)) block.replace($createParagraphNode(), true);
+    } else if ($isSectionHeadingNode(block)) {
+      block.setLevel(level);
+    } else {
+      block.replace($createSectionHeadingNode(level), true);
+    }
+  }
+}
+
+/**
+ * Makes the first sentence of the paragraph its heading (the lead-sentence shape), or undoes it.
+ * Official documents carry no inline formatting, so the paragraph is rebuilt from its text.
+ */
+export function $toggleLeadSentence(level: SubHeadingLevel): void {
+  for (const block of $selectedBlocks()) {
+    const paragraph = $isSectionHeadingNode(block) ? block.replace($createParagraphNode(), true) : block;
+    if (!$isParagraphNode(paragraph)) continue;
+    const lead = paragraph.getFirstChild();
+    if ($isLeadSentenceNode(lead)) {
+      if (lead.getLevel() === level) $unwrapLead(paragraph);
+      else lead.setLevel(level);
+      continue;
+    }
+    const text = paragraph.getTextContent();
+    const end = text.indexOf('。');
+    const head = end >= 0 ? text.slice(0, end + 1) : text;
+    if (!head) continue;
+    paragraph.clear().append($createLeadSentenceNode(level).append($createTextNode(head)));
+    if (head.length < text.length) paragraph.append($createTextNode(text.slice(head.length)));
+    paragraph.selectEnd();
+  }
+}

@@ -1,0 +1,66 @@
+import { CHECKLIST_STATE_LABELS, type ChecklistState } from '../../../shared/outline/checklist';
+import type { Outline, OutlinePart } from '../../../shared/outline/outline';
+import { call } from '../../api';
+import { useQuery } from '../../app/use-query';
+
+const STATES: readonly ChecklistState[] = ['done', 'not-applicable', 'unwritten'];
+
+/** 写作要点 for the part being written, and its menu as a checklist the clerk ticks. */
+export function GuidancePanel({ reportId, outline, part }: { reportId: string; outline: Outline; part: OutlinePart | undefined }) {
+  const checklist = useQuery(() => call('checklist:list', { reportId }), [reportId]);
+  const stateOf = (itemKey: string): ChecklistState => checklist.data?.find((entry) => entry.itemKey === itemKey)?.state ?? 'unwritten';
+  const indicatorLabel = (key: string) => outline.indicators.find((indicator) => indicator.key === key)?.label ?? key;
+
+  async function mark(itemKey: string, state: ChecklistState) {
+    await call('checklist:set', { reportId, entry: { itemKey, state } });
+    await checklist.reload();
+  }
+
+  if (!part) return <p className="panel-hint">点击报告中的某一部分，这里会显示它的写作要点。</p>;
+  return (
+    <div className="guidance" aria-label="写作要点">
+      <h3>写作要点</h3>
+      <ul className="guidance-points">
+        {part.guidance.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      {part.menu.length > 0 && (
+        <>
+          <h3>应写内容清单</h3>
+          {checklist.error && <p className="form-error">{checklist.error}</p>}
+          <ul className="checklist">
+            {part.menu.map((item) => (
+              <li key={item.key} data-item={item.key} className={`checklist-item state-${stateOf(item.key)}`}>
+                <div className="checklist-label">{item.label}</div>
+                <div className="checklist-guidance">{item.guidance}</div>
+                {item.indicators.length > 0 && (
+                  <div className="checklist-indicators">相关指标：{item.indicators.map(indicatorLabel).join('、')}</div>
+                )}
+                <div className="checklist-states" role="radiogroup" aria-label={`${item.label}的状态`}>
+                  {STATES.map((state) => (
+                    <button
+                      key={state}
+                      type="button"
+                      role="radio"
+                      aria-checked={stateOf(item.key) === state}
+                      onClick={() => void mark(item.key, state)}
+                    >
+                      {CHECKLIST_STATE_LABELS[state]}
+                    </button>
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>落款和成文日期</h3>
+      <ul className="guidance-points">
+        {outline.closingGuidance.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import type { MouseEvent } from 'react';
+import { $setBlockLevel, $toggleLeadSentence } from '../../editor/commands/block-commands';
+
+/** Acts on the part last written in; buttons keep the focus and selection where they are. */
+export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined }) {
+  const act = (action: (editor: LexicalEditor) => void) => (event: MouseEvent) => {
+    event.preventDefault();
+    if (editor) action(editor);
+  };
+  const update = (fn: () => void) => act((target) => target.update(fn));
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="编辑工具">
+      <button type="button" onMouseDown={act((target) => target.dispatchCommand(UNDO_COMMAND, undefined))} title="撤销（Ctrl+Z）">
+        撤销
+      </button>
+      <button type="button" onMouseDown={act((target) => target.dispatchCommand(REDO_COMMAND, undefined))} title="重做（Ctrl+Y）">
+        重做
+      </button>
+      <span className="separator" />
+      <button type="button" onMouseDown={update(() => $setBlockLevel(null))}>
+        正文
+      </button>
+      <button type="button" onMouseDown={update(() => $setBlockLevel(2))} title="二级标题，编号（一）（二）自动生成">
+        标题（一）
+      </button>
+      <button type="button" onMouseDown={update(() => $setBlockLevel(3))} title="三级标题，编号 1. 2. 自动生成">
+        标题 1.
+      </button>
+      <button type="button" onMouseDown={update(() => $setBlockLevel(4))} title="四级标题，编号（1）（2）自动生成">
+        标题（1）
+      </button>
+      <button type="button" onMouseDown={update(() => $toggleLeadSentence(2))} title="把段落第一句设为（一）级段首标题，正文接在同一段">
+        段首标题（一）
+      </button>
+      <button type="button" onMouseDown={update(() => $toggleLeadSentence(3))} title="把段落第一句设为 1. 级段首标题">
+        段首标题 1.
+      </button>
+      <span className="separator" />
+      <button
+        type="button"
+        onMouseDown={act((target) => target.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '2', includeHeaders: { rows: true, columns: false } }))}
+      >
+        插入表格
+      </button>
+      {!editor && <span className="toolbar-hint">先点击要编辑的部分</span>}
+    </div>
+  );
+}
