@@ -47,8 +47,8 @@ describe('report library in the browser preview', () => {
 
     const report = new ReportPage(page);
     await expect.poll(() => report.title().textContent()).toBe(TITLE);
-    expect(await report.fact('主送机关').textContent()).toBe('市委、市政府');
-    expect(await report.partHeadings()).toContain('2025年推进法治政府建设的主要安排');
+    expect(await report.headerField('主送机关').inputValue()).toBe('市委、市政府');
+    expect(await report.partHeadings()).toContain('四、2025年推进法治政府建设的主要安排');
 
     await page.reload();
     await expect.poll(() => report.title().textContent()).toBe(TITLE);
@@ -63,7 +63,7 @@ describe('report library in the browser preview', () => {
     expect(await library.titles()).toEqual([TITLE]);
     await library.openReport(TITLE);
     await expect.poll(() => report.title().textContent()).toBe(TITLE);
-    expect(await report.fact('报告年度').textContent()).toBe('2024年度');
+    expect(await report.partHeadings()).toContain('一、2024年度推进法治政府建设的主要举措和成效');
   });
 
   it('suggests the title from organization and year until the clerk writes their own', async () => {

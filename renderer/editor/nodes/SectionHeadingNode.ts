@@ -41,11 +41,21 @@ export class SectionHeadingNode extends ElementNode {
     return false;
   }
 
-  /** Enter at the end of a heading starts an ordinary paragraph. */
-  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): LexicalNode {
-    const paragraph = $createParagraphNode();
-    this.insertAfter(paragraph, restoreSelection);
-    return paragraph;
+  /**
+   * Enter at the end of a heading starts an ordinary paragraph; in the middle it splits the heading
+   * in two; at the start it opens an empty paragraph above and the heading keeps its words.
+   */
+  override insertNewAfter(selection: RangeSelection | undefined, restoreSelection = true): LexicalNode {
+    const last = this.getLastDescendant();
+    const atEnd = !selection || !last || (selection.anchor.key === last.getKey() && selection.anchor.offset === last.getTextContentSize());
+    const next = atEnd ? $createParagraphNode() : $createSectionHeadingNode(this.getLevel());
+    this.insertAfter(next, restoreSelection);
+    if (selection && selection.anchor.offset === 0 && !this.isEmpty()) {
+      const paragraph = $createParagraphNode();
+      paragraph.select();
+      this.replace(paragraph, true);
+    }
+    return next;
   }
 
   /** Backspace at its start turns the heading back into a paragraph, keeping the words. */

@@ -1,0 +1,180 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/temp-dir';
+import { LibraryPage } from './pages/library-page';
+import { ReportPage } from './pages/report-page';
+import { launchChromium, startPreview } from './preview-harness';
+
+const tempDir = useTempDirs();
+
+let browser: Browser;
+let page: Page;
+let preview: Awaited<ReturnType<typeof startPreview>>;
+let dataDir: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  dataDir = tempDir();
+  preview = await startPreview(dataDir);
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+afterEach(async () => {
+  await page.close();
+  await preview.stop();
+});
+
+/** A new 2024 report, opened. */
+async function openNewReport(): Promise<ReportPage> {
+  const library = new LibraryPage(page);
+  await library.open(preview.url);
+  await library.createReport({ organizationName: '四平市教育局', year: 2024 });
+  const report = new ReportPage(page);
+  await report.part('一、').waitFor();
+  return report;
+}
+
+describe('writing a report in the browser preview', () => {
+  it('saves Chinese text typed into the measures and shows it again after a reload and a restart', async () => {
+    const report = await openNewReport();
+    await report.part('一、').click();
+    await page.keyboard.type('全年召开党组会议专题研究法治工作4次。');
+    await report.waitUntilSaved();
+    expect(await report.saveStatus().textContent()).toMatch(/^已保存 \d{1,2}:\d{2}:\d{2}$/);
+
+    await page.reload();
+    await expect.poll(() => report.part('一、').textContent()).toBe('全年召开党组会议专题研究法治工作4次。');
+
+    await preview.stop();
+    preview = await startPreview(dataDir);
+    await page.goto(`${preview.url}${new URL(page.url()).hash}`);
+    await expect.poll(() => report.part('一、').textContent()).toBe('全年召开党组会议专题研究法治工作4次。');
+    expect(await report.sidebar().locator('[data-part="measures"] .chars').textContent()).toBe('19 字');
+  });
+
+  it('numbers sub-headings from their position and renumbers them when they move', async () => {
+    const report = await openNewReport();
+    await report.addSubHeading('measures', '健全依法行政制度体系');
+    await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）健全依法行政制度体系']);
+
+    await report.addSubHeading('measures', '学习贯彻习近平法治思想');
+    await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）健全依法行政制度体系', '（二）学习贯彻习近平法治思想']);
+
+    await report.moveUp('学习贯彻习近平法治思想');
+    await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）学习贯彻习近平法治思想', '（二）健全依法行政制度体系']);
+
+    // A heading typed in front of both, made a heading with the toolbar, takes （一）.
+    await report.part('一、').locator('.section-heading').first().click();
+    await report.press('Home', 'Enter', 'ArrowUp');
+    await page.keyboard.type('加强党的领导');
+    await report.toolbarButton('标题（一）').click();
+    await expect.poll(() => report.headingsIn('一、')).toEqual([
+      '（一）加强党的领导',
+      '（二）学习贯彻习近平法治思想',
+      '（三）健全依法行政制度体系',
+    ]);
+
+    await report.waitUntilSaved();
+    await page.reload();
+    await expect.poll(() => report.headingsIn('一、')).toHaveLength(3);
+    expect(await report.sidebar().locator('[data-part="measures"] .heading-link').allTextContents()).toEqual([
+      '（一）加强党的领导',
+      '（二）学习贯彻习近平法治思想',
+      '（三）健全依法行政制度体系',
+    ]);
+  });
+
+  it('cleans pasted Word HTML and turns its typed numbers into headings', async () => {
+    const report = await openNewReport();
+    await report.part('一、').click();
+    await report.part('一、').evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData(
+        'text/html',
+        '<p class=MsoNormal><span style="font-family:黑体;color:red">（三）严格规范执法<o:p></o:p></span></p>' +
+          '<p class=MsoNormal><span style="font-family:仿宋_GB2312">2.强化案卷评查。</span><span>全年评查案卷12卷。</span></p>',
+      );
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）严格规范执法', '1.强化案卷评查。']);
+    expect(await report.part('一、').innerHTML()).not.toMatch(/黑体|color|MsoNormal|font-family/);
+  });
+
+  it('restores an earlier revision from the history', async () => {
+    const report = await openNewReport();
+    await report.part('四、').click();
+    await page.keyboard.type('2025年完成规范性文件清理。');
+    await report.waitUntilSaved();
+    await page.keyboard.type('另外删掉的一句。');
+    await expect.poll(() => report.part('四、').textContent()).toContain('另外删掉的一句。');
+    await report.waitUntilSaved();
+
+    await report.panelTab('历史版本').click();
+    const history = page.getByLabel('历史版本');
+    await history.locator('.revisions li button.link').first().click();
+    await expect.poll(() => history.locator('.revision-view pre').first().textContent()).toBe('2025年完成规范性文件清理。');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await history.getByRole('button', { name: '恢复此版本' }).click();
+
+    await expect.poll(() => report.part('四、').textContent()).toBe('2025年完成规范性文件清理。');
+    await page.reload();
+    await expect.poll(() => report.part('四、').textContent()).toBe('2025年完成规范性文件清理。');
+    await report.panelTab('历史版本').click();
+    await expect.poll(() => page.getByLabel('历史版本').locator('.reason').allTextContents()).toContain('恢复旧版本之前');
+  });
+
+  it('commits IME composition text whole, and autosave waits for the composition to end', async () => {
+    const report = await openNewReport();
+    await report.part('三、').click();
+    await page.keyboard.type('主要负责人');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'fa', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.imeSetComposition', { text: 'fazhi', selectionStart: 5, selectionEnd: 5 });
+    // Longer than the autosave delay: a save now would store half-typed 拼音.
+    await page.waitForTimeout(1600);
+    await cdp.send('Input.insertText', { text: '法治' });
+    await page.keyboard.type('建设');
+    await expect.poll(() => report.part('三、').textContent()).toBe('主要负责人法治建设');
+    await report.waitUntilSaved();
+
+    await page.reload();
+    await expect.poll(() => report.part('三、').textContent()).toBe('主要负责人法治建设');
+  });
+
+  it('keeps the figures entered in the indicators form', async () => {
+    const report = await openNewReport();
+    await report.panelTab('数据指标').click();
+    const officers = page.getByLabel('持证行政执法人员（人）');
+    await officers.fill('46');
+    await officers.blur();
+    const rate = page.getByLabel('法治副校长配备率（%）');
+    await rate.fill('120');
+    await rate.blur();
+    await page.getByText('不能超过 100').waitFor();
+
+    await page.reload();
+    await report.panelTab('数据指标').click();
+    await expect.poll(() => page.getByLabel('持证行政执法人员（人）').inputValue()).toBe('46');
+  });
+
+  it('finds and replaces across all parts', async () => {
+    const report = await openNewReport();
+    await report.part('一、').click();
+    await page.keyboard.type('法制副校长进校园授课20场。');
+    await report.part('四、').click();
+    await page.keyboard.type('2025年实现法制副校长全覆盖。');
+    await page.keyboard.press('Control+h');
+    await page.getByLabel('查找内容').fill('法制副校长');
+    await expect.poll(() => page.locator('.find-count').textContent()).toBe('第 1 / 2 处');
+    await page.getByLabel('替换为').fill('法治副校长');
+    await page.getByRole('button', { name: '全部替换' }).click();
+    await expect.poll(() => page.locator('.find-count').textContent()).toBe('未找到');
+    expect(await report.part('一、').textContent()).toBe('法治副校长进校园授课20场。');
+    expect(await report.part('四、').textContent()).toBe('2025年实现法治副校长全覆盖。');
+    await report.waitUntilSaved();
+  });
+});
