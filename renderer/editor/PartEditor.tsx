@@ -6,6 +6,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { $createParagraphNode, $getRoot, type LexicalEditor } from 'lexical';
+import { memo } from 'react';
 import { EDITOR_THEME } from './editor-theme';
 import { PART_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/AutosavePlugin';
@@ -27,8 +28,11 @@ export interface PartEditorProps {
   flushers: Set<() => Promise<void>>;
 }
 
-/** One part of the report in its own editor: the visible list of what it can do. */
-export function PartEditor({ label, contentJson, placeholder, save, onStatus, onOutline, onFocus, editorRef, flushers }: PartEditorProps) {
+/**
+ * One part of the report in its own editor: the visible list of what it can do. Memoized, with
+ * stable callbacks from the screen, so a status or outline change elsewhere re-renders no editor.
+ */
+export const PartEditor = memo(function PartEditor({ label, contentJson, placeholder, save, onStatus, onOutline, onFocus, editorRef, flushers }: PartEditorProps) {
   const initialConfig: InitialConfigType = {
     namespace: 'fazhi-part',
     nodes: [...PART_NODES],
@@ -65,4 +69,4 @@ export function PartEditor({ label, contentJson, placeholder, save, onStatus, on
       <EditorRefPlugin editorRef={editorRef} />
     </LexicalComposer>
   );
-}
+});

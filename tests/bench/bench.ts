@@ -2,8 +2,16 @@ export interface Bench {
   /** Stable name, e.g. `store.open_migrate`; issues refer to figures by it. */
   name: string;
   unit: 'ms';
-  /** One measured run: does its own setup and returns only the measured part. */
-  measure(): number;
+  /** How many measured runs; fewer for slow benchmarks that already aggregate many samples. */
+  runs?: number;
+  /** One measured run: does its own setup and returns only the measured figure. */
+  measure(): number | Promise<number>;
+}
+
+/** Benchmarks that share costly setup (a built renderer, a browser) and release it at the end. */
+export interface BenchGroup {
+  benches: readonly Bench[];
+  dispose?(): Promise<void>;
 }
 
 export function median(values: readonly number[]): number {
@@ -12,8 +20,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** The value below which 95 % of the samples fall (nearest rank). */
+export function p95(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
+
 /** A warm-up run that is thrown away, then the median of the measured runs. */
-export function runBench(bench: Bench, runs: number): number {
-  bench.measure();
-  return median(Array.from({ length: runs }, () => bench.measure()));
+export async function runBench(bench: Bench, runs: number): Promise<number> {
+  await bench.measure();
+  const values: number[] = [];
+  for (let run = 0; run < (bench.runs ?? runs); run++) values.push(await bench.measure());
+  return median(values);
 }

@@ -1,5 +1,6 @@
-import type { Bench } from './bench';
+import type { BenchGroup } from './bench';
+import { editorBenches } from './editor-benches';
 import { storeBenches } from './store-benches';
 
 /** Every benchmark `npm run bench` runs; a new group is one file and one line here. */
-export const BENCHES: readonly Bench[] = [...storeBenches];
+export const BENCH_GROUPS: readonly BenchGroup[] = [{ benches: storeBenches }, editorBenches];

@@ -31,6 +31,13 @@ export function AutosavePlugin({ save, onStatus, delayMs = 1000, retryMs = 5000,
     let timer: ReturnType<typeof setTimeout> | undefined;
     let dirty = false;
     let inFlight: Promise<void> | null = null;
+    // Typing reports "unsaved" once, not on every keystroke: each report re-renders the screen.
+    let reported: SaveStatus['kind'] | undefined;
+    const report = (status: SaveStatus) => {
+      if (status.kind === 'unsaved' && reported === 'unsaved') return;
+      reported = status.kind;
+      callbacks.current.onStatus(status);
+    };
 
     const schedule = (ms: number) => {
       clearTimeout(timer);
@@ -44,15 +51,15 @@ export function AutosavePlugin({ save, onStatus, delayMs = 1000, retryMs = 5000,
       if (inFlight) return void inFlight.then(() => flush());
       dirty = false;
       const contentJson = JSON.stringify(editor.getEditorState().toJSON());
-      callbacks.current.onStatus({ kind: 'saving' });
+      report({ kind: 'saving' });
       inFlight = callbacks.current
         .save(contentJson)
         .then(
-          () => callbacks.current.onStatus(dirty ? { kind: 'unsaved' } : { kind: 'saved', at: new Date() }),
+          () => report(dirty ? { kind: 'unsaved' } : { kind: 'saved', at: new Date() }),
           (error: unknown) => {
             dirty = true;
             const reason = error instanceof Error ? error.message : '未知原因';
-            callbacks.current.onStatus({ kind: 'error', message: `保存失败：${reason} 文字仍在编辑器中，稍后会自动重试。` });
+            report({ kind: 'error', message: `保存失败：${reason} 文字仍在编辑器中，稍后会自动重试。` });
             schedule(retryMs);
           },
         )
@@ -63,7 +70,7 @@ export function AutosavePlugin({ save, onStatus, delayMs = 1000, retryMs = 5000,
     const unregisterUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // only the selection moved
       dirty = true;
-      callbacks.current.onStatus({ kind: 'unsaved' });
+      report({ kind: 'unsaved' });
       schedule(delayMs);
     });
     const unregisterBlur = editor.registerCommand(BLUR_COMMAND, () => (void flush(), false), COMMAND_PRIORITY_LOW);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OutlinePart } from '../../../shared/outline/outline';
 import type { PartKey } from '../../../shared/outline/part-key';
+import { useStore, type Store } from '../../app/create-store';
 import { PART_STATUS_LABELS, partStatus } from '../../../shared/outline/part-status';
 import type { SubHeadingLevel } from '../../editor/nodes/heading-level-state';
 import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
@@ -10,9 +11,11 @@ export interface SidebarPart {
   /** 一、 … or empty for the preface. */
   number: string;
   heading: string;
-  outline: PartOutline | undefined;
   definition: OutlinePart;
 }
+
+/** Each part's headings and length as its editor last published them. */
+export type Outlines = Partial<Record<PartKey, PartOutline>>;
 
 export interface HeadingActions {
   jumpToPart: (part: PartKey) => void;
@@ -105,13 +108,20 @@ function HeadingItem({ part, heading, actions }: { part: SidebarPart; heading: P
 }
 
 /** The mandated parts as the spine of the report: counts, status, headings, and moving among them. */
-export function OutlineSidebar({ parts, active, actions }: { parts: readonly SidebarPart[]; active: PartKey | undefined; actions: HeadingActions }) {
+export function OutlineSidebar({ parts, outlines, active, actions }: {
+  parts: readonly SidebarPart[];
+  outlines: Store<Outlines>;
+  active: PartKey | undefined;
+  actions: HeadingActions;
+}) {
   const [adding, setAdding] = useState<PartKey>();
+  const current = useStore(outlines);
   return (
     <nav className="outline-sidebar" aria-label="报告提纲">
       <ol>
         {parts.map((part) => {
-          const chars = part.outline?.chars ?? 0;
+          const outline = current[part.key];
+          const chars = outline?.chars ?? 0;
           const status = partStatus(chars, part.definition.targetChars);
           return (
             <li key={part.key} className={part.key === active ? 'active' : undefined} data-part={part.key}>
@@ -130,9 +140,9 @@ export function OutlineSidebar({ parts, active, actions }: { parts: readonly Sid
                 )}
               </div>
               {adding === part.key && <AddHeadingForm part={part} actions={actions} onDone={() => setAdding(undefined)} />}
-              {part.outline && part.outline.headings.length > 0 && (
+              {outline && outline.headings.length > 0 && (
                 <ul className="headings">
-                  {part.outline.headings.map((heading) => (
+                  {outline.headings.map((heading) => (
                     <HeadingItem key={heading.key} part={part} heading={heading} actions={actions} />
                   ))}
                 </ul>
@@ -143,4 +153,10 @@ export function OutlineSidebar({ parts, active, actions }: { parts: readonly Sid
       </ol>
     </nav>
   );
+}
+
+/** 全文字数, from the same published outlines. */
+export function TotalChars({ outlines }: { outlines: Store<Outlines> }) {
+  const total = Object.values(useStore(outlines)).reduce((sum, part) => sum + part.chars, 0);
+  return <span className="total-chars">全文 {total} 字</span>;
 }

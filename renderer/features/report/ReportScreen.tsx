@@ -6,18 +6,20 @@ import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import { formatHeadingNumber } from '../../../shared/report/heading-numbers';
 import type { Report } from '../../../shared/report/report';
 import { call } from '../../api';
+import { createStore } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
-import { PartEditor } from '../../editor/PartEditor';
+import { PartEditor, type PartEditorProps } from '../../editor/PartEditor';
+import type { SaveStatus } from '../../editor/plugins/AutosavePlugin';
 import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
 import { FindBar } from '../find/FindBar';
 import { GuidancePanel } from '../guidance/GuidancePanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { IndicatorsPanel } from '../indicators/IndicatorsPanel';
 import { EditorToolbar } from './EditorToolbar';
-import { OutlineSidebar, type SidebarPart } from './OutlineSidebar';
+import { OutlineSidebar, TotalChars, type Outlines, type SidebarPart } from './OutlineSidebar';
 import { ReportHeaderForm } from './ReportHeaderForm';
 import { headingActions } from './use-heading-actions';
-import { useSaveStatus } from './use-save-status';
+import { createSaveStatusStore, SaveStatusText } from './SaveStatusText';
 import './report.css';
 
 type Panel = 'guidance' | 'indicators' | 'history';
@@ -54,12 +56,12 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
   const editors = useRef(new Map<PartKey, LexicalEditor>()).current;
   const flushers = useRef(new Set<() => Promise<void>>()).current;
   const [active, setActive] = useState<PartKey>();
-  const [outlines, setOutlines] = useState<Partial<Record<PartKey, PartOutline>>>({});
+  const outlines = useMemo(() => createStore<Outlines>({}), []);
+  const saveStatuses = useMemo(createSaveStatusStore, []);
   const [panel, setPanel] = useState<Panel>('guidance');
   const [find, setFind] = useState<'find' | 'replace'>();
   // Bumped after a restore: the editors are built again from the restored content.
   const [generation, setGeneration] = useState(0);
-  const saveStatus = useSaveStatus();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -80,20 +82,31 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
       key: part.key,
       number: part.key === 'preface' ? '' : formatHeadingNumber(1, ++number),
       heading: part.key === 'preface' ? '开头段落' : part.heading,
-      outline: outlines[part.key],
       definition: outline.parts.find((definition) => definition.key === part.key)!,
     }));
-  }, [report.parts, outlines, outline]);
+  }, [report.parts, outline]);
 
-  const savers = useMemo(
+  // One set of callbacks per part, made once per report, so the memoized editors never re-render.
+  const partCallbacks = useMemo(
     () =>
       Object.fromEntries(
-        report.parts.map((part) => [
-          part.key,
-          async (contentJson: string) => void (await call('parts:save', { reportId: report.id, key: part.key, contentJson })),
+        report.parts.map(({ key }) => [
+          key,
+          {
+            save: async (contentJson: string) => {
+              await call('parts:save', { reportId: report.id, key, contentJson });
+            },
+            onStatus: (status: SaveStatus) => saveStatuses.set((current) => ({ ...current, [key]: status })),
+            onOutline: (partOutline: PartOutline) => outlines.set((current) => ({ ...current, [key]: partOutline })),
+            onFocus: () => setActive(key),
+            editorRef: (editor: LexicalEditor | null) => {
+              if (editor) editors.set(key, editor);
+              else editors.delete(key);
+            },
+          },
         ]),
-      ) as Record<PartKey, (contentJson: string) => Promise<void>>,
-    [report.id, report.parts],
+      ) as Record<PartKey, Pick<PartEditorProps, 'save' | 'onStatus' | 'onOutline' | 'onFocus' | 'editorRef'>>,
+    [report.id, report.parts, editors, saveStatuses, outlines],
   );
 
   const restore = useCallback(
@@ -106,7 +119,6 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
     [flushers, reload, report.id],
   );
 
-  const totalChars = Object.values(outlines).reduce((sum, part) => sum + part.chars, 0);
   const activePart = outline.parts.find((part) => part.key === active);
 
   return (
@@ -116,16 +128,14 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
           ← 报告库
         </a>
         <h1>{report.title}</h1>
-        <span className={`save-status ${saveStatus.summary.kind}`} role="status">
-          {saveStatus.summary.text}
-        </span>
-        <span className="total-chars">全文 {totalChars} 字</span>
+        <SaveStatusText store={saveStatuses} />
+        <TotalChars outlines={outlines} />
         <button type="button" onClick={() => setFind('find')} title="Ctrl+F 查找，Ctrl+H 替换">
           查找替换
         </button>
       </header>
       <div className="workspace">
-        <OutlineSidebar parts={parts} active={active} actions={headingActions(editors)} />
+        <OutlineSidebar parts={parts} outlines={outlines} active={active} actions={headingActions(editors)} />
         <main className="document">
           {find && <FindBar editors={() => [...editors.values()]} withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
           <EditorToolbar editor={active && editors.get(active)} />
@@ -148,12 +158,8 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
                     label={part.key === 'preface' ? '开头段落' : `${sidebar.number}${part.heading}`}
                     contentJson={part.contentJson}
                     placeholder={part.key === 'preface' ? '开头段落：概括全年情况，以“现将有关情况报告如下：”结尾' : '在这里撰写这一部分……'}
-                    save={savers[part.key]}
-                    onStatus={(status) => saveStatus.report(part.key, status)}
-                    onOutline={(partOutline) => setOutlines((current) => ({ ...current, [part.key]: partOutline }))}
-                    onFocus={() => setActive(part.key)}
-                    editorRef={(editor) => (editor ? editors.set(part.key, editor) : editors.delete(part.key))}
                     flushers={flushers}
+                    {...partCallbacks[part.key]}
                   />
                 </section>
               );

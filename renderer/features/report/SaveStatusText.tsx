@@ -1,6 +1,8 @@
-import { useCallback, useState } from 'react';
 import type { PartKey } from '../../../shared/outline/part-key';
+import { createStore, useStore, type Store } from '../../app/create-store';
 import type { SaveStatus } from '../../editor/plugins/AutosavePlugin';
+
+export type SaveStatuses = Partial<Record<PartKey, SaveStatus>>;
 
 export interface SaveSummary {
   text: string;
@@ -10,7 +12,7 @@ export interface SaveSummary {
 const time = (date: Date) => date.toLocaleTimeString('zh-CN', { hour12: false });
 
 /** One line for the whole report out of every part's autosave: an error first, then work in progress. */
-export function summarize(statuses: Partial<Record<PartKey, SaveStatus>>): SaveSummary {
+export function summarize(statuses: SaveStatuses): SaveSummary {
   const all = Object.values(statuses);
   const error = all.find((status) => status.kind === 'error');
   if (error?.kind === 'error') return { kind: 'error', text: error.message };
@@ -20,8 +22,14 @@ export function summarize(statuses: Partial<Record<PartKey, SaveStatus>>): SaveS
   return { kind: 'saved', text: `已保存 ${time(new Date(Math.max(...times)))}` };
 }
 
-export function useSaveStatus() {
-  const [statuses, setStatuses] = useState<Partial<Record<PartKey, SaveStatus>>>({});
-  const report = useCallback((key: PartKey, status: SaveStatus) => setStatuses((current) => ({ ...current, [key]: status })), []);
-  return { summary: summarize(statuses), report };
+export const createSaveStatusStore = (): Store<SaveStatuses> => createStore<SaveStatuses>({});
+
+/** The report's save status line; the only thing that re-renders when a part saves. */
+export function SaveStatusText({ store }: { store: Store<SaveStatuses> }) {
+  const summary = summarize(useStore(store));
+  return (
+    <span className={`save-status ${summary.kind}`} role="status">
+      {summary.text}
+    </span>
+  );
 }
