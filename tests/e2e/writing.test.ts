@@ -177,4 +177,35 @@ describe('writing a report in the browser preview', () => {
     expect(await report.part('四、').textContent()).toBe('2025年实现法治副校长全覆盖。');
     await report.waitUntilSaved();
   });
+
+  it('shows the guidance of the part being written and keeps the checklist marks', async () => {
+    const report = await openNewReport();
+    await report.part('一、').click();
+    const guidance = page.getByLabel('写作要点');
+    await guidance.getByText('多用事实和数字').waitFor();
+    const item = guidance.locator('[data-item="vice_principals"]');
+    await item.getByRole('radio', { name: '已写' }).click();
+    await guidance.locator('[data-item="emergencies"]').getByRole('radio', { name: '不适用' }).click();
+    await expect.poll(() => item.getByRole('radio', { name: '已写' }).getAttribute('aria-checked')).toBe('true');
+
+    await page.reload();
+    await report.part('一、').click();
+    await expect.poll(() => page.getByLabel('写作要点').locator('[data-item="vice_principals"]').getByRole('radio', { name: '已写' }).getAttribute('aria-checked')).toBe('true');
+    expect(await page.getByLabel('写作要点').locator('[data-item="emergencies"]').getByRole('radio', { name: '不适用' }).getAttribute('aria-checked')).toBe('true');
+
+    await report.part('二、').click();
+    await page.getByLabel('写作要点').getByText('每一条都要分析原因', { exact: false }).waitFor();
+  });
+
+  it('edits signature and date in the header form and shows them in the closing block', async () => {
+    const report = await openNewReport();
+    await report.headerField('发文机关署名').fill('四平市教育局（盖章）');
+    await report.headerField('成文日期').fill('2025-01-07');
+    await report.headerField('成文日期').blur();
+    await expect.poll(() => page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
+
+    await page.reload();
+    await expect.poll(() => report.headerField('成文日期').inputValue()).toBe('2025-01-07');
+    expect(await page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
+  });
 });
