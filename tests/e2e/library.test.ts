@@ -1,65 +1,41 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useTempDirs } from '../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
 import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';
-import { launchChromium, startPreview } from './preview-harness';
+import { usePreviewSession } from './use-preview-session';
 
 const TITLE = '四平市教育局关于2024年度法治政府建设情况的报告';
-const tempDir = useTempDirs();
-
-let browser: Browser;
-let page: Page;
-let preview: Awaited<ReturnType<typeof startPreview>>;
-let dataDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  dataDir = tempDir();
-  preview = await startPreview(dataDir);
-  page = await browser.newPage();
-});
-afterEach(async () => {
-  await page.close();
-  await preview.stop();
-});
+const session = usePreviewSession();
 
 /** The library with the 四平 2024 report created through the form, back on the list. */
 async function libraryWithOneReport(): Promise<LibraryPage> {
-  const library = new LibraryPage(page);
-  await library.open(preview.url);
+  const library = new LibraryPage(session.page);
+  await library.open(session.url);
   await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-  await new ReportPage(page).backToLibrary();
+  await new ReportPage(session.page).backToLibrary();
   await expect.poll(() => library.titles()).toEqual([TITLE]);
   return library;
 }
 
 describe('report library in the browser preview', () => {
   it('creates a report through the form and finds it again after a reload and a server restart', async () => {
-    const library = new LibraryPage(page);
-    await library.open(preview.url);
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
     await library.createReport({ organizationName: '四平市教育局', year: 2024, addressee: '市委、市政府' });
 
-    const report = new ReportPage(page);
+    const report = new ReportPage(session.page);
     await expect.poll(() => report.title().textContent()).toBe(TITLE);
     expect(await report.headerField('主送机关').inputValue()).toBe('市委、市政府');
     expect(await report.partHeadings()).toContain('四、2025年推进法治政府建设的主要安排');
 
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => report.title().textContent()).toBe(TITLE);
 
     await report.backToLibrary();
     expect(await library.titles()).toEqual([TITLE]);
     expect(await library.yearOf(TITLE)).toBe('2024年度');
 
-    await preview.stop();
-    preview = await startPreview(dataDir);
-    await library.open(preview.url);
+    await session.restartPreview();
+    await library.open(session.url);
     expect(await library.titles()).toEqual([TITLE]);
     await library.openReport(TITLE);
     await expect.poll(() => report.title().textContent()).toBe(TITLE);
@@ -67,8 +43,8 @@ describe('report library in the browser preview', () => {
   });
 
   it('suggests the title from organization and year until the clerk writes their own', async () => {
-    const library = new LibraryPage(page);
-    await library.open(preview.url);
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
     await library.startNewReport({ organizationName: '某某县教育体育局', year: 2025 });
     const title = library.form.getByLabel('报告标题');
     expect(await title.inputValue()).toBe('某某县教育体育局关于2025年度法治政府建设情况的报告');
@@ -80,8 +56,8 @@ describe('report library in the browser preview', () => {
   });
 
   it('defaults the year to last year and says in Chinese what is missing', async () => {
-    const library = new LibraryPage(page);
-    await library.open(preview.url);
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
     await library.startNewReport({ organizationName: '' });
     expect(await library.form.getByLabel('报告年度').inputValue()).toBe(String(new Date().getFullYear() - 1));
     await library.form.getByRole('button', { name: '创建报告' }).click();
@@ -121,7 +97,7 @@ describe('report library in the browser preview', () => {
     await library.duplicate(`${TITLE}（征求意见稿）`);
     await expect.poll(() => library.titles()).toEqual([`${TITLE}（征求意见稿）（副本）`, `${TITLE}（征求意见稿）`]);
 
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => library.titles()).toHaveLength(2);
   });
 });

@@ -1,39 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useTempDirs } from '../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
 import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';
-import { launchChromium, startPreview } from './preview-harness';
+import { usePreviewSession } from './use-preview-session';
 
-const tempDir = useTempDirs();
-
-let browser: Browser;
-let page: Page;
-let preview: Awaited<ReturnType<typeof startPreview>>;
-let dataDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  dataDir = tempDir();
-  preview = await startPreview(dataDir);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-});
-afterEach(async () => {
-  await page.close();
-  await preview.stop();
-});
+const session = usePreviewSession();
 
 /** A new 2024 report, opened. */
 async function openNewReport(): Promise<ReportPage> {
-  const library = new LibraryPage(page);
-  await library.open(preview.url);
+  const library = new LibraryPage(session.page);
+  await library.open(session.url);
   await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-  const report = new ReportPage(page);
+  const report = new ReportPage(session.page);
   await report.part('一、').waitFor();
   return report;
 }
@@ -42,16 +19,15 @@ describe('writing a report in the browser preview', () => {
   it('saves Chinese text typed into the measures and shows it again after a reload and a restart', async () => {
     const report = await openNewReport();
     await report.part('一、').click();
-    await page.keyboard.type('全年召开党组会议专题研究法治工作4次。');
+    await session.page.keyboard.type('全年召开党组会议专题研究法治工作4次。');
     await report.waitUntilSaved();
     expect(await report.saveStatus().textContent()).toMatch(/^已保存 \d{1,2}:\d{2}:\d{2}$/);
 
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => report.part('一、').textContent()).toBe('全年召开党组会议专题研究法治工作4次。');
 
-    await preview.stop();
-    preview = await startPreview(dataDir);
-    await page.goto(`${preview.url}${new URL(page.url()).hash}`);
+    await session.restartPreview();
+    await session.page.goto(`${session.url}${new URL(session.page.url()).hash}`);
     await expect.poll(() => report.part('一、').textContent()).toBe('全年召开党组会议专题研究法治工作4次。');
     expect(await report.sidebar().locator('[data-part="measures"] .chars').textContent()).toBe('19 字');
   });
@@ -70,7 +46,7 @@ describe('writing a report in the browser preview', () => {
     // A heading typed in front of both, made a heading with the toolbar, takes （一）.
     await report.part('一、').locator('.section-heading').first().click();
     await report.press('Home', 'Enter', 'ArrowUp');
-    await page.keyboard.type('加强党的领导');
+    await session.page.keyboard.type('加强党的领导');
     await report.toolbarButton('标题（一）').click();
     await expect.poll(() => report.headingsIn('一、')).toEqual([
       '（一）加强党的领导',
@@ -79,7 +55,7 @@ describe('writing a report in the browser preview', () => {
     ]);
 
     await report.waitUntilSaved();
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => report.headingsIn('一、')).toHaveLength(3);
     expect(await report.sidebar().locator('[data-part="measures"] .heading-link').allTextContents()).toEqual([
       '（一）加强党的领导',
@@ -107,72 +83,72 @@ describe('writing a report in the browser preview', () => {
   it('restores an earlier revision from the history', async () => {
     const report = await openNewReport();
     await report.part('四、').click();
-    await page.keyboard.type('2025年完成规范性文件清理。');
+    await session.page.keyboard.type('2025年完成规范性文件清理。');
     await report.waitUntilSaved();
-    await page.keyboard.type('另外删掉的一句。');
+    await session.page.keyboard.type('另外删掉的一句。');
     await expect.poll(() => report.part('四、').textContent()).toContain('另外删掉的一句。');
     await report.waitUntilSaved();
 
     await report.panelTab('历史版本').click();
-    const history = page.getByLabel('历史版本');
+    const history = session.page.getByLabel('历史版本');
     await history.locator('.revisions li button.link').first().click();
     await expect.poll(() => history.locator('.revision-view pre').first().textContent()).toBe('2025年完成规范性文件清理。');
-    page.once('dialog', (dialog) => void dialog.accept());
+    session.page.once('dialog', (dialog) => void dialog.accept());
     await history.getByRole('button', { name: '恢复此版本' }).click();
 
     await expect.poll(() => report.part('四、').textContent()).toBe('2025年完成规范性文件清理。');
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => report.part('四、').textContent()).toBe('2025年完成规范性文件清理。');
     await report.panelTab('历史版本').click();
-    await expect.poll(() => page.getByLabel('历史版本').locator('.reason').allTextContents()).toContain('恢复旧版本之前');
+    await expect.poll(() => session.page.getByLabel('历史版本').locator('.reason').allTextContents()).toContain('恢复旧版本之前');
   });
 
   it('commits IME composition text whole, and autosave waits for the composition to end', async () => {
     const report = await openNewReport();
     await report.part('三、').click();
-    await page.keyboard.type('主要负责人');
-    const cdp = await page.context().newCDPSession(page);
+    await session.page.keyboard.type('主要负责人');
+    const cdp = await session.page.context().newCDPSession(session.page);
     await cdp.send('Input.imeSetComposition', { text: 'fa', selectionStart: 2, selectionEnd: 2 });
     await cdp.send('Input.imeSetComposition', { text: 'fazhi', selectionStart: 5, selectionEnd: 5 });
     // Longer than the autosave delay: a save now would store half-typed 拼音.
-    await page.waitForTimeout(1600);
+    await session.page.waitForTimeout(1600);
     await cdp.send('Input.insertText', { text: '法治' });
-    await page.keyboard.type('建设');
+    await session.page.keyboard.type('建设');
     await expect.poll(() => report.part('三、').textContent()).toBe('主要负责人法治建设');
     await report.waitUntilSaved();
 
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => report.part('三、').textContent()).toBe('主要负责人法治建设');
   });
 
   it('keeps the figures entered in the indicators form', async () => {
     const report = await openNewReport();
     await report.panelTab('数据指标').click();
-    const officers = page.getByLabel('持证行政执法人员（人）');
+    const officers = session.page.getByLabel('持证行政执法人员（人）');
     await officers.fill('46');
     await officers.blur();
-    const rate = page.getByLabel('法治副校长配备率（%）');
+    const rate = session.page.getByLabel('法治副校长配备率（%）');
     await rate.fill('120');
     await rate.blur();
-    await page.getByText('不能超过 100').waitFor();
+    await session.page.getByText('不能超过 100').waitFor();
 
-    await page.reload();
+    await session.page.reload();
     await report.panelTab('数据指标').click();
-    await expect.poll(() => page.getByLabel('持证行政执法人员（人）').inputValue()).toBe('46');
+    await expect.poll(() => session.page.getByLabel('持证行政执法人员（人）').inputValue()).toBe('46');
   });
 
   it('finds and replaces across all parts', async () => {
     const report = await openNewReport();
     await report.part('一、').click();
-    await page.keyboard.type('法制副校长进校园授课20场。');
+    await session.page.keyboard.type('法制副校长进校园授课20场。');
     await report.part('四、').click();
-    await page.keyboard.type('2025年实现法制副校长全覆盖。');
-    await page.keyboard.press('Control+h');
-    await page.getByLabel('查找内容').fill('法制副校长');
-    await expect.poll(() => page.locator('.find-count').textContent()).toBe('第 1 / 2 处');
-    await page.getByLabel('替换为').fill('法治副校长');
-    await page.getByRole('button', { name: '全部替换' }).click();
-    await expect.poll(() => page.locator('.find-count').textContent()).toBe('未找到');
+    await session.page.keyboard.type('2025年实现法制副校长全覆盖。');
+    await session.page.keyboard.press('Control+h');
+    await session.page.getByLabel('查找内容').fill('法制副校长');
+    await expect.poll(() => session.page.locator('.find-count').textContent()).toBe('第 1 / 2 处');
+    await session.page.getByLabel('替换为').fill('法治副校长');
+    await session.page.getByRole('button', { name: '全部替换' }).click();
+    await expect.poll(() => session.page.locator('.find-count').textContent()).toBe('未找到');
     expect(await report.part('一、').textContent()).toBe('法治副校长进校园授课20场。');
     expect(await report.part('四、').textContent()).toBe('2025年实现法治副校长全覆盖。');
     await report.waitUntilSaved();
@@ -181,20 +157,20 @@ describe('writing a report in the browser preview', () => {
   it('shows the guidance of the part being written and keeps the checklist marks', async () => {
     const report = await openNewReport();
     await report.part('一、').click();
-    const guidance = page.getByLabel('写作要点');
+    const guidance = session.page.getByLabel('写作要点');
     await guidance.getByText('多用事实和数字').waitFor();
     const item = guidance.locator('[data-item="vice_principals"]');
     await item.getByRole('radio', { name: '已写' }).click();
     await guidance.locator('[data-item="emergencies"]').getByRole('radio', { name: '不适用' }).click();
     await expect.poll(() => item.getByRole('radio', { name: '已写' }).getAttribute('aria-checked')).toBe('true');
 
-    await page.reload();
+    await session.page.reload();
     await report.part('一、').click();
-    await expect.poll(() => page.getByLabel('写作要点').locator('[data-item="vice_principals"]').getByRole('radio', { name: '已写' }).getAttribute('aria-checked')).toBe('true');
-    expect(await page.getByLabel('写作要点').locator('[data-item="emergencies"]').getByRole('radio', { name: '不适用' }).getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => session.page.getByLabel('写作要点').locator('[data-item="vice_principals"]').getByRole('radio', { name: '已写' }).getAttribute('aria-checked')).toBe('true');
+    expect(await session.page.getByLabel('写作要点').locator('[data-item="emergencies"]').getByRole('radio', { name: '不适用' }).getAttribute('aria-checked')).toBe('true');
 
     await report.part('二、').click();
-    await page.getByLabel('写作要点').getByText('每一条都要分析原因', { exact: false }).waitFor();
+    await session.page.getByLabel('写作要点').getByText('每一条都要分析原因', { exact: false }).waitFor();
   });
 
   it('edits signature and date in the header form and shows them in the closing block', async () => {
@@ -202,10 +178,10 @@ describe('writing a report in the browser preview', () => {
     await report.headerField('发文机关署名').fill('四平市教育局（盖章）');
     await report.headerField('成文日期').fill('2025-01-07');
     await report.headerField('成文日期').blur();
-    await expect.poll(() => page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
+    await expect.poll(() => session.page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
 
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => report.headerField('成文日期').inputValue()).toBe('2025-01-07');
-    expect(await page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
+    expect(await session.page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
   });
 });

@@ -1,5 +1,5 @@
 import { $applyNodeReplacement, $getState, $setState, ElementNode, type LexicalNode } from 'lexical';
-import { headingLevelState, type SubHeadingLevel } from './heading-level-state';
+import { createLevelElement, headingLevelState, updateLevelElement, type SubHeadingLevel } from './heading-level-state';
 
 /**
  * The common "lead sentence as heading" shape: （一）加强组织领导。全年召开…… — the first sentence of
@@ -39,14 +39,11 @@ export class LeadSentenceNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    const element = document.createElement('span');
-    element.className = 'lead-sentence';
-    element.dataset.level = String(this.getLevel());
-    return element;
+    return createLevelElement('span', 'lead-sentence', this.getLevel());
   }
 
   override updateDOM(previous: this, dom: HTMLElement): boolean {
-    if (previous.getLevel() !== this.getLevel()) dom.dataset.level = String(this.getLevel());
+    updateLevelElement(dom, previous.getLevel(), this.getLevel());
     return false;
   }
 }

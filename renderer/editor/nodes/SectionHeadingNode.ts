@@ -7,7 +7,7 @@ import {
   type LexicalNode,
   type RangeSelection,
 } from 'lexical';
-import { headingLevelState, type SubHeadingLevel } from './heading-level-state';
+import { createLevelElement, headingLevelState, updateLevelElement, type SubHeadingLevel } from './heading-level-state';
 
 /**
  * A heading line inside a part. Its number （一） / 1. / （1） is not text: the numbering plugin
@@ -30,14 +30,11 @@ export class SectionHeadingNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    const element = document.createElement('p');
-    element.className = 'section-heading';
-    element.dataset.level = String(this.getLevel());
-    return element;
+    return createLevelElement('p', 'section-heading', this.getLevel());
   }
 
   override updateDOM(previous: this, dom: HTMLElement): boolean {
-    if (previous.getLevel() !== this.getLevel()) dom.dataset.level = String(this.getLevel());
+    updateLevelElement(dom, previous.getLevel(), this.getLevel());
     return false;
   }
 

@@ -29,16 +29,18 @@ const PANELS: readonly [Panel, string][] = [
   ['history', '历史版本'],
 ];
 
+const backLink = (
+  <a href="#/" className="back">
+    ← 报告库
+  </a>
+);
+
 export function ReportScreen({ id }: { id: string }) {
   const report = useQuery(() => call('reports:get', { id }), [id]);
   if (report.error) {
     return (
       <div className="report-screen">
-        <header className="app-header">
-          <a href="#/" className="back">
-            ← 报告库
-          </a>
-        </header>
+        <header className="app-header">{backLink}</header>
         <main>
           <p className="form-error" role="alert">
             {report.error}
@@ -124,9 +126,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
   return (
     <div className="report-screen">
       <header className="app-header">
-        <a href="#/" className="back">
-          ← 报告库
-        </a>
+        {backLink}
         <h1>{report.title}</h1>
         <SaveStatusText store={saveStatuses} />
         <TotalChars outlines={outlines} />

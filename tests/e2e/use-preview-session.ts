@@ -1,0 +1,54 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { useTempDirs } from '../helpers/temp-dir';
+import { launchChromium, startPreview } from './preview-harness';
+
+export interface PreviewSession {
+  /** A fresh page per test. */
+  readonly page: Page;
+  /** The preview's address, e.g. http://127.0.0.1:41234/. */
+  readonly url: string;
+  /** Stops the preview server and starts a new one on the same data folder (a new port and token). */
+  restartPreview(): Promise<void>;
+}
+
+/**
+ * One Chromium per test file; per test a new data folder, a preview server on it and a new page,
+ * all closed afterwards.
+ */
+export function usePreviewSession(viewport = { width: 1400, height: 900 }): PreviewSession {
+  const tempDir = useTempDirs();
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+  let preview: Awaited<ReturnType<typeof startPreview>>;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    dataDir = tempDir();
+    preview = await startPreview(dataDir);
+    page = await browser.newPage({ viewport });
+  });
+  afterEach(async () => {
+    await page.close();
+    await preview.stop();
+  });
+
+  return {
+    get page() {
+      return page;
+    },
+    get url() {
+      return preview.url;
+    },
+    async restartPreview() {
+      await preview.stop();
+      preview = await startPreview(dataDir);
+    },
+  };
+}
