@@ -46,9 +46,10 @@ export function AutosavePlugin({ save, onStatus, delayMs = 1000, retryMs = 5000,
 
     const flush = async (): Promise<void> => {
       clearTimeout(timer);
+      // One save at a time, and a caller of flush (a restore) waits for the one under way.
+      while (inFlight) await inFlight;
       if (!dirty) return;
       if (editor.isComposing()) return schedule(300);
-      if (inFlight) return void inFlight.then(() => flush());
       dirty = false;
       const contentJson = JSON.stringify(editor.getEditorState().toJSON());
       report({ kind: 'saving' });

@@ -18,7 +18,7 @@ import { IndicatorsPanel } from '../indicators/IndicatorsPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { OutlineSidebar, TotalChars, type Outlines, type SidebarPart } from './OutlineSidebar';
 import { ReportHeaderForm } from './ReportHeaderForm';
-import { headingActions } from './use-heading-actions';
+import { headingActions } from './heading-actions';
 import { createSaveStatusStore, SaveStatusText } from './SaveStatusText';
 import './report.css';
 
@@ -121,6 +121,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
     [flushers, reload, report.id],
   );
 
+  const editorList = useCallback(() => [...editors.values()], [editors]);
   const activePart = outline.parts.find((part) => part.key === active);
 
   return (
@@ -137,7 +138,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
       <div className="workspace">
         <OutlineSidebar parts={parts} outlines={outlines} active={active} actions={headingActions(editors)} />
         <main className="document">
-          {find && <FindBar editors={() => [...editors.values()]} withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
+          {find && <FindBar editors={editorList} withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
           <EditorToolbar editor={active && editors.get(active)} />
           <ReportHeaderForm key={generation} report={report} onSaved={reload} />
           <article className="page" aria-label="报告正文">
