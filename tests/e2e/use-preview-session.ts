@@ -10,6 +10,8 @@ export interface PreviewSession {
   readonly url: string;
   /** Stops the preview server and starts a new one on the same data folder (a new port and token). */
   restartPreview(): Promise<void>;
+  /** Stops the preview server, as when the service behind the window goes away. */
+  stopPreview(): Promise<void>;
 }
 
 /**
@@ -49,6 +51,10 @@ export function usePreviewSession(viewport = { width: 1400, height: 900 }): Prev
     async restartPreview() {
       await preview.stop();
       preview = await startPreview(dataDir);
+    },
+    async stopPreview() {
+      await preview.stop();
+      preview = { url: preview.url, stop: async () => {} };
     },
   };
 }

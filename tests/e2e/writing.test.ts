@@ -184,4 +184,16 @@ describe('writing a report in the browser preview', () => {
     await expect.poll(() => report.headerField('成文日期').inputValue()).toBe('2025-01-07');
     expect(await session.page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
   });
+
+  it('says clearly when a save fails and keeps the text in the editor', async () => {
+    const report = await openNewReport();
+    await report.part('二、').click();
+    await session.page.keyboard.type('部分学校法治副校长作用发挥不够。');
+    await report.waitUntilSaved();
+    await session.stopPreview();
+    await session.page.keyboard.type('主要是由于考核机制不健全。');
+    await session.page.locator('.save-status.error').waitFor();
+    expect(await report.saveStatus().textContent()).toMatch(/^保存失败：.*文字仍在编辑器中，稍后会自动重试。$/);
+    expect(await report.part('二、').textContent()).toBe('部分学校法治副校长作用发挥不够。主要是由于考核机制不健全。');
+  });
 });
