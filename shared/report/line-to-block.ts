@@ -1,13 +1,5 @@
-import type { HeadingLevel } from './heading-numbers';
 import type { DraftBlock } from './part-content';
-
-/** Typed numbers at the start of a line, by the level they stand for inside a part. */
-const TYPED_NUMBERS: readonly { level: HeadingLevel; pattern: RegExp }[] = [
-  { level: 2, pattern: /^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*/ },
-  { level: 4, pattern: /^[（(]\s*\d{1,2}\s*[）)]\s*/ },
-  // "3." or "3、" but not "2024.1" or "1.5万": no digit may follow the mark.
-  { level: 3, pattern: /^\d{1,2}\s*[.．、](?!\d)\s*/ },
-];
+import { parseTypedNumber } from './typed-number';
 
 /** A lead sentence is short: past this, the first 。 ends a body sentence, not a heading. */
 const MAX_LEAD_CHARS = 60;
@@ -21,16 +13,15 @@ const MAX_HEADING_CHARS = 60;
  */
 export function lineToBlock(line: string): DraftBlock {
   const text = line.trim();
-  for (const { level, pattern } of TYPED_NUMBERS) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const rest = text.slice(match[0].length);
+  const number = parseTypedNumber(text);
+  if (number && number.level > 1) {
+    const { level } = number;
+    const rest = text.slice(number.raw.length);
     const end = rest.indexOf('。');
     if (end > 0 && end < MAX_LEAD_CHARS && end < rest.length - 1) {
       return { kind: 'paragraph', lead: { level, text: rest.slice(0, end + 1) }, text: rest.slice(end + 1) };
     }
     if (rest.length > 0 && rest.length <= MAX_HEADING_CHARS) return { kind: 'heading', level, text: rest };
-    break;
   }
   return { kind: 'paragraph', lead: null, text };
 }

@@ -1,0 +1,47 @@
+import type { PartKey } from '../outline/part-key';
+import type { IndicatorValue } from '../report/report-snapshot';
+
+/** Where a paragraph sits: one of the parts, or text that fits no part. */
+export type PartRef = PartKey | 'unassigned';
+
+export interface DocParagraph {
+  /** The line as it reads, typed or computed heading numbers included. */
+  text: string;
+  /** A standalone heading line (not a paragraph that merely opens with a lead sentence). */
+  heading: boolean;
+}
+
+export interface DocPart {
+  key: PartRef;
+  /** The part's own heading line, e.g. "四、2025年主要工作安排"; empty when the part has none. */
+  heading: string;
+  paragraphs: DocParagraph[];
+}
+
+/**
+ * A report as the checks see it, whichever way it came: from the editor (numbers computed) or from
+ * a .txt/.docx file (numbers typed, junk included). Optional data that only some sources have
+ * leaves the rules that need it silent when absent.
+ */
+export interface CheckDocument {
+  /** The report year Y; null when neither the caller nor the title says. */
+  year: number | null;
+  title: string;
+  addressee: string;
+  /** Lines outside the report proper: website navigation before the title, footer after the date. */
+  outside: string[];
+  /** In the order they stand in the report; the preface is the part with key 'preface'. */
+  parts: DocPart[];
+  signature: string;
+  /** 成文日期 as written, e.g. "2025年1月7日"; empty when missing. */
+  date: string;
+  indicators?: readonly IndicatorValue[];
+  /** Last year's plans, one item a line, when last year's report is known. */
+  previousPlans?: readonly string[];
+  /** Paragraphs copied from last year's report and not edited since. */
+  carriedOver?: readonly { part: PartRef; paragraph: number }[];
+  /** Menu items and the clerk's marks, when the report has a checklist. */
+  menu?: readonly { key: string; label: string; part: PartKey; state: 'unwritten' | 'done' | 'not-applicable' }[];
+  /** Review stages recorded, when the report carries them. */
+  reviews?: readonly string[];
+}

@@ -1,0 +1,82 @@
+import type { CheckDocument, PartRef } from './check-document';
+import type { Finding, FindingPlace, Fix, Severity } from './finding';
+
+/** One piece of text of the document with its address. */
+export interface DocText {
+  place: FindingPlace;
+  /** -1 for a part's heading line. */
+  paragraph: number;
+  text: string;
+  heading: boolean;
+  /** The part the text belongs to (for the title and closing, the place itself). */
+  part: FindingPlace;
+}
+
+/** Every text of the report proper, in reading order: title, addressee, part headings and paragraphs, closing. */
+export function docTexts(doc: CheckDocument): DocText[] {
+  const texts: DocText[] = [];
+  if (doc.title) texts.push({ place: 'title', paragraph: 0, text: doc.title, heading: true, part: 'title' });
+  if (doc.addressee) texts.push({ place: 'addressee', paragraph: 0, text: doc.addressee, heading: false, part: 'addressee' });
+  for (const part of doc.parts) {
+    if (part.heading) texts.push({ place: part.key, paragraph: -1, text: part.heading, heading: true, part: part.key });
+    part.paragraphs.forEach((paragraph, index) =>
+      texts.push({ place: part.key, paragraph: index, text: paragraph.text, heading: paragraph.heading, part: part.key }),
+    );
+  }
+  if (doc.signature) texts.push({ place: 'closing', paragraph: 0, text: doc.signature, heading: false, part: 'closing' });
+  if (doc.date) texts.push({ place: 'closing', paragraph: 1, text: doc.date, heading: false, part: 'closing' });
+  return texts;
+}
+
+/** The texts of one part (all parts with that key, in order). */
+export function partTexts(doc: CheckDocument, key: PartRef): DocText[] {
+  return docTexts(doc).filter((text) => text.part === key);
+}
+
+/** A part's text as one string: what its length and keywords are judged on. */
+export function partBody(doc: CheckDocument, key: PartRef): string {
+  return doc.parts
+    .filter((part) => part.key === key)
+    .flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text))
+    .join('\n');
+}
+
+export function excerpt(text: string, start: number, end: number, context = 16): string {
+  const from = Math.max(0, start - context);
+  const to = Math.min(text.length, end + context);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+}
+
+/** A finding at a range of one text. */
+export function findingAt(
+  id: string,
+  severity: Severity,
+  at: DocText,
+  start: number,
+  end: number,
+  message: string,
+  fix?: Fix,
+): Finding {
+  return {
+    id,
+    severity,
+    part: at.part,
+    location: { place: at.place, paragraph: at.paragraph, start, end },
+    message,
+    excerpt: excerpt(at.text, start, end),
+    ...(fix ? { fix } : {}),
+  };
+}
+
+/** A finding about a whole part or the whole report, placed at its heading or first paragraph. */
+export function findingOnPart(id: string, severity: Severity, part: FindingPlace, message: string, excerptText = ''): Finding {
+  return { id, severity, part, location: { place: part, paragraph: -1, start: 0, end: 0 }, message, excerpt: excerptText };
+}
+
+/** Non-overlapping regex matches with their positions. */
+export function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  return [...text.matchAll(new RegExp(pattern.source, flags))];
+}
+
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';

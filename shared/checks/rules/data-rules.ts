@@ -1,0 +1,66 @@
+import { outline2021 } from '../../outline/outline-2021';
+import { docTexts, findingAt, findingOnPart, partBody } from '../doc-texts';
+import type { Rule } from '../rule';
+
+const label = (key: string) => outline2021.indicators.find((indicator) => indicator.key === key)?.label ?? key;
+
+/** Two-character words of a text, for a rough "does this mention that" comparison. */
+function bigrams(text: string): Set<string> {
+  const chinese = text.replace(/[^\u4e00-\u9fff]/g, '');
+  return new Set(Array.from({ length: Math.max(0, chinese.length - 1) }, (_, index) => chinese.slice(index, index + 2)));
+}
+
+export const dataRules: readonly Rule[] = [
+  {
+    id: 'indicator-missing',
+    run: (doc, data) => {
+      if (!doc.indicators) return [];
+      return data.coreIndicators
+        .filter((key) => {
+          const value = doc.indicators!.find((indicator) => indicator.key === key);
+          return !value || (value.value === null && !value.notApplicable);
+        })
+        .map((key) => findingOnPart('indicator-missing', 'warning', 'measures', `数据指标“${label(key)}”还没有填写。请填上本年度的数字，确实没有的标为“不适用”。`));
+    },
+  },
+  {
+    id: 'indicator-mismatch',
+    run: (doc, data) => {
+      if (!doc.indicators) return [];
+      return Object.entries(data.indicatorWords).flatMap(([key, words]) => {
+        const value = doc.indicators!.find((indicator) => indicator.key === key)?.value;
+        if (value === null || value === undefined) return [];
+        return docTexts(doc).flatMap((text) =>
+          words.flatMap((word) =>
+            [...text.text.matchAll(new RegExp(`${word}[^，。；\\d]{0,6}?(\\d+)`, 'g'))]
+              .filter((match) => Number(match[1]) !== value)
+              .map((match) =>
+                findingAt('indicator-mismatch', 'warning', text, match.index, match.index + match[0].length, `正文写“${match[0]}”，数据指标中“${label(key)}”填的是 ${value}。请核对，两处应一致。`),
+              ),
+          ),
+        );
+      });
+    },
+  },
+  {
+    id: 'commitment-unreported',
+    run: (doc) => {
+      if (!doc.previousPlans?.length) return [];
+      const measures = bigrams(partBody(doc, 'measures'));
+      return doc.previousPlans
+        .filter((plan) => {
+          const words = [...bigrams(plan)];
+          return words.length > 0 && words.filter((word) => measures.has(word)).length / words.length < 0.3;
+        })
+        .map((plan) => findingOnPart('commitment-unreported', 'warning', 'measures', `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`, plan.slice(0, 40)));
+    },
+  },
+  {
+    id: 'carryover-unedited',
+    run: (doc) =>
+      (doc.carriedOver ?? []).flatMap(({ part, paragraph }) => {
+        const text = docTexts(doc).find((candidate) => candidate.place === part && candidate.paragraph === paragraph);
+        return text ? [findingAt('carryover-unedited', 'warning', text, 0, Math.min(text.text.length, 30), '这一段从去年的报告沿用而来，还没有修改过。请按今年的情况更新内容和数字。')] : [];
+      }),
+  },
+];

@@ -1,0 +1,131 @@
+import { parseTypedNumber } from '../../report/typed-number';
+import type { CheckDocument } from '../check-document';
+import { CJK, docTexts, findingAt, matchesOf, type DocText } from '../doc-texts';
+import type { Edit, Finding } from '../finding';
+import type { Rule } from '../rule';
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const HAS_CJK = new RegExp(`[${CJK}]`);
+
+const editAt = (text: DocText, start: number, end: number, replacement: string): Edit => ({
+  place: text.place,
+  paragraph: text.paragraph,
+  start,
+  end,
+  replacement,
+});
+
+/** The texts worth checking for typography: Chinese text of the report proper. */
+const chineseTexts = (doc: CheckDocument) => docTexts(doc).filter((text) => HAS_CJK.test(text.text));
+
+/** One finding per paragraph, listing every occurrence as an edit, so a long report is not buried in findings. */
+function perParagraph(id: string, severity: Finding['severity'], texts: DocText[], find: (text: DocText) => Edit[], message: (count: number) => string, label: string): Finding[] {
+  return texts.flatMap((text) => {
+    const edits = find(text);
+    if (!edits.length) return [];
+    return [findingAt(id, severity, text, edits[0]!.start, edits[0]!.end, message(edits.length), { label, edits })];
+  });
+}
+
+export const punctuationRules: readonly Rule[] = [
+  {
+    id: 'halfwidth-punctuation',
+    run: (doc) =>
+      perParagraph(
+        'halfwidth-punctuation',
+        'warning',
+        chineseTexts(doc),
+        (text) => {
+          // A typed heading number such as "(一)" is left to numbering-style, which fixes it whole.
+          const skip = parseTypedNumber(text.text)?.raw.length ?? 0;
+          return matchesOf(text.text, new RegExp(`(?<=[${CJK}，。、；：）”])[,;:?!()]|[,;:?!()](?=[${CJK}（“])`))
+            .filter((match) => match.index >= skip)
+            .map((match) => editAt(text, match.index, match.index + 1, FULL_WIDTH[match[0]]!));
+        },
+        (count) => `这一段有 ${count} 处半角标点（如 , : ( )）夹在中文里。中文应使用全角标点：，：（）。`,
+        '改为全角标点',
+      ),
+  },
+  {
+    id: 'straight-quotes',
+    run: (doc) =>
+      perParagraph(
+        'straight-quotes',
+        'warning',
+        chineseTexts(doc),
+        (text) => {
+          let double = 0;
+          let single = 0;
+          return matchesOf(text.text, /["']/).map((match) => {
+            const replacement = match[0] === '"' ? (double++ % 2 ? '”' : '“') : single++ % 2 ? '’' : '‘';
+            return editAt(text, match.index, match.index + 1, replacement);
+          });
+        },
+        (count) => `这一段有 ${count} 个直引号（" 或 '）。中文应使用弯引号“ ”‘ ’。`,
+        '改为中文引号',
+      ),
+  },
+  {
+    id: 'unbalanced-pairs',
+    run: (doc) =>
+      docTexts(doc).flatMap((text) => {
+        const pairs: Record<string, string> = { '“': '”', '《': '》', '（': '）', '【': '】' };
+        const closers = new Map(Object.entries(pairs).map(([open, close]) => [close, open]));
+        const stack: { char: string; index: number }[] = [];
+        const unmatched: { char: string; index: number }[] = [];
+        [...text.text].forEach((char, index) => {
+          if (pairs[char]) stack.push({ char, index });
+          else if (closers.has(char)) {
+            if (stack.at(-1)?.char === closers.get(char)) stack.pop();
+            else unmatched.push({ char, index });
+          }
+        });
+        return [...unmatched, ...stack].map(({ char, index }) =>
+          findingAt('unbalanced-pairs', 'error', text, index, index + 1, `“${char}”没有与之配对的${pairs[char] ? `“${pairs[char]}”` : `“${closers.get(char)}”`}。请补全或删去。`),
+        );
+      }),
+  },
+  {
+    id: 'repeated-punctuation',
+    run: (doc) =>
+      docTexts(doc).flatMap((text) =>
+        matchesOf(text.text, /([。，、；：！？])\1+|[，、；][。！？]|[。！？][，、；]/).map((match) => {
+          const keep = /[。！？]/.exec(match[0])?.[0] ?? match[0][0]!;
+          return findingAt('repeated-punctuation', 'warning', text, match.index, match.index + match[0].length, `标点“${match[0]}”重复或连用。请只保留“${keep}”。`, {
+            label: `改为“${keep}”`,
+            edits: [editAt(text, match.index, match.index + match[0].length, keep)],
+          });
+        }),
+      ),
+  },
+  {
+    id: 'missing-colon',
+    run: (doc) =>
+      docTexts(doc).flatMap((text) =>
+        matchesOf(text.text, /(?:报告如下|汇报如下|具体如下|情况如下)(?![：:])/).map((match) => {
+          const end = match.index + match[0].length;
+          return findingAt('missing-colon', 'info', text, match.index, end, `“${match[0]}”后面应加全角冒号“：”。`, {
+            label: '加上冒号',
+            edits: [editAt(text, end, end, '：')],
+          });
+        }),
+      ),
+  },
+  {
+    id: 'stray-space',
+    run: (doc) =>
+      perParagraph(
+        'stray-space',
+        'info',
+        chineseTexts(doc),
+        (text) => [
+          ...matchesOf(text.text, new RegExp(`(?<=[${CJK}，。、；：！？“”（）])[ \\u3000\\t]+(?=[${CJK}，。、；：！？“”（）])`)).map((match) =>
+            editAt(text, match.index, match.index + match[0].length, ''),
+          ),
+          ...matchesOf(text.text, /[ \u3000\t]+$/).map((match) => editAt(text, match.index, match.index + match[0].length, '')),
+        ],
+        (count) => `这一段的中文之间或末尾有 ${count} 处多余空格。请删去。`,
+        '删去多余空格',
+      ),
+  },
+];

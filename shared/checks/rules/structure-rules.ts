@@ -1,0 +1,151 @@
+import { partHeading } from '../../outline/outline';
+import { outline2021 } from '../../outline/outline-2021';
+import type { PartKey } from '../../outline/part-key';
+import { countChars } from '../../report/count-chars';
+import { parseTypedNumber } from '../../report/typed-number';
+import type { CheckDocument } from '../check-document';
+import { docTexts, findingAt, findingOnPart, matchesOf, partBody, partTexts } from '../doc-texts';
+import type { Rule } from '../rule';
+
+const REQUIRED: readonly PartKey[] = ['measures', 'shortcomings', 'leadership', 'plans'];
+const ORDER: readonly PartKey[] = ['preface', 'measures', 'shortcomings', 'leadership', 'plans', 'other'];
+const NAMES: Record<PartKey, string> = {
+  preface: '开头段落',
+  measures: '主要举措和成效',
+  shortcomings: '存在的不足和原因',
+  leadership: '党政主要负责人履行第一责任人职责情况',
+  plans: '下一年度主要安排',
+  other: '其他需要报告的情况',
+};
+
+const present = (doc: CheckDocument, key: PartKey) => countChars(partBody(doc, key)) > 0;
+
+/** Where a missing part's content was written instead: a heading or paragraph start elsewhere that names it. */
+function misplaced(doc: CheckDocument, key: PartKey, hint: RegExp | undefined): string | undefined {
+  if (!hint) return undefined;
+  const found = docTexts(doc).find((text) => text.part !== key && text.place !== 'title' && hint.test(text.text.slice(0, 40)));
+  if (!found) return undefined;
+  const host = doc.parts.find((part) => part.key === found.part);
+  const under = host?.heading ? `“${host.heading.slice(0, 30)}”下的` : '';
+  return `${under}“${found.text.slice(0, 30)}”`;
+}
+
+export const structureRules: readonly Rule[] = [
+  {
+    id: 'part-missing',
+    run: (doc, data) =>
+      REQUIRED.filter((key) => !present(doc, key)).map((key) => {
+        const where = misplaced(doc, key, data.partHints[key]);
+        const part = outline2021.parts.find((candidate) => candidate.key === key)!;
+        const heading = doc.year ? partHeading(part, doc.year) : part.heading.replace('{Y+1}年', '下一年度').replace('{Y}年度', '上一年度');
+        return findingOnPart(
+          'part-missing',
+          'error',
+          key,
+          `缺少必报内容“${NAMES[key]}”。请按规定单列一部分，标题如“${heading}”。` +
+            (where ? `相关内容目前写在${where}，可移到单列的这一部分中。` : ''),
+        );
+      }),
+  },
+  {
+    id: 'part-thin',
+    run: (doc, data) =>
+      REQUIRED.flatMap((key) => {
+        const chars = countChars(partBody(doc, key));
+        const minimum = data.thinParts[key] ?? 0;
+        if (chars === 0 || chars >= minimum) return [];
+        return [findingOnPart('part-thin', 'warning', key, `“${NAMES[key]}”只有 ${chars} 字，明显偏少（一般不少于 ${minimum} 字）。请补充具体做法、数字和事例。`)];
+      }),
+  },
+  {
+    id: 'part-order',
+    run: (doc) => {
+      const seen = doc.parts.map((part) => part.key).filter((key, index, all): key is PartKey => key !== 'unassigned' && all.indexOf(key) === index);
+      const expected = [...seen].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+      const wrong = seen.findIndex((key, index) => key !== expected[index]);
+      if (wrong < 0) return [];
+      return [
+        findingOnPart(
+          'part-order',
+          'info',
+          seen[wrong]!,
+          `各部分的顺序与规定不一致：“${NAMES[seen[wrong]!]}”排在了“${NAMES[expected[wrong]!]}”的位置。规定顺序是：举措和成效、不足和原因、第一责任人职责、下一年度安排。`,
+        ),
+      ];
+    },
+  },
+  {
+    id: 'shortcomings-no-causes',
+    run: (doc, data) => {
+      const body = partBody(doc, 'shortcomings');
+      if (!countChars(body) || data.causeWords.some((word) => body.includes(word))) return [];
+      return [findingOnPart('shortcomings-no-causes', 'warning', 'shortcomings', '“不足”部分只列了问题，没有分析原因。请在每条不足后写明原因，如“主要是……”“由于……”。', body.slice(0, 40))];
+    },
+  },
+  {
+    id: 'shortcomings-as-achievements',
+    run: (doc, data) =>
+      partTexts(doc, 'shortcomings').flatMap((text) =>
+        data.achievementWords.flatMap((word) =>
+          matchesOf(text.text, new RegExp(word)).map((match) =>
+            findingAt('shortcomings-as-achievements', 'warning', text, match.index, match.index + word.length, `“不足”部分出现了成绩性表述“${word}”。这一部分应写问题和原因，成绩请写到“主要举措和成效”中。`),
+          ),
+        ),
+      ),
+  },
+  {
+    id: 'leadership-vague',
+    run: (doc, data) => {
+      const body = partBody(doc, 'leadership');
+      if (!countChars(body)) return [];
+      const acts = data.leadershipActs.some((word) => body.includes(word));
+      const figures = /\d|[一二三四五六七八九十]+次/.test(body);
+      if (acts && figures) return [];
+      return [
+        findingOnPart(
+          'leadership-vague',
+          'warning',
+          'leadership',
+          `“第一责任人职责”部分${acts ? '' : '没有写主要负责人的具体行动（如主持召开、专题研究、带头学法、述法、审签）'}${!acts && !figures ? '，也' : ''}${figures ? '' : '没有次数、时间等具体数字'}。请写清主要负责人本人做了什么、做了几次。`,
+          body.slice(0, 40),
+        ),
+      ];
+    },
+  },
+  {
+    id: 'plans-too-few',
+    run: (doc, data) => {
+      const texts = partTexts(doc, 'plans').filter((text) => text.paragraph >= 0);
+      if (!texts.length) return [];
+      const numbered = texts.filter((text) => text.heading || parseTypedNumber(text.text)).length;
+      const enumerated = texts.reduce((sum, text) => sum + matchesOf(text.text, /(?<=^|[。；;，,：:\s])[一二三四五六七八九十]+是/).length, 0);
+      const items = Math.max(numbered, enumerated);
+      if (items >= data.minPlanItems) return [];
+      return [findingOnPart('plans-too-few', 'warning', 'plans', `下一年度安排只有 ${items} 项具体内容，至少应有 ${data.minPlanItems} 项。请分条写明要做什么、做到什么程度。`)];
+    },
+  },
+  {
+    id: 'measures-no-figures',
+    run: (doc) => {
+      // Sections of the measures: each second-level heading with the paragraphs under it.
+      const sections: { head: ReturnType<typeof partTexts>[number]; body: string }[] = [];
+      for (const text of partTexts(doc, 'measures').filter((candidate) => candidate.paragraph >= 0)) {
+        const number = parseTypedNumber(text.text);
+        if (number?.level === 2) sections.push({ head: text, body: text.text });
+        else if (sections.length) sections.at(-1)!.body += text.text;
+      }
+      return sections
+        .filter((section) => !/\d|[一二三四五六七八九十百千]+[件次项人所场个名条]|《/.test(section.body))
+        .map((section) =>
+          findingAt('measures-no-figures', 'warning', section.head, 0, Math.min(section.head.text.length, 30), '这一条举措没有任何数字、案例或文件名称。请补上件数、次数、比例或具体文件，避免只写原则性表述。'),
+        );
+    },
+  },
+  {
+    id: 'menu-uncovered',
+    run: (doc) =>
+      (doc.menu ?? [])
+        .filter((item) => item.state === 'unwritten')
+        .map((item) => findingOnPart('menu-uncovered', 'info', item.part, `应写内容“${item.label}”还没有写，也没有标为“不适用”。写完后在写作要点中标为“已写”。`)),
+  },
+];

@@ -1,0 +1,89 @@
+import { CJK, docTexts, findingAt, matchesOf } from '../doc-texts';
+import type { Rule } from '../rule';
+
+// Doubled words that are correct Chinese, not slips of the keyboard.
+const ACCEPTED_DOUBLES = new Set(['一一', '常常', '天天', '年年', '人人', '处处', '事事', '层层', '步步', '家家户户', '方方面面', '时时', '点点']);
+
+export const wordingRules: readonly Rule[] = [
+  {
+    id: 'placeholder',
+    run: (doc, data) =>
+      docTexts(doc).flatMap((text) =>
+        matchesOf(text.text, data.placeholders).map((match) =>
+          findingAt('placeholder', 'error', text, match.index, match.index + match[0].length, `“${match[0]}”像是没有填写的占位符。请填上实际内容或删去。`),
+        ),
+      ),
+  },
+  {
+    id: 'term-form',
+    run: (doc, data) =>
+      docTexts(doc).flatMap((text) =>
+        data.terms.flatMap((term) =>
+          matchesOf(text.text, term.wrong).map((match) =>
+            findingAt('term-form', 'error', text, match.index, match.index + match[0].length, `“${match[0]}”写法不规范，应为：${term.right}（${term.why}）。`, {
+              label: `改为“${term.right}”`,
+              edits: [{ place: text.place, paragraph: text.paragraph, start: match.index, end: match.index + match[0].length, replacement: term.right }],
+            }),
+          ),
+        ),
+      ),
+  },
+  {
+    id: 'repeated-word',
+    run: (doc) =>
+      docTexts(doc).flatMap((text) =>
+        matchesOf(text.text, new RegExp(`([${CJK}]{2,4})\\1`))
+          .filter((match) => !ACCEPTED_DOUBLES.has(match[1]!) && !ACCEPTED_DOUBLES.has(match[0]))
+          .map((match) => {
+            const word = match[1]!;
+            const end = match.index + match[0].length;
+            return findingAt('repeated-word', 'warning', text, match.index, end, `“${word}”连写了两遍，像是误输入。请删去重复的“${word}”。`, {
+              label: `删去重复的“${word}”`,
+              edits: [{ place: text.place, paragraph: text.paragraph, start: match.index + word.length, end, replacement: '' }],
+            });
+          }),
+      ),
+  },
+  {
+    id: 'long-sentence',
+    run: (doc, data) =>
+      docTexts(doc).flatMap((text) => {
+        const found = [];
+        let start = 0;
+        for (const match of [...matchesOf(text.text, /[。！？]/), { index: text.text.length }]) {
+          const end = match.index + 1;
+          if (end - start > data.longSentence) {
+            found.push(findingAt('long-sentence', 'info', text, start, Math.min(end, text.text.length), `这句话有 ${end - start} 字，超过 ${data.longSentence} 字，读起来吃力。可以拆成几句。`));
+          }
+          start = end;
+        }
+        return found;
+      }),
+  },
+  {
+    id: 'conversion-junk',
+    run: (doc, data) => {
+      // Lines outside the report proper are junk whatever they say: one finding a line.
+      const outside = doc.outside.map((text, paragraph) => {
+        const at = { place: 'outside' as const, paragraph, text, heading: false, part: 'outside' as const };
+        const what = data.junk.find(({ pattern }) => pattern.test(text))?.what ?? '网页上报告以外的文字';
+        return findingAt('conversion-junk', 'warning', at, 0, text.length, `“${text.slice(0, 30)}”是${what}，不是报告内容。请删去。`, {
+          label: '删去',
+          edits: [{ place: 'outside', paragraph, start: 0, end: text.length, replacement: '' }],
+        });
+      });
+      const lineLike = (text: string) => text.length <= 40 && !/[。；]/.test(text);
+      const inside = docTexts(doc).flatMap((text) =>
+        data.junk.flatMap(({ pattern, what, wholeLine }) =>
+          (wholeLine && !lineLike(text.text) ? [] : matchesOf(text.text, pattern)).map((match) =>
+            findingAt('conversion-junk', 'warning', text, match.index, match.index + match[0].length, `“${match[0].slice(0, 30)}”是${what}，不是报告内容。请删去。`, {
+              label: '删去',
+              edits: [{ place: text.place, paragraph: text.paragraph, start: match.index, end: match.index + match[0].length, replacement: '' }],
+            }),
+          ),
+        ),
+      );
+      return [...outside, ...inside];
+    },
+  },
+];

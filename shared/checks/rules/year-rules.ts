@@ -1,0 +1,133 @@
+import { parseChineseNumeral } from '../../report/typed-number';
+import type { CheckDocument } from '../check-document';
+import { docTexts, findingAt, findingOnPart, matchesOf, partTexts, type DocText } from '../doc-texts';
+import type { Rule } from '../rule';
+
+const closingDate = (doc: CheckDocument): DocText => ({ place: 'closing', paragraph: 1, text: doc.date, heading: false, part: 'closing' });
+
+interface ParsedDate {
+  year: number;
+  month: number;
+  day: number;
+  /** Written the standard way: Arabic numerals, no zero padding. */
+  standard: boolean;
+}
+
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 2025年1月7日, 2025年01月07日 or 二〇二五年一月七日; null for anything else. */
+export function parseDate(text: string): ParsedDate | null {
+  const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
+  if (arabic) {
+    const [, year, month, day] = arabic;
+    return { year: Number(year), month: Number(month), day: Number(day), standard: !/^0/.test(month!) && !/^0/.test(day!) };
+  }
+  const chinese = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(text);
+  if (!chinese) return null;
+  const year = Number([...chinese[1]!].map((char) => CN_DIGITS[char]).join(''));
+  return { year, month: parseChineseNumeral(chinese[2]!), day: parseChineseNumeral(chinese[3]!), standard: false };
+}
+
+function isValid({ year, month, day }: ParsedDate): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const yearRules: readonly Rule[] = [
+  {
+    id: 'title-year',
+    run: (doc) => {
+      const year = /(\d{4})年/.exec(doc.title);
+      if (!doc.year || !year || Number(year[1]) === doc.year) return [];
+      const title: DocText = { place: 'title', paragraph: 0, text: doc.title, heading: true, part: 'title' };
+      return [findingAt('title-year', 'error', title, year.index, year.index + 4, `标题中的年份是 ${year[1]} 年，但这是 ${doc.year} 年度的报告。请把标题改为 ${doc.year} 年度。`)];
+    },
+  },
+  {
+    id: 'plans-wrong-year',
+    run: (doc) => {
+      if (!doc.year) return [];
+      const next = doc.year + 1;
+      return partTexts(doc, 'plans')
+        .filter((text) => text.paragraph === -1 || /^\s*(\d{4})年/.test(text.text))
+        .flatMap((text) =>
+          matchesOf(text.paragraph === -1 ? text.text : text.text.slice(0, 8), /(\d{4})年/)
+            .filter((match) => Number(match[1]) !== next)
+            .map((match) =>
+              findingAt('plans-wrong-year', 'error', text, match.index, match.index + 4, `下一年度安排写的是 ${match[1]} 年，应为 ${next} 年（报告年度的次年）。请改正年份。`),
+            ),
+        );
+    },
+  },
+  {
+    id: 'stale-year',
+    run: (doc) => {
+      if (!doc.year) return [];
+      // Only a year that opens a sentence as "the current year" ("2023年，我局……") is a leftover;
+      // "发布2023年度报告" or "较2023年" are legitimate references and stay silent.
+      return docTexts(doc)
+        .filter((text) => text.part !== 'plans' && text.place !== 'title' && text.place !== 'closing')
+        .flatMap((text) =>
+          matchesOf(text.text, /(?<=^|[。！？；]\s*)(\d{4})年(?:度)?(?:以来)?[，,]/)
+            .filter((match) => Number(match[1]) < doc.year!)
+            .map((match) =>
+              findingAt('stale-year', 'warning', text, match.index, match.index + 4, `这句话以 ${match[1]} 年开头，像是从往年报告沿用下来的。本报告是 ${doc.year} 年度，请核对年份和内容。`),
+            ),
+        );
+    },
+  },
+  {
+    id: 'date-missing',
+    run: (doc) => {
+      const missing = [!doc.signature && '发文机关署名', !doc.date && '成文日期'].filter(Boolean);
+      if (!missing.length) return [];
+      return [findingOnPart('date-missing', 'error', 'closing', `报告末尾缺少${missing.join('和')}。请在正文后写单位全称，下一行写成文日期，如“2025年1月7日”。`)];
+    },
+  },
+  {
+    id: 'date-malformed',
+    run: (doc) => {
+      if (!doc.date) return [];
+      const parsed = parseDate(doc.date);
+      if (parsed && isValid(parsed)) return [];
+      return [findingAt('date-malformed', 'error', closingDate(doc), 0, doc.date.length, `成文日期“${doc.date}”不是有效的年月日。请写成“2025年1月7日”的形式。`)];
+    },
+  },
+  {
+    id: 'date-format',
+    run: (doc) => {
+      const parsed = doc.date ? parseDate(doc.date) : null;
+      if (!parsed || parsed.standard || !isValid(parsed)) return [];
+      const right = `${parsed.year}年${parsed.month}月${parsed.day}日`;
+      return [
+        findingAt('date-format', 'warning', closingDate(doc), 0, doc.date.length, `成文日期应用阿拉伯数字、月日不补零，写作“${right}”。`, {
+          label: `改为“${right}”`,
+          edits: [{ place: 'closing', paragraph: 1, start: 0, end: doc.date.length, replacement: right }],
+        }),
+      ];
+    },
+  },
+  {
+    id: 'date-implausible',
+    run: (doc) => {
+      const parsed = doc.date ? parseDate(doc.date) : null;
+      if (!parsed || !isValid(parsed) || !doc.year) return [];
+      const value = parsed.year * 10000 + parsed.month * 100 + parsed.day;
+      const early = value < (doc.year + 1) * 10000 + 101;
+      const late = value > (doc.year + 1) * 10000 + 401;
+      if (!early && !late) return [];
+      return [
+        findingAt(
+          'date-implausible',
+          'warning',
+          closingDate(doc),
+          0,
+          doc.date.length,
+          early
+            ? `成文日期早于 ${doc.year} 年度结束，年度报告应在次年初成文。请核对日期。`
+            : `成文日期晚于 ${doc.year + 1} 年4月1日的公开期限（报送期限为3月1日）。请核对日期。`,
+        ),
+      ];
+    },
+  },
+];
