@@ -75,7 +75,8 @@ export function readReportText(text: string, year?: number): CheckDocument {
     // Sub-headings before any part heading mean the report dropped its level-one headings:
     // what follows the opening is the measures.
     if (number && current().key === 'preface') open('measures', '');
-    const heading = !!number && line.length <= 40 && !/[。；]$/.test(line);
+    // A short numbered line with no sentence inside is a heading, even when it wrongly ends in 。.
+    const heading = !!number && line.length <= 40 && !/[。；]./.test(line);
     current().paragraphs.push({ text: line, heading });
   }
 

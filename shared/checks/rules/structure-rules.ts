@@ -69,7 +69,7 @@ export const structureRules: readonly Rule[] = [
           'part-order',
           'info',
           seen[wrong]!,
-          `各部分的顺序与规定不一致：“${NAMES[seen[wrong]!]}”排在了“${NAMES[expected[wrong]!]}”的位置。规定顺序是：举措和成效、不足和原因、第一责任人职责、下一年度安排。`,
+          `各部分的顺序与规定不一致：“${NAMES[seen[wrong]!]}”排在了“${NAMES[expected[wrong]!]}”的位置。请按规定顺序调整：举措和成效、不足和原因、第一责任人职责、下一年度安排。`,
         ),
       ];
     },
@@ -146,6 +146,6 @@ export const structureRules: readonly Rule[] = [
     run: (doc) =>
       (doc.menu ?? [])
         .filter((item) => item.state === 'unwritten')
-        .map((item) => findingOnPart('menu-uncovered', 'info', item.part, `应写内容“${item.label}”还没有写，也没有标为“不适用”。写完后在写作要点中标为“已写”。`)),
+        .map((item) => findingOnPart('menu-uncovered', 'info', item.part, `应写内容“${item.label}”还没有写，也没有标为“不适用”。请补写，写完后在写作要点中标为“已写”。`)),
   },
 ];

@@ -53,7 +53,7 @@ export const wordingRules: readonly Rule[] = [
         for (const match of [...matchesOf(text.text, /[。！？]/), { index: text.text.length }]) {
           const end = match.index + 1;
           if (end - start > data.longSentence) {
-            found.push(findingAt('long-sentence', 'info', text, start, Math.min(end, text.text.length), `这句话有 ${end - start} 字，超过 ${data.longSentence} 字，读起来吃力。可以拆成几句。`));
+            found.push(findingAt('long-sentence', 'info', text, start, Math.min(end, text.text.length), `这句话有 ${end - start} 字，超过 ${data.longSentence} 字，读起来吃力。请考虑拆成几句。`));
           }
           start = end;
         }
