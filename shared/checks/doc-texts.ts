@@ -12,8 +12,13 @@ export interface DocText {
   part: FindingPlace;
 }
 
+// Every rule walks the same texts: list them once per document.
+const textsByDoc = new WeakMap<CheckDocument, DocText[]>();
+
 /** Every text of the report proper, in reading order: title, addressee, part headings and paragraphs, closing. */
 export function docTexts(doc: CheckDocument): DocText[] {
+  const cached = textsByDoc.get(doc);
+  if (cached) return cached;
   const texts: DocText[] = [];
   if (doc.title) texts.push({ place: 'title', paragraph: 0, text: doc.title, heading: true, part: 'title' });
   if (doc.addressee) texts.push({ place: 'addressee', paragraph: 0, text: doc.addressee, heading: false, part: 'addressee' });
@@ -25,6 +30,7 @@ export function docTexts(doc: CheckDocument): DocText[] {
   }
   if (doc.signature) texts.push({ place: 'closing', paragraph: 0, text: doc.signature, heading: false, part: 'closing' });
   if (doc.date) texts.push({ place: 'closing', paragraph: 1, text: doc.date, heading: false, part: 'closing' });
+  textsByDoc.set(doc, texts);
   return texts;
 }
 
@@ -33,12 +39,21 @@ export function partTexts(doc: CheckDocument, key: PartRef): DocText[] {
   return docTexts(doc).filter((text) => text.part === key);
 }
 
+const bodiesByDoc = new WeakMap<CheckDocument, Map<PartRef, string>>();
+
 /** A part's text as one string: what its length and keywords are judged on. */
 export function partBody(doc: CheckDocument, key: PartRef): string {
-  return doc.parts
-    .filter((part) => part.key === key)
-    .flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text))
-    .join('\n');
+  let bodies = bodiesByDoc.get(doc);
+  if (!bodies) bodiesByDoc.set(doc, (bodies = new Map()));
+  let body = bodies.get(key);
+  if (body === undefined) {
+    body = doc.parts
+      .filter((part) => part.key === key)
+      .flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text))
+      .join('\n');
+    bodies.set(key, body);
+  }
+  return body;
 }
 
 export function excerpt(text: string, start: number, end: number, context = 16): string {
@@ -73,10 +88,31 @@ export function findingOnPart(id: string, severity: Severity, part: FindingPlace
   return { id, severity, part, location: { place: part, paragraph: -1, start: 0, end: 0 }, message, excerpt: excerptText };
 }
 
+// Rules state their patterns once; the global form each needs for matchAll is compiled once too.
+const globalForms = new Map<string, RegExp>();
+
 /** Non-overlapping regex matches with their positions. */
 export function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  return [...text.matchAll(new RegExp(pattern.source, flags))];
+  const key = `${flags}/${pattern.source}`;
+  let global = globalForms.get(key);
+  if (!global) globalForms.set(key, (global = new RegExp(pattern.source, flags)));
+  return [...text.matchAll(global)];
 }
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+
+const combined = new WeakMap<readonly RegExp[], RegExp>();
+
+/**
+ * One regex that matches wherever any of `patterns` does: a cheap first test per paragraph, so
+ * rules with many patterns look closer only at the few paragraphs that can match.
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  let union = combined.get(patterns);
+  if (!union) {
+    union = new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), patterns.some((pattern) => pattern.flags.includes('i')) ? 'i' : '');
+    combined.set(patterns, union);
+  }
+  return union;
+}

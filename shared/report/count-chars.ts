@@ -1,6 +1,8 @@
 /** 字数 as clerks count it: every character except white space. */
 export function countChars(text: string): number {
-  let count = 0;
-  for (const char of text) if (!/\s/u.test(char)) count++;
-  return count;
+  const visible = text.replace(/\s+/gu, '');
+  // Count code points, so a character outside the basic plane counts once.
+  let surrogates = 0;
+  for (let index = 0; index < visible.length; index++) if ((visible.charCodeAt(index) & 0xfc00) === 0xdc00) surrogates++;
+  return visible.length - surrogates;
 }

@@ -30,6 +30,8 @@ const FORMS: readonly { level: HeadingLevel; pattern: RegExp; standard: (raw: st
 
 /** The heading number a line opens with, if any, at the level its form stands for. */
 export function parseTypedNumber(line: string): TypedNumber | null {
+  // Most lines cannot open with a number: look at the first character before trying every form.
+  if (!/^[（(一二三四五六七八九十\d]/.test(line)) return null;
   for (const form of FORMS) {
     const match = form.pattern.exec(line);
     if (!match) continue;

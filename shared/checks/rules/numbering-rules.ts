@@ -18,8 +18,12 @@ function numberedLines(doc: CheckDocument): Numbered[] {
   });
 }
 
+const sequenceByDoc = new WeakMap<CheckDocument, Finding[]>();
+
 /** Walks the numbered lines with a counter per level, restarting deeper levels under each heading. */
 function sequenceFindings(doc: CheckDocument): Finding[] {
+  const cached = sequenceByDoc.get(doc);
+  if (cached) return cached;
   const findings: Finding[] = [];
   const counters = [0, 0, 0, 0, 0];
   let previous: TypedNumber | undefined;
@@ -56,8 +60,11 @@ function sequenceFindings(doc: CheckDocument): Finding[] {
     for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
     previous = number;
   }
+  sequenceByDoc.set(doc, findings);
   return findings;
 }
+
+const CLAUSE_START = new Set([...'。；;，,：:）) \u3000\t']);
 
 export const numberingRules: readonly Rule[] = [
   { id: 'numbering-gap', run: (doc) => sequenceFindings(doc).filter((finding) => finding.id === 'numbering-gap') },
@@ -96,7 +103,9 @@ export const numberingRules: readonly Rule[] = [
       };
       for (const text of docTexts(doc)) {
         if (text.heading || text.paragraph === -1 || parseTypedNumber(text.text)) close();
-        for (const match of matchesOf(text.text, /(?<=^|[。；;，,：:\s）)])([一二三四五六七八九十])是(?!否|非)/)) {
+        for (const match of matchesOf(text.text, /([一二三四五六七八九十])是(?!否|非)/)) {
+          // Only at the start of a clause: 一是 after 。，； or at the paragraph start, not 统一是.
+          if (match.index > 0 && !CLAUSE_START.has(text.text[match.index - 1]!)) continue;
           const value = '一二三四五六七八九十'.indexOf(match[1]!) + 1;
           if (value === 1 && section.length) close();
           section.push({ text, value, index: match.index });

@@ -1,4 +1,4 @@
-import { docTexts, findingAt, findingOnPart, matchesOf } from '../doc-texts';
+import { anyOf, docTexts, findingAt, findingOnPart, matchesOf } from '../doc-texts';
 import type { Rule } from '../rule';
 
 const PERSONAL = [
@@ -7,13 +7,14 @@ const PERSONAL = [
   { pattern: /(?<!\d)\d{17}[\dXx](?!\d)/, what: '身份证号码' },
   { pattern: /[\u4e00-\u9fff]{2,3}律师|律师[\u4e00-\u9fff]{2,3}(?=[，。、；\s])/, what: '具体律师的姓名' },
 ];
+const PERSONAL_PATTERNS = PERSONAL.map(({ pattern }) => pattern);
 
 export const publicationRules: readonly Rule[] = [
   {
     id: 'privacy',
     run: (doc) =>
       docTexts(doc).flatMap((text) =>
-        PERSONAL.flatMap(({ pattern, what }) =>
+        !anyOf(PERSONAL_PATTERNS).test(text.text) ? [] : PERSONAL.flatMap(({ pattern, what }) =>
           matchesOf(text.text, pattern).map((match) =>
             findingAt('privacy', 'warning', text, match.index, match.index + match[0].length, `“${match[0]}”可能是${what}。公开版发布前请确认可以公开，或改为不含个人信息的表述。`),
           ),

@@ -6,6 +6,11 @@ import type { Rule } from '../rule';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const HAS_CJK = new RegExp(`[${CJK}]`);
+const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '【': '】' };
+const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
+const PAIR_CHARS = /[“”《》（）【】]/;
+const HALFWIDTH = new RegExp(`(?<=[${CJK}，。、；：）”])[,;:?!()]|[,;:?!()](?=[${CJK}（“])`);
+const INNER_SPACE = new RegExp(`(?<=[${CJK}，。、；：！？“”（）])[ \\u3000\\t]+(?=[${CJK}，。、；：！？“”（）])`);
 
 const editAt = (text: DocText, start: number, end: number, replacement: string): Edit => ({
   place: text.place,
@@ -15,8 +20,14 @@ const editAt = (text: DocText, start: number, end: number, replacement: string):
   replacement,
 });
 
+const chineseByDoc = new WeakMap<CheckDocument, DocText[]>();
+
 /** The texts worth checking for typography: Chinese text of the report proper. */
-const chineseTexts = (doc: CheckDocument) => docTexts(doc).filter((text) => HAS_CJK.test(text.text));
+function chineseTexts(doc: CheckDocument): DocText[] {
+  let texts = chineseByDoc.get(doc);
+  if (!texts) chineseByDoc.set(doc, (texts = docTexts(doc).filter((text) => HAS_CJK.test(text.text))));
+  return texts;
+}
 
 /** One finding per paragraph, listing every occurrence as an edit, so a long report is not buried in findings. */
 function perParagraph(id: string, severity: Finding['severity'], texts: DocText[], find: (text: DocText) => Edit[], message: (count: number) => string, label: string): Finding[] {
@@ -36,9 +47,10 @@ export const punctuationRules: readonly Rule[] = [
         'warning',
         chineseTexts(doc),
         (text) => {
+          if (!/[,;:?!()]/.test(text.text)) return [];
           // A typed heading number such as "(一)" is left to numbering-style, which fixes it whole.
           const skip = parseTypedNumber(text.text)?.raw.length ?? 0;
-          return matchesOf(text.text, new RegExp(`(?<=[${CJK}，。、；：）”])[,;:?!()]|[,;:?!()](?=[${CJK}（“])`))
+          return matchesOf(text.text, HALFWIDTH)
             .filter((match) => match.index >= skip)
             .map((match) => editAt(text, match.index, match.index + 1, FULL_WIDTH[match[0]]!));
         },
@@ -69,19 +81,19 @@ export const punctuationRules: readonly Rule[] = [
     id: 'unbalanced-pairs',
     run: (doc) =>
       docTexts(doc).flatMap((text) => {
-        const pairs: Record<string, string> = { '“': '”', '《': '》', '（': '）', '【': '】' };
-        const closers = new Map(Object.entries(pairs).map(([open, close]) => [close, open]));
+        if (!PAIR_CHARS.test(text.text)) return [];
         const stack: { char: string; index: number }[] = [];
         const unmatched: { char: string; index: number }[] = [];
-        [...text.text].forEach((char, index) => {
-          if (pairs[char]) stack.push({ char, index });
-          else if (closers.has(char)) {
-            if (stack.at(-1)?.char === closers.get(char)) stack.pop();
+        for (let index = 0; index < text.text.length; index++) {
+          const char = text.text[index]!;
+          if (PAIRS[char]) stack.push({ char, index });
+          else if (CLOSERS.has(char)) {
+            if (stack.at(-1)?.char === CLOSERS.get(char)) stack.pop();
             else unmatched.push({ char, index });
           }
-        });
+        }
         return [...unmatched, ...stack].map(({ char, index }) =>
-          findingAt('unbalanced-pairs', 'error', text, index, index + 1, `“${char}”没有与之配对的${pairs[char] ? `“${pairs[char]}”` : `“${closers.get(char)}”`}。请补全或删去。`),
+          findingAt('unbalanced-pairs', 'error', text, index, index + 1, `“${char}”没有与之配对的“${PAIRS[char] ?? CLOSERS.get(char)}”。请补全或删去。`),
         );
       }),
   },
@@ -118,8 +130,8 @@ export const punctuationRules: readonly Rule[] = [
         'stray-space',
         'info',
         chineseTexts(doc),
-        (text) => [
-          ...matchesOf(text.text, new RegExp(`(?<=[${CJK}，。、；：！？“”（）])[ \\u3000\\t]+(?=[${CJK}，。、；：！？“”（）])`)).map((match) =>
+        (text) => !/[ \u3000\t]/.test(text.text) ? [] : [
+          ...matchesOf(text.text, INNER_SPACE).map((match) =>
             editAt(text, match.index, match.index + match[0].length, ''),
           ),
           ...matchesOf(text.text, /[ \u3000\t]+$/).map((match) => editAt(text, match.index, match.index + match[0].length, '')),

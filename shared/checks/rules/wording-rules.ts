@@ -1,7 +1,8 @@
-import { CJK, docTexts, findingAt, matchesOf } from '../doc-texts';
+import { anyOf, CJK, docTexts, findingAt, matchesOf } from '../doc-texts';
 import type { Rule } from '../rule';
 
 // Doubled words that are correct Chinese, not slips of the keyboard.
+const DOUBLED = new RegExp(`([${CJK}]{2,4})\\1`);
 const ACCEPTED_DOUBLES = new Set(['一一', '常常', '天天', '年年', '人人', '处处', '事事', '层层', '步步', '家家户户', '方方面面', '时时', '点点']);
 
 export const wordingRules: readonly Rule[] = [
@@ -16,9 +17,10 @@ export const wordingRules: readonly Rule[] = [
   },
   {
     id: 'term-form',
-    run: (doc, data) =>
-      docTexts(doc).flatMap((text) =>
-        data.terms.flatMap((term) =>
+    run: (doc, data) => {
+      const candidates = anyOf(data.terms.map((term) => term.wrong));
+      return docTexts(doc).flatMap((text) =>
+        !candidates.test(text.text) ? [] : data.terms.flatMap((term) =>
           matchesOf(text.text, term.wrong).map((match) =>
             findingAt('term-form', 'error', text, match.index, match.index + match[0].length, `“${match[0]}”写法不规范，应为：${term.right}（${term.why}）。`, {
               label: `改为“${term.right}”`,
@@ -26,13 +28,14 @@ export const wordingRules: readonly Rule[] = [
             }),
           ),
         ),
-      ),
+      );
+    },
   },
   {
     id: 'repeated-word',
     run: (doc) =>
       docTexts(doc).flatMap((text) =>
-        matchesOf(text.text, new RegExp(`([${CJK}]{2,4})\\1`))
+        matchesOf(text.text, DOUBLED)
           .filter((match) => !ACCEPTED_DOUBLES.has(match[1]!) && !ACCEPTED_DOUBLES.has(match[0]))
           .map((match) => {
             const word = match[1]!;
@@ -73,8 +76,9 @@ export const wordingRules: readonly Rule[] = [
         });
       });
       const lineLike = (text: string) => text.length <= 40 && !/[。；]/.test(text);
+      const candidates = anyOf(data.junk.map(({ pattern }) => pattern));
       const inside = docTexts(doc).flatMap((text) =>
-        data.junk.flatMap(({ pattern, what, wholeLine }) =>
+        !candidates.test(text.text) ? [] : data.junk.flatMap(({ pattern, what, wholeLine }) =>
           (wholeLine && !lineLike(text.text) ? [] : matchesOf(text.text, pattern)).map((match) =>
             findingAt('conversion-junk', 'warning', text, match.index, match.index + match[0].length, `“${match[0].slice(0, 30)}”是${what}，不是报告内容。请删去。`, {
               label: '删去',

@@ -33,6 +33,9 @@ function isValid({ year, month, day }: ParsedDate): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** What may stand just before a year that opens a sentence: nothing, or the end of the last sentence. */
+const SENTENCE_START = /(?:^|[。！？；]\s*)$/;
+
 export const yearRules: readonly Rule[] = [
   {
     id: 'title-year',
@@ -68,8 +71,8 @@ export const yearRules: readonly Rule[] = [
       return docTexts(doc)
         .filter((text) => text.part !== 'plans' && text.place !== 'title' && text.place !== 'closing')
         .flatMap((text) =>
-          matchesOf(text.text, /(?<=^|[。！？；]\s*)(\d{4})年(?:度)?(?:以来)?[，,]/)
-            .filter((match) => Number(match[1]) < doc.year!)
+          matchesOf(text.text, /(\d{4})年(?:度)?(?:以来)?[，,]/)
+            .filter((match) => Number(match[1]) < doc.year! && SENTENCE_START.test(text.text.slice(Math.max(0, match.index - 2), match.index)))
             .map((match) =>
               findingAt('stale-year', 'warning', text, match.index, match.index + 4, `这句话以 ${match[1]} 年开头，像是从往年报告沿用下来的。本报告是 ${doc.year} 年度，请核对年份和内容。`),
             ),
