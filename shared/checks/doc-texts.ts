@@ -1,4 +1,5 @@
 import type { CheckDocument, PartRef } from './check-document';
+import { countChars } from '../report/count-chars';
 import type { Finding, FindingPlace, Fix, Severity } from './finding';
 
 /** One piece of text of the document with its address. */
@@ -54,6 +55,13 @@ export function partBody(doc: CheckDocument, key: PartRef): string {
     bodies.set(key, body);
   }
   return body;
+}
+
+const charsOfBody = memoByText(countChars, 200);
+
+/** A part's length in characters, as its status and the thin-part rule count it. */
+export function partChars(doc: CheckDocument, key: PartRef): number {
+  return charsOfBody(partBody(doc, key));
 }
 
 export function excerpt(text: string, start: number, end: number, context = 16): string {
@@ -115,4 +123,21 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
     combined.set(patterns, union);
   }
   return union;
+}
+
+/**
+ * Remembers a pure function of a paragraph's text, so document-wide rules re-checking an edited
+ * report redo only the paragraphs that changed. Bounded: a long session does not grow it forever.
+ */
+export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  let cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      if (cache.size >= limit) cache = new Map();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value as T;
+  };
 }

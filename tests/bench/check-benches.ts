@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { CheckDocument } from '../../shared/checks/check-document';
+import { createIncrementalChecker } from '../../shared/checks/create-incremental-checker';
 import { runChecks } from '../../shared/checks/run-checks';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import { readReportText } from '../../shared/report/read-report-text';
@@ -29,7 +30,24 @@ function timed(run: () => unknown): number {
 const doc15k = reportOf(15_000);
 const doc150k = reportOf(150_000);
 
+/** The 15,000-character report with one character typed into one paragraph of the measures. */
+function withOneEdit(doc: CheckDocument, round: number): CheckDocument {
+  return {
+    ...doc,
+    parts: doc.parts.map((part) =>
+      part.key !== 'measures'
+        ? part
+        : { ...part, paragraphs: part.paragraphs.map((paragraph, index) => (index === 5 ? { ...paragraph, text: `${paragraph.text}${round % 10}` } : paragraph)) },
+    ),
+  };
+}
+
+const incremental = createIncrementalChecker();
+incremental(doc15k);
+let round = 0;
+
 export const checkBenches: readonly Bench[] = [
   { name: 'checks.full_15k', unit: 'ms', measure: () => timed(() => runChecks(doc15k)) },
   { name: 'checks.full_150k', unit: 'ms', measure: () => timed(() => runChecks(doc150k)) },
+  { name: 'checks.incremental_edit', unit: 'ms', measure: () => timed(() => incremental(withOneEdit(doc15k, round++))) },
 ];

@@ -1,19 +1,33 @@
 import { formatHeadingNumber } from '../../report/heading-numbers';
 import { parseTypedNumber, type TypedNumber } from '../../report/typed-number';
 import type { CheckDocument } from '../check-document';
-import { docTexts, findingAt, matchesOf, type DocText } from '../doc-texts';
+import { docTexts, findingAt, matchesOf, memoByText, type DocText } from '../doc-texts';
 import type { Finding } from '../finding';
-import type { Rule } from '../rule';
+import { textRule, type Rule } from '../rule';
 
 interface Numbered {
   text: DocText;
   number: TypedNumber;
 }
 
+const CLAUSE_START = new Set([...'。；;，,：:）) \u3000\t']);
+const typedNumberOf = memoByText(parseTypedNumber);
+
+/** 一是 / 二是 … that open a clause, with their values and positions. */
+const enumerationMarkers = memoByText((text: string) =>
+  matchesOf(text, /([一二三四五六七八九十])是(?!否|非)/)
+    // Only at the start of a clause: 一是 after 。，； or at the paragraph start, not 统一是.
+    .filter((match) => match.index === 0 || CLAUSE_START.has(text[match.index - 1]!))
+    .map((match) => ({ value: '一二三四五六七八九十'.indexOf(match[1]!) + 1, index: match.index })),
+);
+
+/** Typed heading numbers count only in the body: not in the title, the addressee or the closing. */
+const NUMBERED_PLACES = (text: DocText) => text.place !== 'title' && text.place !== 'closing' && text.place !== 'addressee';
+
 function numberedLines(doc: CheckDocument): Numbered[] {
   return docTexts(doc).flatMap((text) => {
-    if (text.place === 'title' || text.place === 'closing' || text.place === 'addressee') return [];
-    const number = parseTypedNumber(text.text);
+    if (!NUMBERED_PLACES(text)) return [];
+    const number = typedNumberOf(text.text);
     return number ? [{ text, number }] : [];
   });
 }
@@ -64,24 +78,20 @@ function sequenceFindings(doc: CheckDocument): Finding[] {
   return findings;
 }
 
-const CLAUSE_START = new Set([...'。；;，,：:）) \u3000\t']);
-
 export const numberingRules: readonly Rule[] = [
   { id: 'numbering-gap', run: (doc) => sequenceFindings(doc).filter((finding) => finding.id === 'numbering-gap') },
   { id: 'numbering-level', run: (doc) => sequenceFindings(doc).filter((finding) => finding.id === 'numbering-level') },
-  {
-    id: 'numbering-style',
-    run: (doc) =>
-      numberedLines(doc)
-        .filter(({ number }) => !number.standard)
-        .map(({ text, number }) => {
-          const right = formatHeadingNumber(number.level, number.value);
-          return findingAt('numbering-style', 'warning', text, 0, number.raw.length, `编号“${number.raw.trim()}”不是公文的规范写法，应写作“${right}”。`, {
-            label: `改为“${right}”`,
-            edits: [{ place: text.place, paragraph: text.paragraph, start: 0, end: number.raw.length, replacement: right }],
-          });
-        }),
-  },
+  textRule('numbering-style', (text) => {
+    const number = NUMBERED_PLACES(text) ? parseTypedNumber(text.text) : null;
+    if (!number || number.standard) return [];
+    const right = formatHeadingNumber(number.level, number.value);
+    return [
+      findingAt('numbering-style', 'warning', text, 0, number.raw.length, `编号“${number.raw.trim()}”不是公文的规范写法，应写作“${right}”。`, {
+        label: `改为“${right}”`,
+        edits: [{ place: text.place, paragraph: text.paragraph, start: 0, end: number.raw.length, replacement: right }],
+      }),
+    ];
+  }),
   {
     id: 'enumeration-gap',
     run: (doc) => {
@@ -102,30 +112,24 @@ export const numberingRules: readonly Rule[] = [
         section = [];
       };
       for (const text of docTexts(doc)) {
-        if (text.heading || text.paragraph === -1 || parseTypedNumber(text.text)) close();
-        for (const match of matchesOf(text.text, /([一二三四五六七八九十])是(?!否|非)/)) {
-          // Only at the start of a clause: 一是 after 。，； or at the paragraph start, not 统一是.
-          if (match.index > 0 && !CLAUSE_START.has(text.text[match.index - 1]!)) continue;
-          const value = '一二三四五六七八九十'.indexOf(match[1]!) + 1;
+        if (text.heading || text.paragraph === -1 || typedNumberOf(text.text)) close();
+        for (const { value, index } of enumerationMarkers(text.text)) {
           if (value === 1 && section.length) close();
-          section.push({ text, value, index: match.index });
+          section.push({ text, value, index });
         }
       }
       close();
       return findings;
     },
   },
-  {
-    id: 'heading-punctuation',
-    run: (doc) =>
-      docTexts(doc)
-        .filter((text) => text.heading && /[。，；：,.;:]$/.test(text.text) && text.text.length <= 40)
-        .map((text) => {
-          const at = text.text.length - 1;
-          return findingAt('heading-punctuation', 'info', text, at, at + 1, '单独成行的标题末尾不加标点。请删去末尾的标点。', {
-            label: '删去末尾标点',
-            edits: [{ place: text.place, paragraph: text.paragraph, start: at, end: at + 1, replacement: '' }],
-          });
-        }),
-  },
+  textRule('heading-punctuation', (text) => {
+    if (!text.heading || text.text.length > 40 || !/[。，；：,.;:]$/.test(text.text)) return [];
+    const at = text.text.length - 1;
+    return [
+      findingAt('heading-punctuation', 'info', text, at, at + 1, '单独成行的标题末尾不加标点。请删去末尾的标点。', {
+        label: '删去末尾标点',
+        edits: [{ place: text.place, paragraph: text.paragraph, start: at, end: at + 1, replacement: '' }],
+      }),
+    ];
+  }),
 ];

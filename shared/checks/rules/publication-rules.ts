@@ -1,5 +1,5 @@
-import { anyOf, docTexts, findingAt, findingOnPart, matchesOf } from '../doc-texts';
-import type { Rule } from '../rule';
+import { anyOf, findingAt, findingOnPart, matchesOf } from '../doc-texts';
+import { textRule, type Rule } from '../rule';
 
 const PERSONAL = [
   { pattern: /(?<!\d)1[3-9]\d{9}(?!\d)/, what: '手机号码' },
@@ -10,17 +10,15 @@ const PERSONAL = [
 const PERSONAL_PATTERNS = PERSONAL.map(({ pattern }) => pattern);
 
 export const publicationRules: readonly Rule[] = [
-  {
-    id: 'privacy',
-    run: (doc) =>
-      docTexts(doc).flatMap((text) =>
-        !anyOf(PERSONAL_PATTERNS).test(text.text) ? [] : PERSONAL.flatMap(({ pattern, what }) =>
+  textRule('privacy', (text) =>
+    !anyOf(PERSONAL_PATTERNS).test(text.text)
+      ? []
+      : PERSONAL.flatMap(({ pattern, what }) =>
           matchesOf(text.text, pattern).map((match) =>
             findingAt('privacy', 'warning', text, match.index, match.index + match[0].length, `“${match[0]}”可能是${what}。公开版发布前请确认可以公开，或改为不含个人信息的表述。`),
           ),
         ),
-      ),
-  },
+  ),
   {
     id: 'review-incomplete',
     run: (doc) => {

@@ -1,8 +1,7 @@
 import { parseTypedNumber } from '../../report/typed-number';
-import type { CheckDocument } from '../check-document';
-import { CJK, docTexts, findingAt, matchesOf, type DocText } from '../doc-texts';
+import { CJK, findingAt, matchesOf, type DocText } from '../doc-texts';
 import type { Edit, Finding } from '../finding';
-import type { Rule } from '../rule';
+import { textRule, type Rule } from '../rule';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const HAS_CJK = new RegExp(`[${CJK}]`);
@@ -20,18 +19,13 @@ const editAt = (text: DocText, start: number, end: number, replacement: string):
   replacement,
 });
 
-const chineseByDoc = new WeakMap<CheckDocument, DocText[]>();
-
-/** The texts worth checking for typography: Chinese text of the report proper. */
-function chineseTexts(doc: CheckDocument): DocText[] {
-  let texts = chineseByDoc.get(doc);
-  if (!texts) chineseByDoc.set(doc, (texts = docTexts(doc).filter((text) => HAS_CJK.test(text.text))));
-  return texts;
-}
-
-/** One finding per paragraph, listing every occurrence as an edit, so a long report is not buried in findings. */
-function perParagraph(id: string, severity: Finding['severity'], texts: DocText[], find: (text: DocText) => Edit[], message: (count: number) => string, label: string): Finding[] {
-  return texts.flatMap((text) => {
+/**
+ * A typography rule for Chinese text: one finding per paragraph listing every occurrence as an
+ * edit, so a long report is not buried in findings.
+ */
+function perParagraph(id: string, severity: Finding['severity'], find: (text: DocText) => Edit[], message: (count: number) => string, label: string): Rule {
+  return textRule(id, (text) => {
+    if (!HAS_CJK.test(text.text)) return [];
     const edits = find(text);
     if (!edits.length) return [];
     return [findingAt(id, severity, text, edits[0]!.start, edits[0]!.end, message(edits.length), { label, edits })];
@@ -39,14 +33,10 @@ function perParagraph(id: string, severity: Finding['severity'], texts: DocText[
 }
 
 export const punctuationRules: readonly Rule[] = [
-  {
-    id: 'halfwidth-punctuation',
-    run: (doc) =>
-      perParagraph(
-        'halfwidth-punctuation',
-        'warning',
-        chineseTexts(doc),
-        (text) => {
+  perParagraph(
+    'halfwidth-punctuation',
+    'warning',
+    (text) => {
           if (!/[,;:?!()]/.test(text.text)) return [];
           // A typed heading number such as "(一)" is left to numbering-style, which fixes it whole.
           const skip = parseTypedNumber(text.text)?.raw.length ?? 0;
@@ -54,18 +44,13 @@ export const punctuationRules: readonly Rule[] = [
             .filter((match) => match.index >= skip)
             .map((match) => editAt(text, match.index, match.index + 1, FULL_WIDTH[match[0]]!));
         },
-        (count) => `这一段有 ${count} 处半角标点（如 , : ( )）夹在中文里。中文应使用全角标点：，：（）。`,
-        '改为全角标点',
-      ),
-  },
-  {
-    id: 'straight-quotes',
-    run: (doc) =>
-      perParagraph(
-        'straight-quotes',
-        'warning',
-        chineseTexts(doc),
-        (text) => {
+    (count) => `这一段有 ${count} 处半角标点（如 , : ( )）夹在中文里。中文应使用全角标点：，：（）。`,
+    '改为全角标点',
+  ),
+  perParagraph(
+    'straight-quotes',
+    'warning',
+    (text) => {
           let double = 0;
           let single = 0;
           return matchesOf(text.text, /["']/).map((match) => {
@@ -73,14 +58,10 @@ export const punctuationRules: readonly Rule[] = [
             return editAt(text, match.index, match.index + 1, replacement);
           });
         },
-        (count) => `这一段有 ${count} 个直引号（" 或 '）。中文应使用弯引号“ ”‘ ’。`,
-        '改为中文引号',
-      ),
-  },
-  {
-    id: 'unbalanced-pairs',
-    run: (doc) =>
-      docTexts(doc).flatMap((text) => {
+    (count) => `这一段有 ${count} 个直引号（" 或 '）。中文应使用弯引号“ ”‘ ’。`,
+    '改为中文引号',
+  ),
+  textRule('unbalanced-pairs', (text) => {
         if (!PAIR_CHARS.test(text.text)) return [];
         const stack: { char: string; index: number }[] = [];
         const unmatched: { char: string; index: number }[] = [];
@@ -95,12 +76,8 @@ export const punctuationRules: readonly Rule[] = [
         return [...unmatched, ...stack].map(({ char, index }) =>
           findingAt('unbalanced-pairs', 'error', text, index, index + 1, `“${char}”没有与之配对的“${PAIRS[char] ?? CLOSERS.get(char)}”。请补全或删去。`),
         );
-      }),
-  },
-  {
-    id: 'repeated-punctuation',
-    run: (doc) =>
-      docTexts(doc).flatMap((text) =>
+  }),
+  textRule('repeated-punctuation', (text) =>
         matchesOf(text.text, /([。，、；：！？])\1+|[，、；][。！？]|[。！？][，、；]/).map((match) => {
           const keep = /[。！？]/.exec(match[0])?.[0] ?? match[0][0]!;
           return findingAt('repeated-punctuation', 'warning', text, match.index, match.index + match[0].length, `标点“${match[0]}”重复或连用。请只保留“${keep}”。`, {
@@ -108,12 +85,8 @@ export const punctuationRules: readonly Rule[] = [
             edits: [editAt(text, match.index, match.index + match[0].length, keep)],
           });
         }),
-      ),
-  },
-  {
-    id: 'missing-colon',
-    run: (doc) =>
-      docTexts(doc).flatMap((text) =>
+  ),
+  textRule('missing-colon', (text) =>
         matchesOf(text.text, /(?:报告如下|汇报如下|具体如下|情况如下)(?![：:])/).map((match) => {
           const end = match.index + match[0].length;
           return findingAt('missing-colon', 'info', text, match.index, end, `“${match[0]}”后面应加全角冒号“：”。`, {
@@ -121,23 +94,17 @@ export const punctuationRules: readonly Rule[] = [
             edits: [editAt(text, end, end, '：')],
           });
         }),
-      ),
-  },
-  {
-    id: 'stray-space',
-    run: (doc) =>
-      perParagraph(
-        'stray-space',
-        'info',
-        chineseTexts(doc),
-        (text) => !/[ \u3000\t]/.test(text.text) ? [] : [
+  ),
+  perParagraph(
+    'stray-space',
+    'info',
+    (text) => !/[ \u3000\t]/.test(text.text) ? [] : [
           ...matchesOf(text.text, INNER_SPACE).map((match) =>
             editAt(text, match.index, match.index + match[0].length, ''),
           ),
           ...matchesOf(text.text, /[ \u3000\t]+$/).map((match) => editAt(text, match.index, match.index + match[0].length, '')),
         ],
-        (count) => `这一段的中文之间或末尾有 ${count} 处多余空格。请删去。`,
-        '删去多余空格',
-      ),
-  },
+    (count) => `这一段的中文之间或末尾有 ${count} 处多余空格。请删去。`,
+    '删去多余空格',
+  ),
 ];

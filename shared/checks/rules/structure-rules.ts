@@ -1,10 +1,9 @@
 import { partHeading } from '../../outline/outline';
 import { outline2021 } from '../../outline/outline-2021';
 import type { PartKey } from '../../outline/part-key';
-import { countChars } from '../../report/count-chars';
 import { parseTypedNumber } from '../../report/typed-number';
 import type { CheckDocument } from '../check-document';
-import { docTexts, findingAt, findingOnPart, matchesOf, partBody, partTexts } from '../doc-texts';
+import { docTexts, findingAt, findingOnPart, matchesOf, partBody, partChars, partTexts } from '../doc-texts';
 import type { Rule } from '../rule';
 
 const REQUIRED: readonly PartKey[] = ['measures', 'shortcomings', 'leadership', 'plans'];
@@ -18,7 +17,7 @@ const NAMES: Record<PartKey, string> = {
   other: '其他需要报告的情况',
 };
 
-const present = (doc: CheckDocument, key: PartKey) => countChars(partBody(doc, key)) > 0;
+const present = (doc: CheckDocument, key: PartKey) => partChars(doc, key) > 0;
 
 /** Where a missing part's content was written instead: a heading or paragraph start elsewhere that names it. */
 function misplaced(doc: CheckDocument, key: PartKey, hint: RegExp | undefined): string | undefined {
@@ -51,7 +50,7 @@ export const structureRules: readonly Rule[] = [
     id: 'part-thin',
     run: (doc, data) =>
       REQUIRED.flatMap((key) => {
-        const chars = countChars(partBody(doc, key));
+        const chars = partChars(doc, key);
         const minimum = data.thinParts[key] ?? 0;
         if (chars === 0 || chars >= minimum) return [];
         return [findingOnPart('part-thin', 'warning', key, `“${NAMES[key]}”只有 ${chars} 字，明显偏少（一般不少于 ${minimum} 字）。请补充具体做法、数字和事例。`)];
@@ -78,7 +77,7 @@ export const structureRules: readonly Rule[] = [
     id: 'shortcomings-no-causes',
     run: (doc, data) => {
       const body = partBody(doc, 'shortcomings');
-      if (!countChars(body) || data.causeWords.some((word) => body.includes(word))) return [];
+      if (!partChars(doc, 'shortcomings') || data.causeWords.some((word) => body.includes(word))) return [];
       return [findingOnPart('shortcomings-no-causes', 'warning', 'shortcomings', '“不足”部分只列了问题，没有分析原因。请在每条不足后写明原因，如“主要是……”“由于……”。', body.slice(0, 40))];
     },
   },
@@ -97,7 +96,7 @@ export const structureRules: readonly Rule[] = [
     id: 'leadership-vague',
     run: (doc, data) => {
       const body = partBody(doc, 'leadership');
-      if (!countChars(body)) return [];
+      if (!partChars(doc, 'leadership')) return [];
       const acts = data.leadershipActs.some((word) => body.includes(word));
       const figures = /\d|[一二三四五六七八九十]+次/.test(body);
       if (acts && figures) return [];

@@ -1,26 +1,32 @@
-import { anyOf, CJK, docTexts, findingAt, matchesOf } from '../doc-texts';
-import type { Rule } from '../rule';
+import type { CheckData } from '../check-data';
+import { anyOf, CJK, findingAt, matchesOf } from '../doc-texts';
+import { textRule, type Rule } from '../rule';
 
 // Doubled words that are correct Chinese, not slips of the keyboard.
+const lineLike = (text: string) => text.length <= 40 && !/[。；]/.test(text);
+const TERM_PATTERNS = memo((data: CheckData) => data.terms.map((term) => term.wrong));
+const JUNK_PATTERNS = memo((data: CheckData) => data.junk.map(({ pattern }) => pattern));
+
+/** One result per data version: the pattern lists above are built once, not per paragraph. */
+function memo<T>(build: (data: CheckData) => T): (data: CheckData) => T {
+  const cache = new WeakMap<CheckData, T>();
+  return (data) => {
+    if (!cache.has(data)) cache.set(data, build(data));
+    return cache.get(data)!;
+  };
+}
+
 const DOUBLED = new RegExp(`([${CJK}]{2,4})\\1`);
 const ACCEPTED_DOUBLES = new Set(['一一', '常常', '天天', '年年', '人人', '处处', '事事', '层层', '步步', '家家户户', '方方面面', '时时', '点点']);
 
 export const wordingRules: readonly Rule[] = [
-  {
-    id: 'placeholder',
-    run: (doc, data) =>
-      docTexts(doc).flatMap((text) =>
-        matchesOf(text.text, data.placeholders).map((match) =>
-          findingAt('placeholder', 'error', text, match.index, match.index + match[0].length, `“${match[0]}”像是没有填写的占位符。请填上实际内容或删去。`),
-        ),
-      ),
-  },
-  {
-    id: 'term-form',
-    run: (doc, data) => {
-      const candidates = anyOf(data.terms.map((term) => term.wrong));
-      return docTexts(doc).flatMap((text) =>
-        !candidates.test(text.text) ? [] : data.terms.flatMap((term) =>
+  textRule('placeholder', (text, data) =>
+    matchesOf(text.text, data.placeholders).map((match) =>
+      findingAt('placeholder', 'error', text, match.index, match.index + match[0].length, `“${match[0]}”像是没有填写的占位符。请填上实际内容或删去。`),
+    ),
+  ),
+  textRule('term-form', (text, data) =>
+        !anyOf(TERM_PATTERNS(data)).test(text.text) ? [] : data.terms.flatMap((term) =>
           matchesOf(text.text, term.wrong).map((match) =>
             findingAt('term-form', 'error', text, match.index, match.index + match[0].length, `“${match[0]}”写法不规范，应为：${term.right}（${term.why}）。`, {
               label: `改为“${term.right}”`,
@@ -28,13 +34,8 @@ export const wordingRules: readonly Rule[] = [
             }),
           ),
         ),
-      );
-    },
-  },
-  {
-    id: 'repeated-word',
-    run: (doc) =>
-      docTexts(doc).flatMap((text) =>
+  ),
+  textRule('repeated-word', (text) =>
         matchesOf(text.text, DOUBLED)
           .filter((match) => !ACCEPTED_DOUBLES.has(match[1]!) && !ACCEPTED_DOUBLES.has(match[0]))
           .map((match) => {
@@ -45,12 +46,8 @@ export const wordingRules: readonly Rule[] = [
               edits: [{ place: text.place, paragraph: text.paragraph, start: match.index + word.length, end, replacement: '' }],
             });
           }),
-      ),
-  },
-  {
-    id: 'long-sentence',
-    run: (doc, data) =>
-      docTexts(doc).flatMap((text) => {
+  ),
+  textRule('long-sentence', (text, data) => {
         const found = [];
         let start = 0;
         for (const match of [...matchesOf(text.text, /[。！？]/), { index: text.text.length }]) {
@@ -61,33 +58,29 @@ export const wordingRules: readonly Rule[] = [
           start = end;
         }
         return found;
-      }),
-  },
-  {
-    id: 'conversion-junk',
-    run: (doc, data) => {
-      // Lines outside the report proper are junk whatever they say: one finding a line.
-      const outside = doc.outside.map((text, paragraph) => {
+  }),
+  textRule(
+    'conversion-junk',
+    (text, data) =>
+      !anyOf(JUNK_PATTERNS(data)).test(text.text)
+        ? []
+        : data.junk.flatMap(({ pattern, what, wholeLine }) =>
+            (wholeLine && !lineLike(text.text) ? [] : matchesOf(text.text, pattern)).map((match) =>
+              findingAt('conversion-junk', 'warning', text, match.index, match.index + match[0].length, `“${match[0].slice(0, 30)}”是${what}，不是报告内容。请删去。`, {
+                label: '删去',
+                edits: [{ place: text.place, paragraph: text.paragraph, start: match.index, end: match.index + match[0].length, replacement: '' }],
+              }),
+            ),
+          ),
+    // Lines outside the report proper are junk whatever they say: one finding a line.
+    (doc, data) =>
+      doc.outside.map((text, paragraph) => {
         const at = { place: 'outside' as const, paragraph, text, heading: false, part: 'outside' as const };
         const what = data.junk.find(({ pattern }) => pattern.test(text))?.what ?? '网页上报告以外的文字';
         return findingAt('conversion-junk', 'warning', at, 0, text.length, `“${text.slice(0, 30)}”是${what}，不是报告内容。请删去。`, {
           label: '删去',
           edits: [{ place: 'outside', paragraph, start: 0, end: text.length, replacement: '' }],
         });
-      });
-      const lineLike = (text: string) => text.length <= 40 && !/[。；]/.test(text);
-      const candidates = anyOf(data.junk.map(({ pattern }) => pattern));
-      const inside = docTexts(doc).flatMap((text) =>
-        !candidates.test(text.text) ? [] : data.junk.flatMap(({ pattern, what, wholeLine }) =>
-          (wholeLine && !lineLike(text.text) ? [] : matchesOf(text.text, pattern)).map((match) =>
-            findingAt('conversion-junk', 'warning', text, match.index, match.index + match[0].length, `“${match[0].slice(0, 30)}”是${what}，不是报告内容。请删去。`, {
-              label: '删去',
-              edits: [{ place: text.place, paragraph: text.paragraph, start: match.index, end: match.index + match[0].length, replacement: '' }],
-            }),
-          ),
-        ),
-      );
-      return [...outside, ...inside];
-    },
-  },
+      }),
+  ),
 ];

@@ -1,6 +1,6 @@
 import { parseChineseNumeral } from '../../report/typed-number';
 import type { CheckDocument } from '../check-document';
-import { docTexts, findingAt, findingOnPart, matchesOf, partTexts, type DocText } from '../doc-texts';
+import { docTexts, findingAt, findingOnPart, matchesOf, memoByText, partTexts, type DocText } from '../doc-texts';
 import type { Rule } from '../rule';
 
 const closingDate = (doc: CheckDocument): DocText => ({ place: 'closing', paragraph: 1, text: doc.date, heading: false, part: 'closing' });
@@ -35,6 +35,13 @@ function isValid({ year, month, day }: ParsedDate): boolean {
 
 /** What may stand just before a year that opens a sentence: nothing, or the end of the last sentence. */
 const SENTENCE_START = /(?:^|[。！？；]\s*)$/;
+
+/** Years that open a sentence as "the current year" (2023年，…), with their positions. */
+const sentenceYears = memoByText((text: string) =>
+  matchesOf(text, /(\d{4})年(?:度)?(?:以来)?[，,]/)
+    .filter((match) => SENTENCE_START.test(text.slice(Math.max(0, match.index - 2), match.index)))
+    .map((match) => ({ year: Number(match[1]), index: match.index })),
+);
 
 export const yearRules: readonly Rule[] = [
   {
@@ -71,10 +78,10 @@ export const yearRules: readonly Rule[] = [
       return docTexts(doc)
         .filter((text) => text.part !== 'plans' && text.place !== 'title' && text.place !== 'closing')
         .flatMap((text) =>
-          matchesOf(text.text, /(\d{4})年(?:度)?(?:以来)?[，,]/)
-            .filter((match) => Number(match[1]) < doc.year! && SENTENCE_START.test(text.text.slice(Math.max(0, match.index - 2), match.index)))
-            .map((match) =>
-              findingAt('stale-year', 'warning', text, match.index, match.index + 4, `这句话以 ${match[1]} 年开头，像是从往年报告沿用下来的。本报告是 ${doc.year} 年度，请核对年份和内容。`),
+          sentenceYears(text.text)
+            .filter(({ year }) => year < doc.year!)
+            .map(({ year, index }) =>
+              findingAt('stale-year', 'warning', text, index, index + 4, `这句话以 ${year} 年开头，像是从往年报告沿用下来的。本报告是 ${doc.year} 年度，请核对年份和内容。`),
             ),
         );
     },
