@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { countChars } from '../../../shared/report/count-chars';
 import { numberHeadings } from '../../../shared/report/heading-numbers';
 import { $collectHeadings } from '../commands/collect-headings';
+import { $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
 
 export interface OutlineHeading {
   key: string;
@@ -16,6 +17,8 @@ export interface PartOutline {
   headings: OutlineHeading[];
   /** Counted as the service counts a saved part: the text plus the computed heading numbers. */
   chars: number;
+  /** Each top-level block's own text (computed numbers are not text), for the checks. */
+  blocks: { text: string; heading: boolean }[];
 }
 
 export function $readPartOutline(): PartOutline {
@@ -24,6 +27,9 @@ export function $readPartOutline(): PartOutline {
   return {
     headings: headings.map((heading, index) => ({ key: heading.key, level: heading.level, number: numbers[index]!, text: heading.text })),
     chars: countChars($getRoot().getTextContent()) + countChars(numbers.join('')),
+    blocks: $getRoot()
+      .getChildren()
+      .map((block) => ({ text: block.getTextContent(), heading: $isSectionHeadingNode(block) })),
   };
 }
 

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { OutlinePart } from '../../../shared/outline/outline';
 import type { PartKey } from '../../../shared/outline/part-key';
+import type { Finding } from '../../../shared/checks/finding';
+import type { CheckResult } from '../../../shared/checks/run-checks';
 import { useStore, type Store } from '../../app/create-store';
 import { PART_STATUS_LABELS, partStatus } from '../../../shared/outline/part-status';
 import type { SubHeadingLevel } from '../../editor/nodes/heading-level-state';
@@ -108,14 +110,16 @@ function HeadingItem({ part, heading, actions }: { part: SidebarPart; heading: P
 }
 
 /** The mandated parts as the spine of the report: counts, status, headings, and moving among them. */
-export function OutlineSidebar({ parts, outlines, active, actions }: {
+export function OutlineSidebar({ parts, outlines, checks, active, actions }: {
   parts: readonly SidebarPart[];
   outlines: Store<Outlines>;
+  checks: Store<CheckResult | undefined>;
   active: PartKey | undefined;
   actions: HeadingActions;
 }) {
   const [adding, setAdding] = useState<PartKey>();
   const current = useStore(outlines);
+  const findings = useStore(checks)?.findings ?? [];
   return (
     <nav className="outline-sidebar" aria-label="报告提纲">
       <ol>
@@ -133,6 +137,7 @@ export function OutlineSidebar({ parts, outlines, active, actions }: {
                 <span className={`status status-${status}`}>{PART_STATUS_LABELS[status]}</span>
                 <span className="chars">{chars} 字</span>
                 {part.definition.required && <span className="required">必写</span>}
+                <PartFindingsBadge findings={findings.filter((finding) => finding.part === part.key)} />
                 {part.key !== 'preface' && (
                   <button type="button" className="link" onClick={() => setAdding(part.key)}>
                     ＋ 小标题
@@ -159,4 +164,18 @@ export function OutlineSidebar({ parts, outlines, active, actions }: {
 export function TotalChars({ outlines }: { outlines: Store<Outlines> }) {
   const total = Object.values(useStore(outlines)).reduce((sum, part) => sum + part.chars, 0);
   return <span className="total-chars">全文 {total} 字</span>;
+}
+
+/** Errors and warnings of one part, on its entry in the outline. */
+function PartFindingsBadge({ findings }: { findings: readonly Finding[] }) {
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  if (!errors && !warnings) return null;
+  return (
+    <span className={`findings-badge ${errors ? 'error' : 'warning'}`} title={`错误 ${errors}，警告 ${warnings}`}>
+      {errors ? `错 ${errors}` : ''}
+      {errors && warnings ? ' · ' : ''}
+      {warnings ? `警 ${warnings}` : ''}
+    </span>
+  );
 }

@@ -11,6 +11,9 @@ import { useQuery } from '../../app/use-query';
 import { PartEditor, type PartEditorProps } from '../../editor/PartEditor';
 import type { SaveStatus } from '../../editor/plugins/AutosavePlugin';
 import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
+import { CheckCountBadge } from '../checks/CheckCountBadge';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { useLiveChecks } from '../checks/use-live-checks';
 import { FindBar } from '../find/FindBar';
 import { GuidancePanel } from '../guidance/GuidancePanel';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -22,8 +25,9 @@ import { headingActions } from './heading-actions';
 import { createSaveStatusStore, SaveStatusText } from './SaveStatusText';
 import './report.css';
 
-type Panel = 'guidance' | 'indicators' | 'history';
+type Panel = 'checks' | 'guidance' | 'indicators' | 'history';
 const PANELS: readonly [Panel, string][] = [
+  ['checks', '检查'],
   ['guidance', '写作要点'],
   ['indicators', '数据指标'],
   ['history', '历史版本'],
@@ -61,6 +65,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
   const outlines = useMemo(() => createStore<Outlines>({}), []);
   const saveStatuses = useMemo(createSaveStatusStore, []);
   const [panel, setPanel] = useState<Panel>('guidance');
+  const checks = useLiveChecks(report, outlines);
   const [find, setFind] = useState<'find' | 'replace'>();
   // Bumped after a restore: the editors are built again from the restored content.
   const [generation, setGeneration] = useState(0);
@@ -122,6 +127,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
   );
 
   const editorList = useCallback(() => [...editors.values()], [editors]);
+  const partNames = useMemo(() => Object.fromEntries(parts.map((part) => [part.key, `${part.number}${part.heading}`])), [parts]);
   const activePart = outline.parts.find((part) => part.key === active);
 
   return (
@@ -136,7 +142,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
         </button>
       </header>
       <div className="workspace">
-        <OutlineSidebar parts={parts} outlines={outlines} active={active} actions={headingActions(editors)} />
+        <OutlineSidebar parts={parts} outlines={outlines} checks={checks} active={active} actions={headingActions(editors)} />
         <main className="document">
           {find && <FindBar editors={editorList} withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
           <EditorToolbar editor={active && editors.get(active)} />
@@ -176,10 +182,12 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
             {PANELS.map(([key, label]) => (
               <button key={key} type="button" role="tab" aria-selected={panel === key} onClick={() => setPanel(key)}>
                 {label}
+                {key === 'checks' && <CheckCountBadge checks={checks} />}
               </button>
             ))}
           </div>
           <div role="tabpanel">
+            {panel === 'checks' && <ChecksPanel results={checks} editors={editors} partNames={partNames} />}
             {panel === 'guidance' && <GuidancePanel reportId={report.id} outline={outline} part={activePart} />}
             {panel === 'indicators' && <IndicatorsPanel reportId={report.id} outline={outline} />}
             {panel === 'history' && <HistoryPanel key={generation} reportId={report.id} restore={restore} />}

@@ -72,8 +72,17 @@ export class ReportPage {
     await this.sidebar().getByRole('button', { name: `上移“${headingText}”` }).click();
   }
 
-  panelTab(name: '写作要点' | '数据指标' | '历史版本'): Locator {
-    return this.page.getByRole('tab', { name });
+  panelTab(name: '检查' | '写作要点' | '数据指标' | '历史版本'): Locator {
+    return this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  }
+
+  checks(): Locator {
+    return this.page.getByLabel('检查结果');
+  }
+
+  /** The findings of one rule, as listed in the 检查 panel. */
+  findings(id: string): Locator {
+    return this.checks().locator(`.finding[data-id="${id}"]`);
   }
 
   async backToLibrary(): Promise<void> {

@@ -1,0 +1,32 @@
+import type { PartKey } from '../outline/part-key';
+import { formatIssueDate } from '../report/format-issue-date';
+import { formatHeadingNumber } from '../report/heading-numbers';
+import type { Report } from '../report/report';
+import type { CheckDocument, DocParagraph } from './check-document';
+
+/**
+ * The report being written, as the checks see it: the header fields from the report and each
+ * part's blocks as its editor last published them. Part headings carry their computed 一、二、.
+ */
+export function documentFromReport(
+  report: Pick<Report, 'year' | 'title' | 'addressee' | 'signature' | 'issuedOn' | 'parts'>,
+  blocks: Partial<Record<PartKey, readonly DocParagraph[]>>,
+): CheckDocument {
+  let number = 0;
+  return {
+    year: report.year,
+    title: report.title,
+    addressee: report.addressee,
+    outside: [],
+    parts: report.parts
+      .filter((part) => part.key !== 'other' || (blocks.other ?? []).some((block) => block.text.trim()))
+      .map((part) => ({
+        key: part.key,
+        heading: part.key === 'preface' ? '' : `${formatHeadingNumber(1, ++number)}${part.heading}`,
+        // Every block, empty ones too, so a finding's paragraph is the editor's block at that index.
+        paragraphs: [...(blocks[part.key] ?? [])],
+      })),
+    signature: report.signature,
+    date: report.issuedOn ? formatIssueDate(report.issuedOn) : '',
+  };
+}

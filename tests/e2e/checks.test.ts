@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { LibraryPage } from './pages/library-page';
+import { ReportPage } from './pages/report-page';
+import { usePreviewSession } from './use-preview-session';
+
+const session = usePreviewSession();
+
+async function openNewReport(): Promise<ReportPage> {
+  const library = new LibraryPage(session.page);
+  await library.open(session.url);
+  await library.createReport({ organizationName: '四平市教育局', year: 2024 });
+  const report = new ReportPage(session.page);
+  await report.part('一、').waitFor();
+  await report.panelTab('检查').click();
+  return report;
+}
+
+describe('checks while writing, in the browser preview', () => {
+  it('lists missing parts of a new report and drops them as the parts are written', async () => {
+    const report = await openNewReport();
+    await expect.poll(() => report.findings('part-missing').count()).toBe(4);
+    expect(await session.page.getByRole('tab', { name: /^检查/ }).locator('.tab-badge').textContent()).toMatch(/^\d+$/);
+
+    await report.part('二、').click();
+    await session.page.keyboard.type('部分学校法治副校长作用发挥不够，主要是考核机制不健全。');
+    await expect.poll(() => report.findings('part-missing').count()).toBe(3);
+    expect(await report.sidebar().locator('[data-part="measures"] .findings-badge').textContent()).toContain('错 1');
+  });
+
+  it('shows a planted defect, jumps to it, and fixes it in one undoable click', async () => {
+    const report = await openNewReport();
+    await report.part('一、').click();
+    await session.page.keyboard.type('全年召开会议4次,覆盖全体干部。');
+    const finding = report.findings('halfwidth-punctuation');
+    await finding.waitFor();
+    expect(await finding.locator('.finding-excerpt').textContent()).toContain('4次,覆盖');
+
+    await finding.locator('.finding-message').click();
+    await expect.poll(() => session.page.evaluate(() => CSS.highlights.get('check-current')?.size ?? 0)).toBe(1);
+
+    await finding.getByRole('button', { name: '改为全角标点' }).click();
+    await expect.poll(() => report.part('一、').textContent()).toBe('全年召开会议4次，覆盖全体干部。');
+    await expect.poll(() => report.findings('halfwidth-punctuation').count()).toBe(0);
+
+    await report.part('一、').click();
+    await session.page.keyboard.press('Control+z');
+    await expect.poll(() => report.part('一、').textContent()).toBe('全年召开会议4次,覆盖全体干部。');
+  });
+
+  it('fixes all findings of a kind at once, and flags wrong terms and junk', async () => {
+    const report = await openNewReport();
+    await report.part('一、').click();
+    await session.page.keyboard.type('法制副校长进校园20场,');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.type('开展活动8次;成效明显。。');
+    await report.part('四、').click();
+    await session.page.keyboard.type('2024年完成清理。');
+    await report.findings('repeated-punctuation').waitFor();
+    expect(await report.findings('term-form').count()).toBe(1);
+    expect(await report.findings('plans-wrong-year').count()).toBe(1);
+
+    await report.findings('halfwidth-punctuation').first().getByRole('button', { name: /全部修正此类/ }).click();
+    await expect.poll(() => report.part('一、').textContent()).toBe('法制副校长进校园20场，开展活动8次；成效明显。。');
+    await report.findings('term-form').getByRole('button', { name: '改为“法治副校长”' }).click();
+    await report.findings('repeated-punctuation').getByRole('button', { name: '改为“。”' }).click();
+    await expect.poll(() => report.part('一、').textContent()).toBe('法治副校长进校园20场，开展活动8次；成效明显。');
+    await report.waitUntilSaved();
+  });
+});
