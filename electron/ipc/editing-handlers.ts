@@ -1,8 +1,8 @@
 import type { Services } from '../services/open-services';
 import type { Handlers } from './handlers';
 
-/** Writing a report: its header, its parts, its history, its figures and its menu checklist. */
-export function editingHandlers({ reports, parts, revisions, indicators, checklist }: Services) {
+/** Writing a report: its header, its parts, its history, its figures, its checklist and acknowledged findings. */
+export function editingHandlers({ reports, parts, revisions, indicators, checklist, acknowledgements }: Services) {
   return {
     'reports:update-header': ({ id, ...header }) => reports.updateHeader(id, header),
     'parts:save': ({ reportId, key, contentJson }) => parts.save(reportId, key, contentJson),
@@ -13,5 +13,8 @@ export function editingHandlers({ reports, parts, revisions, indicators, checkli
     'indicators:save': ({ reportId, indicator }) => indicators.save(reportId, indicator),
     'checklist:list': ({ reportId }) => checklist.list(reportId),
     'checklist:set': ({ reportId, entry }) => checklist.set(reportId, entry),
+    'acknowledgements:list': ({ reportId }) => acknowledgements.list(reportId),
+    'acknowledgements:save': ({ reportId, findingKey, note }) => acknowledgements.acknowledge(reportId, findingKey, note),
+    'acknowledgements:withdraw': ({ reportId, findingKey }) => acknowledgements.withdraw(reportId, findingKey),
   } satisfies Partial<Handlers>;
 }

@@ -4,6 +4,7 @@ import { MIGRATIONS } from '../store/migrations';
 import { migrate } from '../store/migrate';
 import { openDatabase, type Db } from '../store/open-database';
 import { databaseFile } from '../store/resolve-data-dir';
+import { createAcknowledgementService } from './acknowledgement-service';
 import { createChecklistService } from './checklist-service';
 import { createIndicatorService } from './indicator-service';
 import { createOrganizationService } from './organization-service';
@@ -26,6 +27,7 @@ export interface Services {
   revisions: ReturnType<typeof createRevisionService>;
   indicators: ReturnType<typeof createIndicatorService>;
   checklist: ReturnType<typeof createChecklistService>;
+  acknowledgements: ReturnType<typeof createAcknowledgementService>;
 }
 
 export interface OpenServicesOptions {
@@ -58,6 +60,7 @@ export function openServices({
       revisions,
       indicators: createIndicatorService({ db, now }),
       checklist: createChecklistService({ db, now }),
+      acknowledgements: createAcknowledgementService({ db, now }),
     };
     return { services, db, close: () => db.close() };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Acknowledgement } from '../checks/acknowledgement';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle } from '../report/report';
@@ -50,6 +51,12 @@ export const contract = {
   'indicators:save': { input: ByReport.extend({ indicator: IndicatorValue }), output: IndicatorValue },
   'checklist:list': { input: ByReport, output: z.array(ChecklistEntry) },
   'checklist:set': { input: ByReport.extend({ entry: ChecklistEntry }), output: ChecklistEntry },
+  'acknowledgements:list': { input: ByReport, output: z.array(Acknowledgement) },
+  'acknowledgements:save': {
+    input: ByReport.extend(Acknowledgement.pick({ findingKey: true, note: true }).shape),
+    output: z.array(Acknowledgement),
+  },
+  'acknowledgements:withdraw': { input: ByReport.extend(Acknowledgement.pick({ findingKey: true }).shape), output: z.array(Acknowledgement) },
 } as const;
 
 export type Contract = typeof contract;

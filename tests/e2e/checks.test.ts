@@ -66,4 +66,23 @@ describe('checks while writing, in the browser preview', () => {
     await expect.poll(() => report.part('一、').textContent()).toBe('法治副校长进校园20场，开展活动8次；成效明显。');
     await report.waitUntilSaved();
   });
+
+  it('asks before submission that every error be fixed or confirmed with a reason, and records the confirmation', async () => {
+    const report = await openNewReport();
+    await session.page.getByRole('button', { name: '提交前检查' }).click();
+    const dialog = session.page.getByRole('dialog', { name: '提交前检查' });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^还有 \d+ 个错误需要修改/);
+
+    const dateMissing = dialog.locator('.blocking .finding[data-id="date-missing"]');
+    await dateMissing.getByRole('button', { name: '确认无误…' }).click();
+    await dateMissing.getByLabel('为什么不需要修改').fill('成文日期由办公室在审签后统一填写');
+    await dateMissing.getByRole('button', { name: '记录确认' }).click();
+    await dialog.locator('.acknowledged').getByText('理由：成文日期由办公室在审签后统一填写').waitFor();
+    expect(await dialog.locator('.blocking .finding[data-id="date-missing"]').count()).toBe(0);
+
+    await session.page.reload();
+    await report.part('一、').waitFor();
+    await session.page.getByRole('button', { name: '提交前检查' }).click();
+    await session.page.getByRole('dialog', { name: '提交前检查' }).locator('.acknowledged').getByText('成文日期由办公室在审签后统一填写', { exact: false }).waitFor();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { initial } from './001-initial';
 import { editing } from './002-editing';
+import { acknowledgements } from './003-acknowledgements';
 
 /** Every migration in order; the list is explicit because a directory scan breaks inside asar. */
-export const MIGRATIONS: readonly Migration[] = [initial, editing];
+export const MIGRATIONS: readonly Migration[] = [initial, editing, acknowledgements];

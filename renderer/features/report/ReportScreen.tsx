@@ -13,6 +13,7 @@ import type { SaveStatus } from '../../editor/plugins/AutosavePlugin';
 import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
 import { CheckCountBadge } from '../checks/CheckCountBadge';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { SubmissionCheck } from '../checks/SubmissionCheck';
 import { useLiveChecks } from '../checks/use-live-checks';
 import { FindBar } from '../find/FindBar';
 import { GuidancePanel } from '../guidance/GuidancePanel';
@@ -67,6 +68,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
   const [panel, setPanel] = useState<Panel>('guidance');
   const checks = useLiveChecks(report, outlines);
   const [find, setFind] = useState<'find' | 'replace'>();
+  const [submissionCheck, setSubmissionCheck] = useState(false);
   // Bumped after a restore: the editors are built again from the restored content.
   const [generation, setGeneration] = useState(0);
 
@@ -140,7 +142,11 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
         <button type="button" onClick={() => setFind('find')} title="Ctrl+F 查找，Ctrl+H 替换">
           查找替换
         </button>
+        <button type="button" className="primary" onClick={() => setSubmissionCheck(true)}>
+          提交前检查
+        </button>
       </header>
+      {submissionCheck && <SubmissionCheck reportId={report.id} results={checks} editors={editors} onClose={() => setSubmissionCheck(false)} />}
       <div className="workspace">
         <OutlineSidebar parts={parts} outlines={outlines} checks={checks} active={active} actions={headingActions(editors)} />
         <main className="document">

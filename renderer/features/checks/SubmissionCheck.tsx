@@ -1,0 +1,132 @@
+import type { LexicalEditor } from 'lexical';
+import { useState } from 'react';
+import { findingKey, submissionReadiness } from '../../../shared/checks/acknowledgement';
+import type { Finding } from '../../../shared/checks/finding';
+import type { CheckResult } from '../../../shared/checks/run-checks';
+import type { PartKey } from '../../../shared/outline/part-key';
+import { call, errorMessage } from '../../api';
+import { useStore, type Store } from '../../app/create-store';
+import { formatDateTime } from '../../app/format-date-time';
+import { useQuery } from '../../app/use-query';
+import { showFinding } from './finding-in-editor';
+
+interface Props {
+  reportId: string;
+  results: Store<CheckResult | undefined>;
+  editors: ReadonlyMap<PartKey, LexicalEditor>;
+  onClose: () => void;
+}
+
+/**
+ * 提交前检查: every error must be fixed, or confirmed as intended with a reason that is recorded in
+ * the report. Warnings and hints are counted, not required.
+ */
+export function SubmissionCheck({ reportId, results, editors, onClose }: Props) {
+  const result = useStore(results);
+  const acknowledgements = useQuery(() => call('acknowledgements:list', { reportId }), [reportId]);
+  const [error, setError] = useState<string>();
+  if (!result || !acknowledgements.data) return null;
+  const readiness = submissionReadiness(result.findings, acknowledgements.data);
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action();
+      await acknowledgements.reload();
+      setError(undefined);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  }
+
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog submission-check" role="dialog" aria-modal="true" aria-label="提交前检查">
+        <h2>提交前检查</h2>
+        <p className={`readiness ${readiness.ready ? 'ready' : 'blocked'}`} role="status">
+          {readiness.ready
+            ? '可以报送：所有错误都已修改或已确认无误。'
+            : `还有 ${readiness.blocking.length} 个错误需要修改，或确认无误并写明理由。`}
+        </p>
+        <p className="panel-hint">
+          另有警告 {result.counts.warning} 条、提示 {result.counts.info} 条，不影响报送，建议逐条看一遍。
+        </p>
+        {error && <p className="form-error" role="alert">{error}</p>}
+        <ul className="blocking">
+          {readiness.blocking.map((finding) => (
+            <BlockingItem
+              key={findingKey(finding)}
+              finding={finding}
+              onShow={() => {
+                onClose();
+                showFinding(editors, finding);
+              }}
+              onAcknowledge={(note) => run(() => call('acknowledgements:save', { reportId, findingKey: findingKey(finding), note }))}
+            />
+          ))}
+        </ul>
+        {readiness.acknowledged.length > 0 && (
+          <>
+            <h3>已确认无误</h3>
+            <ul className="acknowledged">
+              {readiness.acknowledged.map(({ finding, acknowledgement }) => (
+                <li key={acknowledgement.findingKey}>
+                  <div>{finding.message}</div>
+                  <div className="acknowledgement-note">
+                    理由：{acknowledgement.note}（{formatDateTime(acknowledgement.createdAt)}）
+                  </div>
+                  <button type="button" className="link" onClick={() => void run(() => call('acknowledgements:withdraw', { reportId, findingKey: acknowledgement.findingKey }))}>
+                    撤销确认
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="primary" onClick={onClose}>
+            关闭
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function BlockingItem({ finding, onShow, onAcknowledge }: { finding: Finding; onShow: () => void; onAcknowledge: (note: string) => Promise<void> }) {
+  const [note, setNote] = useState<string>();
+  return (
+    <li className="finding error" data-id={finding.id}>
+      <div>{finding.message}</div>
+      {finding.excerpt && <div className="finding-excerpt">{finding.excerpt}</div>}
+      {note === undefined ? (
+        <div className="finding-actions">
+          <button type="button" onClick={onShow}>
+            去修改
+          </button>
+          <button type="button" onClick={() => setNote('')}>
+            确认无误…
+          </button>
+        </div>
+      ) : (
+        <form
+          className="acknowledge-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onAcknowledge(note);
+          }}
+        >
+          <label>
+            为什么不需要修改
+            <textarea value={note} autoFocus rows={2} onChange={(event) => setNote(event.target.value)} />
+          </label>
+          <button type="submit" className="primary" disabled={note.trim().length < 2}>
+            记录确认
+          </button>
+          <button type="button" onClick={() => setNote(undefined)}>
+            取消
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
