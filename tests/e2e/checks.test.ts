@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { LibraryPage } from './pages/library-page';
-import { ReportPage } from './pages/report-page';
+import { openNewReport } from './open-new-report';
 import { usePreviewSession } from './use-preview-session';
 
 const session = usePreviewSession();
 
-async function openNewReport(): Promise<ReportPage> {
-  const library = new LibraryPage(session.page);
-  await library.open(session.url);
-  await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-  const report = new ReportPage(session.page);
-  await report.part('一、').waitFor();
+/** A new report, opened, with the 检查 panel showing. */
+async function openWithChecks() {
+  const report = await openNewReport(session);
   await report.panelTab('检查').click();
   return report;
 }
 
 describe('checks while writing, in the browser preview', () => {
   it('lists missing parts of a new report and drops them as the parts are written', async () => {
-    const report = await openNewReport();
+    const report = await openWithChecks();
     await expect.poll(() => report.findings('part-missing').count()).toBe(4);
     expect(await session.page.getByRole('tab', { name: /^检查/ }).locator('.tab-badge').textContent()).toMatch(/^\d+$/);
 
@@ -28,7 +24,7 @@ describe('checks while writing, in the browser preview', () => {
   });
 
   it('shows a planted defect, jumps to it, and fixes it in one undoable click', async () => {
-    const report = await openNewReport();
+    const report = await openWithChecks();
     await report.part('一、').click();
     await session.page.keyboard.type('全年召开会议4次,覆盖全体干部。');
     const finding = report.findings('halfwidth-punctuation');
@@ -48,7 +44,7 @@ describe('checks while writing, in the browser preview', () => {
   });
 
   it('fixes all findings of a kind at once, and flags wrong terms and junk', async () => {
-    const report = await openNewReport();
+    const report = await openWithChecks();
     await report.part('一、').click();
     await session.page.keyboard.type('法制副校长进校园20场,');
     await session.page.keyboard.press('Enter');
@@ -68,7 +64,7 @@ describe('checks while writing, in the browser preview', () => {
   });
 
   it('asks before submission that every error be fixed or confirmed with a reason, and records the confirmation', async () => {
-    const report = await openNewReport();
+    const report = await openWithChecks();
     await session.page.getByRole('button', { name: '提交前检查' }).click();
     const dialog = session.page.getByRole('dialog', { name: '提交前检查' });
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^还有 \d+ 个错误需要修改/);

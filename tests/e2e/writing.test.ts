@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LibraryPage } from './pages/library-page';
-import { ReportPage } from './pages/report-page';
+import { openNewReport } from './open-new-report';
 import { usePreviewSession } from './use-preview-session';
 
 const session = usePreviewSession();
 
-/** A new 2024 report, opened. */
-async function openNewReport(): Promise<ReportPage> {
-  const library = new LibraryPage(session.page);
-  await library.open(session.url);
-  await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-  const report = new ReportPage(session.page);
-  await report.part('一、').waitFor();
-  return report;
-}
-
 describe('writing a report in the browser preview', () => {
   it('saves Chinese text typed into the measures and shows it again after a reload and a restart', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.part('一、').click();
     await session.page.keyboard.type('全年召开党组会议专题研究法治工作4次。');
     await report.waitUntilSaved();
@@ -33,7 +22,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('numbers sub-headings from their position and renumbers them when they move', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.addSubHeading('measures', '健全依法行政制度体系');
     await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）健全依法行政制度体系']);
 
@@ -65,7 +54,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('cleans pasted Word HTML and turns its typed numbers into headings', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.part('一、').click();
     await report.part('一、').evaluate((element) => {
       const data = new DataTransfer();
@@ -81,7 +70,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('restores an earlier revision from the history', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.part('四、').click();
     await session.page.keyboard.type('2025年完成规范性文件清理。');
     await report.waitUntilSaved();
@@ -104,7 +93,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('commits IME composition text whole, and autosave waits for the composition to end', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.part('三、').click();
     await session.page.keyboard.type('主要负责人');
     const cdp = await session.page.context().newCDPSession(session.page);
@@ -122,7 +111,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('keeps the figures entered in the indicators form', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.panelTab('数据指标').click();
     const officers = session.page.getByLabel('持证行政执法人员（人）');
     await officers.fill('46');
@@ -138,7 +127,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('finds and replaces across all parts', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.part('一、').click();
     await session.page.keyboard.type('法制副校长进校园授课20场。');
     await report.part('四、').click();
@@ -155,7 +144,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('shows the guidance of the part being written and keeps the checklist marks', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.part('一、').click();
     const guidance = session.page.getByLabel('写作要点');
     await guidance.getByText('多用事实和数字').waitFor();
@@ -174,7 +163,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('edits signature and date in the header form and shows them in the closing block', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.headerField('发文机关署名').fill('四平市教育局（盖章）');
     await report.headerField('成文日期').fill('2025-01-07');
     await report.headerField('成文日期').blur();
@@ -186,7 +175,7 @@ describe('writing a report in the browser preview', () => {
   });
 
   it('says clearly when a save fails and keeps the text in the editor', async () => {
-    const report = await openNewReport();
+    const report = await openNewReport(session);
     await report.part('二、').click();
     await session.page.keyboard.type('部分学校法治副校长作用发挥不够。');
     await report.waitUntilSaved();
