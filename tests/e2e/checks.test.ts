@@ -52,8 +52,8 @@ describe('checks while writing, in the browser preview', () => {
     await report.part('四、').click();
     await session.page.keyboard.type('2024年完成清理。');
     await report.findings('repeated-punctuation').waitFor();
-    expect(await report.findings('term-form').count()).toBe(1);
-    expect(await report.findings('plans-wrong-year').count()).toBe(1);
+    await expect.poll(() => report.findings('term-form').count()).toBe(1);
+    await expect.poll(() => report.findings('plans-wrong-year').count()).toBe(1);
 
     await report.findings('halfwidth-punctuation').first().getByRole('button', { name: /全部修正此类/ }).click();
     await expect.poll(() => report.part('一、').textContent()).toBe('法制副校长进校园20场，开展活动8次；成效明显。。');
