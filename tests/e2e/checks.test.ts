@@ -15,12 +15,12 @@ describe('checks while writing, in the browser preview', () => {
   it('lists missing parts of a new report and drops them as the parts are written', async () => {
     const report = await openWithChecks();
     await expect.poll(() => report.findings('part-missing').count()).toBe(4);
-    expect(await session.page.getByRole('tab', { name: /^检查/ }).locator('.tab-badge').textContent()).toMatch(/^\d+$/);
+    await expect.poll(() => session.page.getByRole('tab', { name: /^检查/ }).locator('.tab-badge').textContent()).toMatch(/^\d+$/);
 
     await report.part('二、').click();
     await session.page.keyboard.type('部分学校法治副校长作用发挥不够，主要是考核机制不健全。');
     await expect.poll(() => report.findings('part-missing').count()).toBe(3);
-    expect(await report.sidebar().locator('[data-part="measures"] .findings-badge').textContent()).toContain('错 1');
+    await expect.poll(() => report.sidebar().locator('[data-part="measures"] .findings-badge').textContent()).toContain('错 1');
   });
 
   it('shows a planted defect, jumps to it, and fixes it in one undoable click', async () => {
