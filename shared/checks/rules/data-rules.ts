@@ -1,14 +1,9 @@
 import { outline2021 } from '../../outline/outline-2021';
-import { docTexts, findingAt, findingOnPart, partBody } from '../doc-texts';
+import { bigrams, docTexts, findingAt, findingOnPart, overlap, partBody } from '../doc-texts';
 import type { Rule } from '../rule';
 
 const label = (key: string) => outline2021.indicators.find((indicator) => indicator.key === key)?.label ?? key;
 
-/** Two-character words of a text, for a rough "does this mention that" comparison. */
-function bigrams(text: string): Set<string> {
-  const chinese = text.replace(/[^\u4e00-\u9fff]/g, '');
-  return new Set(Array.from({ length: Math.max(0, chinese.length - 1) }, (_, index) => chinese.slice(index, index + 2)));
-}
 
 export const dataRules: readonly Rule[] = [
   {
@@ -48,10 +43,7 @@ export const dataRules: readonly Rule[] = [
       if (!doc.previousPlans?.length) return [];
       const measures = bigrams(partBody(doc, 'measures'));
       return doc.previousPlans
-        .filter((plan) => {
-          const words = [...bigrams(plan)];
-          return words.length > 0 && words.filter((word) => measures.has(word)).length / words.length < 0.3;
-        })
+        .filter((plan) => overlap(plan, measures) < 0.3)
         .map((plan) => findingOnPart('commitment-unreported', 'warning', 'measures', `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`, plan.slice(0, 40)));
     },
   },

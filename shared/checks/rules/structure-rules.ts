@@ -3,7 +3,7 @@ import { outline2021 } from '../../outline/outline-2021';
 import type { PartKey } from '../../outline/part-key';
 import { parseTypedNumber } from '../../report/typed-number';
 import type { CheckDocument } from '../check-document';
-import { docTexts, findingAt, findingOnPart, matchesOf, partBody, partChars, partTexts } from '../doc-texts';
+import { bigrams, docTexts, findingAt, findingOnPart, matchesOf, overlap, partBody, partChars, partTexts } from '../doc-texts';
 import type { Rule } from '../rule';
 
 const REQUIRED: readonly PartKey[] = ['measures', 'shortcomings', 'leadership', 'plans'];
@@ -91,6 +91,21 @@ export const structureRules: readonly Rule[] = [
           ),
         ),
       ),
+  },
+  {
+    id: 'shortcoming-without-plan',
+    run: (doc) => {
+      if (!partChars(doc, 'plans')) return [];
+      const plans = bigrams(partBody(doc, 'plans'));
+      // Each shortcoming is a numbered item whose first sentence names it (the rest gives causes):
+      // that sentence's words, without the number, should recur in the plans.
+      return partTexts(doc, 'shortcomings')
+        .filter((text) => text.paragraph >= 0 && parseTypedNumber(text.text))
+        .filter((text) => overlap(text.text.slice(parseTypedNumber(text.text)!.raw.length).split('。')[0]!, plans) < 0.2)
+        .map((text) =>
+          findingAt('shortcoming-without-plan', 'info', text, 0, Math.min(text.text.length, 30), '这条不足在下一年度安排中找不到对应的改进措施。请在“主要安排”中写明准备怎么改。'),
+        );
+    },
   },
   {
     id: 'leadership-vague',

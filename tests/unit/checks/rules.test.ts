@@ -38,6 +38,7 @@ const CASES: Record<string, { defective: () => CheckDocument; sound?: () => Chec
     defective: () => ({ ...clean(), parts: clean().parts.map((part) => (part.key === 'shortcomings' ? { ...part, paragraphs: [{ text: '（一）执法力量相对薄弱。持证执法人员只有18名。', heading: false }] } : part)) }),
   },
   'shortcomings-as-achievements': { defective: () => planted('（三）法治宣传形式比较单一。', '（三）法治宣传取得显著成效，但形式比较单一。') },
+  'shortcoming-without-plan': { defective: () => planted('（三）丰富法治宣传形式。编写分学段的法治教育读本，每所学校至少开展一次模拟法庭活动。', '（三）加强财务管理。规范经费使用。') },
   'leadership-vague': {
     defective: () => ({ ...clean(), parts: clean().parts.map((part) => (part.key === 'leadership' ? { ...part, paragraphs: [{ text: '局主要负责人高度重视法治建设工作，认真履行第一责任人职责。', heading: false }] } : part)) }),
   },

@@ -81,7 +81,7 @@ describe('cli check', () => {
     expect(await cli(['check', fixture('clean-2024.txt'), '--year', '24'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('年度“24”无效') });
   });
 
-  it('runs as a real process through npm run cli', async () => {
+  it('runs as a real process through npm run cli', { timeout: 20_000 }, async () => {
     const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'check', fixture('clean-2024.docx'), '--json'], { cwd: root });
     expect((JSON.parse(stdout) as CheckJson).counts.error).toBe(0);
   });

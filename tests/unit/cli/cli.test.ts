@@ -63,7 +63,7 @@ describe('cli list', () => {
     expect(await cli([])).toMatchObject({ exitCode: 2, stdout: expect.stringContaining('用法') });
   });
 
-  it('runs as a real process through npm run cli', async () => {
+  it('runs as a real process through npm run cli', { timeout: 20_000 }, async () => {
     const dataDir = dataDirWithReports();
     const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'list', '--data-dir', dataDir, '--json'], { cwd: root });
     expect(JSON.parse(stdout).reports).toHaveLength(1);
