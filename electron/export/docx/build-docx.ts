@@ -1,0 +1,142 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { ExportBlock, ExportDocument } from '../../../shared/export/export-document';
+import type { FontProfile } from '../../../shared/export/font-profiles';
+import { signatureLayout } from '../../../shared/export/signature-layout';
+import { splitTitle } from '../../../shared/export/split-title';
+import type { HeadingLevel } from '../../../shared/report/heading-numbers';
+
+/**
+ * GB/T 9704 in twips (gbt9704-layout.md): A4, margins 37/35/28/26 mm, 22 lines of 579 twips. The
+ * footer distance was measured in LibreOffice: 1200 puts the page number 7 mm below the type area.
+ */
+export const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588, right: 1474, footer: 1200, linePitch: 579 };
+/** One character of the 28-character line: 156 mm / 28. */
+export const CHARACTER = 316;
+/** 3号 and 2号 in half-points. */
+const SIZE = { body: 32, title: 44, pageNumber: 28 };
+/** −0.25 pt on body runs: without it LibreOffice fits 27 characters a line, not 28. */
+const BODY_CHARACTER_SPACING = -5;
+
+export interface DocxOptions {
+  profile: FontProfile;
+  /** Local custom: level-three headings (1.) in bold. */
+  boldLevel3?: boolean;
+}
+
+function run(text: string, eastAsia: string, options: { size?: number; bold?: boolean; spacing?: boolean } = {}): TextRun {
+  return new TextRun({
+    text,
+    // Latin and digits in Times New Roman; Chinese, and quotes, dashes and ellipses by hint, in the Chinese font.
+    font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia, hint: 'eastAsia' },
+    size: options.size ?? SIZE.body,
+    bold: options.bold,
+    language: { value: 'en-US', eastAsia: 'zh-CN' },
+    ...(options.spacing === false ? {} : { characterSpacing: BODY_CHARACTER_SPACING }),
+  });
+}
+
+const exact = { line: PAGE.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const blank = () => new Paragraph({ spacing: exact, children: [] });
+
+function headingFont(level: HeadingLevel, profile: FontProfile): string {
+  return level === 1 ? profile.heading1 : level === 2 ? profile.heading2 : profile.body;
+}
+
+function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph | Table)[] {
+  const { profile } = options;
+  const bold = (level: HeadingLevel) => level === 3 && !!options.boldLevel3;
+  const body = { spacing: exact, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };
+  if (block.kind === 'heading') {
+    return [new Paragraph({ ...body, children: [run(block.text, headingFont(block.level, profile), { bold: bold(block.level) })] })];
+  }
+  if (block.kind === 'paragraph') {
+    const lead = block.lead ? [run(block.lead.text, headingFont(block.lead.level, profile), { bold: bold(block.lead.level) })] : [];
+    return [new Paragraph({ ...body, children: [...lead, ...(block.text ? [run(block.text, profile.body)] : [])] })];
+  }
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return [
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      rows: block.rows.map(
+        (row) =>
+          new TableRow({
+            children: row.map((cell) => new TableCell({ children: [new Paragraph({ spacing: exact, alignment: AlignmentType.CENTER, children: [run(cell, profile.body)] })] })),
+          }),
+      ),
+    }),
+  ];
+}
+
+/** "— 1 —" in 4号 宋体, one character in from the outer edge: right on odd pages, left on even. */
+function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
+  const numberRun = (text: string | (typeof PageNumber)[keyof typeof PageNumber]) =>
+    new TextRun({ children: [text], font: { ascii: profile.pageNumber, hAnsi: profile.pageNumber, eastAsia: profile.pageNumber, hint: 'eastAsia' }, size: SIZE.pageNumber });
+  const inset = SIZE.pageNumber * 10;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: inset } : { left: inset },
+        children: [numberRun('— '), numberRun(PageNumber.CURRENT), numberRun(' —')],
+      }),
+    ],
+  });
+}
+
+/** The report as an official-format DOCX: pure, report in, bytes out. */
+export async function buildDocx(doc: ExportDocument, options: DocxOptions): Promise<Buffer> {
+  const { profile } = options;
+  const title = splitTitle(doc.title).map(
+    (line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact, children: [run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false })] }),
+  );
+  const addressee = doc.addressee
+    ? [new Paragraph({ spacing: exact, children: [run(/[：:]$/.test(doc.addressee) ? doc.addressee.replace(/:$/, '：') : `${doc.addressee}：`, profile.body)] })]
+    : [];
+  const layout = signatureLayout(doc.signature, doc.date);
+  const closingLine = (text: string, right: number) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exact, indent: { right: right * CHARACTER }, children: [run(text, profile.body)] });
+  const closing = doc.signature || doc.date ? [blank(), ...(doc.signature ? [closingLine(doc.signature, layout.signatureRight)] : []), ...(doc.date ? [closingLine(doc.date, layout.dateRight)] : [])] : [];
+
+  const document = new Document({
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        // The line grid is computed from the default size, so it must be 3号.
+        document: {
+          run: { size: SIZE.body, font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: profile.body }, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+          paragraph: { spacing: exact },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, footer: PAGE.footer, header: 851 },
+          },
+          grid: { type: DocumentGridType.LINES, linePitch: PAGE.linePitch },
+        },
+        footers: { default: pageNumberFooter('odd', profile), even: pageNumberFooter('even', profile) },
+        children: [...title, blank(), ...addressee, ...doc.blocks.flatMap((block) => blockParagraphs(block, options)), ...closing],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

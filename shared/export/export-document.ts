@@ -1,0 +1,62 @@
+import type { CheckDocument } from '../checks/check-document';
+import { formatIssueDate } from '../report/format-issue-date';
+import { formatHeadingNumber, type HeadingLevel } from '../report/heading-numbers';
+import { lineToBlock } from '../report/line-to-block';
+import { partBlocks } from '../report/part-content';
+import type { Report } from '../report/report';
+import { parseTypedNumber } from '../report/typed-number';
+
+/** A block as it goes onto the page: heading texts carry their numbers, typed or computed. */
+export type ExportBlock =
+  | { kind: 'heading'; level: HeadingLevel; text: string }
+  | { kind: 'paragraph'; lead: { level: HeadingLevel; text: string } | null; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+/** Everything the page shows, in order: title, addressee, body, signature and date. */
+export interface ExportDocument {
+  title: string;
+  addressee: string;
+  blocks: ExportBlock[];
+  signature: string;
+  /** As it stands on the page, e.g. 2025年1月7日; empty when not set. */
+  date: string;
+}
+
+/** A report written in the app: part headings 一、二、 and sub-headings numbered by position. */
+export function exportDocumentFromReport(report: Pick<Report, 'title' | 'addressee' | 'signature' | 'issuedOn' | 'parts'>): ExportDocument {
+  let number = 0;
+  const blocks = report.parts.flatMap((part): ExportBlock[] => {
+    const content = partBlocks(part.contentJson).filter((block) => block.kind !== 'paragraph' || block.lead || block.text.trim());
+    if (part.key === 'other' && content.length === 0) return [];
+    const body = content.map((block): ExportBlock => {
+      if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: `${block.number}${block.text}` };
+      if (block.kind === 'table') return block;
+      return { kind: 'paragraph', lead: block.lead && { level: block.lead.level, text: `${block.lead.number}${block.lead.text}` }, text: block.text };
+    });
+    if (part.key === 'preface') return body;
+    return [{ kind: 'heading', level: 1, text: `${formatHeadingNumber(1, ++number)}${part.heading}` }, ...body];
+  });
+  return {
+    title: report.title,
+    addressee: report.addressee,
+    blocks,
+    signature: report.signature,
+    date: report.issuedOn ? formatIssueDate(report.issuedOn) : '',
+  };
+}
+
+/** A report read from a .txt or .docx: its numbers stay as typed, each line styled by the level they show. */
+export function exportDocumentFromText(doc: CheckDocument): ExportDocument {
+  const blocks = doc.parts.flatMap((part): ExportBlock[] => [
+    ...(part.heading ? [{ kind: 'heading' as const, level: (parseTypedNumber(part.heading)?.level ?? 1) as HeadingLevel, text: part.heading }] : []),
+    ...part.paragraphs.map((paragraph): ExportBlock => {
+      const number = parseTypedNumber(paragraph.text);
+      if (!number) return { kind: 'paragraph', lead: null, text: paragraph.text };
+      if (number.level === 1 || paragraph.heading) return { kind: 'heading', level: number.level, text: paragraph.text };
+      const block = lineToBlock(paragraph.text);
+      if (block.kind === 'paragraph' && block.lead) return { kind: 'paragraph', lead: { level: number.level, text: `${number.raw}${block.lead.text}` }, text: block.text };
+      return { kind: 'paragraph', lead: null, text: paragraph.text };
+    }),
+  ]);
+  return { title: doc.title, addressee: doc.addressee, blocks, signature: doc.signature, date: doc.date };
+}
