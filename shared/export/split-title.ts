@@ -3,9 +3,9 @@ import { textWidth } from './text-width';
 /** Characters of 2号 (22 pt) that fit on one line of the 156 mm type area. */
 export const TITLE_LINE_WIDTH = 20;
 
-/** Where a title may break: after 关于, around the year, before 法治 or 情况 — never inside 《…》 or a name. */
-const BREAK_AFTER = /关于|年度|年|的/g;
-const BREAK_BEFORE = /法治|情况|工作/g;
+/** Where a title may break: after 关于, around the year, before 法治 or 情况, around 《…》 — never inside it or a name. */
+const BREAK_AFTER = /关于|年度|年|的|》/g;
+const BREAK_BEFORE = /法治|情况|工作|《/g;
 
 function candidates(title: string): number[] {
   const positions = new Set<number>();

@@ -120,7 +120,8 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
         // The line grid is computed from the default size, so it must be 3号.
         document: {
           run: { size: SIZE.body, font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: profile.body }, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: exact },
+          // No widow/orphan control: a 公文 page keeps all 22 lines of its grid filled.
+          paragraph: { spacing: exact, widowControl: false },
         },
       },
     },

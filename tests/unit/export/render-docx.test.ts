@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocx } from '../../../electron/export/docx/build-docx';
+import { exportDocumentFromReport } from '../../../shared/export/export-document';
+import { FONT_PROFILES } from '../../../shared/export/font-profiles';
+import { textWidth } from '../../../shared/export/text-width';
+import type { PartKey } from '../../../shared/outline/part-key';
+import { generatedReport } from '../../helpers/generated-report';
+import { partJson } from '../../helpers/part-json';
+import { canRender, renderDocx, type PdfLine } from '../../helpers/render-pdf';
+
+const MM = 72 / 25.4;
+/** The type area in PDF points: 28 mm from the left, 156 mm wide; 37 mm from the top, 225 mm high. */
+const AREA = { left: 28 * MM, right: 184 * MM, top: 37 * MM, bottom: 262 * MM };
+
+// LibreOffice and poppler come from Debian packages that .ci/run installs; without them nothing can be rendered.
+describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
+  // Long paragraphs, so that most lines of a page are full ones.
+  const longParagraphs = (count: number) =>
+    partJson(...Array.from({ length: count }, (_, index) => `全年组织干部集中学习法律法规${index + 3}次，覆盖机关全体人员和直属学校负责人，`.repeat(4) + '各项工作按计划完成。'));
+  const parts = Object.entries({ ...generatedReport(15_000), measures: longParagraphs(30) }).map(([key, contentJson]) => ({
+    key: key as PartKey,
+    heading: { preface: '', measures: '2024年度推进法治政府建设的主要举措和成效', shortcomings: '2024年度推进法治政府建设存在的不足和原因', leadership: '2024年度党政主要负责人履行推进法治建设第一责任人职责情况', plans: '2025年推进法治政府建设的主要安排' }[key]!,
+    contentJson,
+    plainText: '',
+    updatedAt: '2025-01-07T00:00:00.000Z',
+  }));
+  const rendered = (async () =>
+    renderDocx(
+      await buildDocx(
+        exportDocumentFromReport({ title: '清河县教育局关于2024年度法治政府建设情况的报告', addressee: '县委、县政府', signature: '清河县教育局', issuedOn: '2025-01-07', parts }),
+        { profile: FONT_PROFILES.standard },
+      ),
+    ))();
+  const bodyLines = (lines: PdfLine[], page: number) => lines.filter((line) => line.page === page && line.y0 < AREA.bottom);
+  const footer = (lines: PdfLine[], page: number) => lines.find((line) => line.page === page && line.y0 > AREA.bottom)!;
+
+  it('fills a full page with 22 lines', { timeout: 120_000 }, async () => {
+    const { lines, pages } = await rendered;
+    expect(pages).toBeGreaterThan(3);
+    for (const page of [2, 3]) expect(new Set(bodyLines(lines, page).map((line) => Math.round(line.y0))).size).toBe(22);
+  });
+
+  it('fits 28 characters on a full body line, all inside the type area', { timeout: 120_000 }, async () => {
+    const { lines } = await rendered;
+    const body = bodyLines(lines, 2);
+    const full = body.filter((line) => line.x0 < AREA.left + 2 && line.x1 > AREA.right - 8);
+    expect(full.length).toBeGreaterThan(10);
+    for (const line of full) expect(textWidth(line.text)).toBeGreaterThanOrEqual(27.5);
+    expect(Math.max(...full.map((line) => textWidth(line.text)))).toBe(28);
+    for (const line of lines.filter((candidate) => candidate.y0 < AREA.bottom)) {
+      expect(line.x0).toBeGreaterThanOrEqual(AREA.left - 1);
+      expect(line.y0).toBeGreaterThanOrEqual(AREA.top - 2);
+      // A closing 。 or ， may hang past the right edge, as Chinese typesetting in WPS and Word lets it; nothing else.
+      if (line.x1 > AREA.right + 2) {
+        expect(line.text.at(-1), line.text).toMatch(/[。，、；：！？”’）]/);
+        expect(line.x1).toBeLessThanOrEqual(AREA.right + 16);
+      }
+    }
+  });
+
+  it('numbers pages "— n —", at the left on even pages and the right on odd pages, about 7 mm below the text', { timeout: 120_000 }, async () => {
+    const { lines } = await rendered;
+    const middle = (AREA.left + AREA.right) / 2;
+    expect(footer(lines, 2).text).toBe('—2—');
+    expect(footer(lines, 2).x1).toBeLessThan(middle);
+    expect(footer(lines, 3).text).toBe('—3—');
+    expect(footer(lines, 3).x0).toBeGreaterThan(middle);
+    expect((footer(lines, 3).y0 - AREA.bottom) / MM).toBeGreaterThan(5);
+    expect((footer(lines, 3).y0 - AREA.bottom) / MM).toBeLessThan(9);
+  });
+
+  it('breaks the long title into two balanced centred lines', { timeout: 120_000 }, async () => {
+    const { lines } = await rendered;
+    const [first, second] = lines.filter((line) => line.page === 1).slice(0, 2);
+    expect(first!.text).toBe('清河县教育局关于2024年度');
+    expect(second!.text).toBe('法治政府建设情况的报告');
+    const centre = (line: PdfLine) => (line.x0 + line.x1) / 2;
+    expect(Math.abs(centre(first!) - centre(second!))).toBeLessThan(3);
+  });
+});
