@@ -51,7 +51,9 @@ function run(text: string, eastAsia: string, options: { size?: number; bold?: bo
 }
 
 const exact = { line: PAGE.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-const blank = () => new Paragraph({ spacing: exact, children: [] });
+/** Every paragraph sits on the grid, and without widow/orphan control: a 公文 page keeps all 22 lines filled. */
+const onGrid = { spacing: exact, widowControl: false };
+const blank = () => new Paragraph({ ...onGrid, children: [] });
 
 function headingFont(level: HeadingLevel, profile: FontProfile): string {
   return level === 1 ? profile.heading1 : level === 2 ? profile.heading2 : profile.body;
@@ -60,7 +62,7 @@ function headingFont(level: HeadingLevel, profile: FontProfile): string {
 function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph | Table)[] {
   const { profile } = options;
   const bold = (level: HeadingLevel) => level === 3 && !!options.boldLevel3;
-  const body = { spacing: exact, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };
+  const body = { ...onGrid, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };
   if (block.kind === 'heading') {
     return [new Paragraph({ ...body, children: [run(block.text, headingFont(block.level, profile), { bold: bold(block.level) })] })];
   }
@@ -76,7 +78,7 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
       rows: block.rows.map(
         (row) =>
           new TableRow({
-            children: row.map((cell) => new TableCell({ children: [new Paragraph({ spacing: exact, alignment: AlignmentType.CENTER, children: [run(cell, profile.body)] })] })),
+            children: row.map((cell) => new TableCell({ children: [new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: [run(cell, profile.body)] })] })),
           }),
       ),
     }),
@@ -103,14 +105,14 @@ function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
 export async function buildDocx(doc: ExportDocument, options: DocxOptions): Promise<Buffer> {
   const { profile } = options;
   const title = splitTitle(doc.title).map(
-    (line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact, children: [run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false })] }),
+    (line) => new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: [run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false })] }),
   );
   const addressee = doc.addressee
-    ? [new Paragraph({ spacing: exact, children: [run(/[：:]$/.test(doc.addressee) ? doc.addressee.replace(/:$/, '：') : `${doc.addressee}：`, profile.body)] })]
+    ? [new Paragraph({ ...onGrid, children: [run(/[：:]$/.test(doc.addressee) ? doc.addressee.replace(/:$/, '：') : `${doc.addressee}：`, profile.body)] })]
     : [];
   const layout = signatureLayout(doc.signature, doc.date);
   const closingLine = (text: string, right: number) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exact, indent: { right: right * CHARACTER }, children: [run(text, profile.body)] });
+    new Paragraph({ ...onGrid, alignment: AlignmentType.RIGHT, indent: { right: right * CHARACTER }, children: [run(text, profile.body)] });
   const closing = doc.signature || doc.date ? [blank(), ...(doc.signature ? [closingLine(doc.signature, layout.signatureRight)] : []), ...(doc.date ? [closingLine(doc.date, layout.dateRight)] : [])] : [];
 
   const document = new Document({
@@ -120,8 +122,7 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
         // The line grid is computed from the default size, so it must be 3号.
         document: {
           run: { size: SIZE.body, font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: profile.body }, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          // No widow/orphan control: a 公文 page keeps all 22 lines of its grid filled.
-          paragraph: { spacing: exact, widowControl: false },
+          paragraph: { spacing: exact },
         },
       },
     },
