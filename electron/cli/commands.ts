@@ -1,6 +1,7 @@
 import type { CliCommand } from './cli-command';
 import { checkCommand } from './check-command';
+import { exportCommand } from './export-command';
 import { listCommand } from './list-command';
 
 /** Every command of `npm run cli`; a new command is one file and one line here. */
-export const COMMANDS: readonly CliCommand[] = [listCommand, checkCommand];
+export const COMMANDS: readonly CliCommand[] = [listCommand, checkCommand, exportCommand];

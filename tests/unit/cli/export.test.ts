@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../electron/cli/commands';
+import { runCli } from '../../../electron/cli/run-cli';
+import { docxParts } from '../../helpers/docx-xml';
+import { partJson } from '../../helpers/part-json';
+import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const fixture = (name: string) => join(import.meta.dirname, '..', '..', 'fixtures', 'reports', name);
+
+async function cli(argv: string[]) {
+  let stdout = '';
+  const outcome = await runCli(argv, COMMANDS, { stdout: (text) => void (stdout += text), env: {}, platform: 'linux', homedir: tempDir() });
+  return { ...outcome, stdout };
+}
+
+describe('cli export', () => {
+  it('exports a .txt report to an official-format DOCX and names the fonts it uses', async () => {
+    const out = join(tempDir(), '报告.docx');
+    const result = await cli(['export', fixture('clean-2024.gbk.txt'), '--out', out]);
+    expect(result).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('方正小标宋简体、黑体、楷体_GB2312、仿宋_GB2312') });
+    const document = (await docxParts(await readFile(out)))['word/document.xml']!;
+    expect(document).toContain('清河县教育局关于2024年度');
+    expect(document).toContain('（一）加强组织领导');
+  });
+
+  it('exports a report from the database by id, keeping the exported state as a revision', async () => {
+    const dataDir = tempDir();
+    const { services, close } = openTestServices(dataDir);
+    const report = services.reports.create(SIPING_2024);
+    services.parts.save(report.id, 'measures', partJson({ heading: 2, text: '加强组织领导' }, '全年召开会议4次。'));
+    close();
+    const out = join(tempDir(), 'out.docx');
+    expect(await cli(['export', report.id, '--data-dir', dataDir, '--out', out, '--profile', 'system'])).toMatchObject({ exitCode: 0 });
+    const document = (await docxParts(await readFile(out)))['word/document.xml']!;
+    expect(document).toContain('一、2024年度推进法治政府建设的主要举措和成效');
+    expect(document).toContain('（一）加强组织领导');
+    expect(document).toContain('w:eastAsia="仿宋"');
+    const reopened = openTestServices(dataDir);
+    const revisions = reopened.services.revisions.list(report.id);
+    expect(revisions.ok && revisions.value.map((revision) => revision.reason)).toContain('export');
+    reopened.close();
+  });
+
+  it.each([
+    [['export', 'report.txt'], /请给出要导出的报告和 --out 输出文件/],
+    [['export', 'x.txt', '--out', 'x.pdf'], /输出文件应以 \.docx 结尾/],
+    [['export', 'x.txt', '--out', 'x.docx', '--profile', 'fancy'], /不认识字体方案“fancy”/],
+    [['export', '/nowhere/report.txt', '--out', 'x.docx'], /找不到文件/],
+  ])('refuses %j with a Chinese message and exit code 2', async (argv, message) => {
+    const result = await cli(argv);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(existsSync('x.docx')).toBe(false);
+  });
+});
