@@ -1,7 +1,8 @@
 import type { BenchGroup } from './bench';
 import { checkBenches } from './check-benches';
 import { editorBenches } from './editor-benches';
+import { exportBenches } from './export-benches';
 import { storeBenches } from './store-benches';
 
 /** Every benchmark `npm run bench` runs; a new group is one file and one line here. */
-export const BENCH_GROUPS: readonly BenchGroup[] = [{ benches: storeBenches }, { benches: checkBenches }, editorBenches];
+export const BENCH_GROUPS: readonly BenchGroup[] = [{ benches: storeBenches }, { benches: checkBenches }, { benches: exportBenches }, editorBenches];

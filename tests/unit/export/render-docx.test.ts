@@ -1,6 +1,11 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportDocumentFromText } from '../../../shared/export/export-document';
+import { readReportText } from '../../../shared/report/read-report-text';
 import { buildDocx } from '../../../electron/export/docx/build-docx';
 import { exportDocumentFromReport } from '../../../shared/export/export-document';
+
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
 import { textWidth } from '../../../shared/export/text-width';
 import type { PartKey } from '../../../shared/outline/part-key';
@@ -76,5 +81,27 @@ describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
     expect(second!.text).toBe('法治政府建设情况的报告');
     const centre = (line: PdfLine) => (line.x0 + line.x1) / 2;
     expect(Math.abs(centre(first!) - centre(second!))).toBeLessThan(3);
+  });
+});
+
+const SAMPLES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'samples');
+
+// The samples are public documents kept beside the project: without them there is nothing to export.
+describe.skipIf(!canRender || !existsSync(SAMPLES))('the real samples exported and rendered', () => {
+  it('fill every page but the last with 22 lines, numbered "— n —" on alternating sides', { timeout: 180_000 }, async () => {
+    for (const name of readdirSync(SAMPLES).filter((file) => file.endsWith('.txt'))) {
+      const doc = exportDocumentFromText(readReportText(readFileSync(join(SAMPLES, name), 'utf8')));
+      const { pages, lines } = renderDocx(await buildDocx(doc, { profile: FONT_PROFILES.standard }));
+      for (let page = 1; page < pages; page++) {
+        // Page 1 begins with the title block; every later page but the last is a full one.
+        if (page > 1) {
+          const body = lines.filter((line) => line.page === page && line.y0 < AREA.bottom);
+          expect(new Set(body.map((line) => Math.round(line.y0))).size, `${name} page ${page}`).toBe(22);
+        }
+        const number = lines.find((line) => line.page === page && line.y0 > AREA.bottom)!;
+        expect(number.text, `${name} page ${page}`).toBe(`—${page}—`);
+        expect(number.x0 > (AREA.left + AREA.right) / 2, `${name} page ${page}`).toBe(page % 2 === 1);
+      }
+    }
   });
 });
