@@ -1,11 +1,13 @@
 export interface Bench {
   /** Stable name, e.g. `store.open_migrate`; issues refer to figures by it. */
   name: string;
-  unit: 'ms';
+  unit: 'ms' | 'ratio';
   /** How many measured runs; fewer for slow benchmarks that already aggregate many samples. */
   runs?: number;
   /** One measured run: does its own setup and returns only the measured figure. */
   measure(): number | Promise<number>;
+  /** Why the benchmark cannot run on this machine (a missing tool), or null when it can. */
+  unavailable?(): string | null;
 }
 
 /** Benchmarks that share costly setup (a built renderer, a browser) and release it at the end. */

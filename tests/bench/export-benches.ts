@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import { buildDocx } from '../../electron/export/docx/build-docx';
 import { exportDocumentFromReport } from '../../shared/export/export-document';
 import { FONT_PROFILES } from '../../shared/export/font-profiles';
@@ -17,7 +22,38 @@ function exportOf(chars: number) {
   };
 }
 
+const root = join(import.meta.dirname, '..', '..');
+
+/** Wall time of a whole process, start to exit. */
+function processTime(command: string, args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'ignore' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+  return performance.now() - start;
+}
+
+/**
+ * Our CLI export of a 15,000-character report against pandoc turning the same text, as Markdown,
+ * into DOCX — each as a whole process. Below 1 means we are faster.
+ */
+function pandocRatio(): number {
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-pandoc-'));
+  const text = Object.values(generatedReport(15_000)).map((json) => blocksPlainText(partBlocks(json))).join('\n\n');
+  writeFileSync(join(dir, 'report.txt'), `某县教育局关于2024年度法治政府建设情况的报告\n县委、县政府：\n${text}\n某县教育局\n2025年1月7日`);
+  writeFileSync(join(dir, 'report.md'), `# 某县教育局关于2024年度法治政府建设情况的报告\n\n${text.split('\n').join('\n\n')}`);
+  const ours = processTime(join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'export', join(dir, 'report.txt'), '--out', join(dir, 'ours.docx')]);
+  const pandoc = processTime('pandoc', ['-f', 'markdown', '-t', 'docx', join(dir, 'report.md'), '-o', join(dir, 'pandoc.docx')]);
+  return ours / pandoc;
+}
+
 export const exportBenches: readonly Bench[] = [
   { name: 'export.docx_15k', unit: 'ms', measure: exportOf(15_000) },
   { name: 'export.docx_150k', unit: 'ms', runs: 3, measure: exportOf(150_000) },
+  {
+    name: 'export.pandoc_ratio_15k',
+    unit: 'ratio',
+    runs: 3,
+    unavailable: () => (spawnSync('pandoc', ['--version']).status === 0 ? null : 'pandoc is not installed (apt-get install pandoc)'),
+    measure: pandocRatio,
+  },
 ];
