@@ -1,3 +1,4 @@
+import { ok } from '../../shared/ipc/result';
 import type { Services } from '../services/open-services';
 import type { Handlers } from './handlers';
 
@@ -13,6 +14,13 @@ export function editingHandlers({ reports, parts, revisions, indicators, checkli
     'indicators:save': ({ reportId, indicator }) => indicators.save(reportId, indicator),
     'checklist:list': ({ reportId }) => checklist.list(reportId),
     'checklist:set': ({ reportId, entry }) => checklist.set(reportId, entry),
+    'reports:check-context': ({ reportId }) => {
+      const [values, marks, plans] = [indicators.get(reportId), checklist.list(reportId), reports.previousPlans(reportId)];
+      if (!values.ok) return values;
+      if (!marks.ok) return marks;
+      if (!plans.ok) return plans;
+      return ok({ indicators: values.value.values, checklist: marks.value, previousPlans: plans.value });
+    },
     'acknowledgements:list': ({ reportId }) => acknowledgements.list(reportId),
     'acknowledgements:save': ({ reportId, findingKey, note }) => acknowledgements.acknowledge(reportId, findingKey, note),
     'acknowledgements:withdraw': ({ reportId, findingKey }) => acknowledgements.withdraw(reportId, findingKey),

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { partHeading, type Outline } from '../../shared/outline/outline';
+import { parseTypedNumber } from '../../shared/report/typed-number';
 import type { NewReport, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
@@ -71,6 +72,23 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
 
     rename(id: string, title: string): Result<ReportSummary> {
       return change(id, (at) => reports.rename(id, title, at));
+    },
+
+    /**
+     * What last year's report of the same organization promised: its plans, one item a line
+     * (numbered lines or 一是… clauses); empty when there is no such report.
+     */
+    previousPlans(id: string): Result<string[]> {
+      if (!reports.findSummary(id)) return notFound();
+      const previousId = reports.findPreviousYear(id);
+      const plans = previousId ? reports.find(previousId)?.parts.find((part) => part.key === 'plans')?.plainText ?? '' : '';
+      return ok(
+        plans
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => parseTypedNumber(line) || /^[一二三四五六七八九十]是/.test(line))
+          .slice(0, 40),
+      );
     },
 
     updateHeader(id: string, header: ReportHeader): Result<ReportSummary> {

@@ -1,8 +1,19 @@
+import type { ChecklistEntry } from '../outline/checklist';
+import type { Outline } from '../outline/outline';
 import type { PartKey } from '../outline/part-key';
+import type { IndicatorValue } from '../report/report-snapshot';
 import { formatIssueDate } from '../report/format-issue-date';
 import { formatHeadingNumber } from '../report/heading-numbers';
 import type { Report } from '../report/report';
 import type { CheckDocument, DocParagraph } from './check-document';
+
+/** What the app knows beside the text: the year's figures, the menu marks and last year's promises. */
+export interface CheckContext {
+  outline: Outline;
+  indicators: readonly IndicatorValue[];
+  checklist: readonly ChecklistEntry[];
+  previousPlans: readonly string[];
+}
 
 /**
  * The report being written, as the checks see it: the header fields from the report and each
@@ -11,6 +22,7 @@ import type { CheckDocument, DocParagraph } from './check-document';
 export function documentFromReport(
   report: Pick<Report, 'year' | 'title' | 'addressee' | 'signature' | 'issuedOn' | 'parts'>,
   blocks: Partial<Record<PartKey, readonly DocParagraph[]>>,
+  context?: CheckContext,
 ): CheckDocument {
   let number = 0;
   return {
@@ -28,5 +40,17 @@ export function documentFromReport(
       })),
     signature: report.signature,
     date: report.issuedOn ? formatIssueDate(report.issuedOn) : '',
+    ...(context && {
+      indicators: context.indicators,
+      previousPlans: context.previousPlans,
+      menu: context.outline.parts.flatMap((part) =>
+        part.menu.map((item) => ({
+          key: item.key,
+          label: item.label,
+          part: part.key,
+          state: context.checklist.find((entry) => entry.itemKey === item.key)?.state ?? ('unwritten' as const),
+        })),
+      ),
+    }),
   };
 }

@@ -51,6 +51,10 @@ export const contract = {
   'indicators:save': { input: ByReport.extend({ indicator: IndicatorValue }), output: IndicatorValue },
   'checklist:list': { input: ByReport, output: z.array(ChecklistEntry) },
   'checklist:set': { input: ByReport.extend({ entry: ChecklistEntry }), output: ChecklistEntry },
+  'reports:check-context': {
+    input: ByReport,
+    output: z.object({ indicators: z.array(IndicatorValue), checklist: z.array(ChecklistEntry), previousPlans: z.array(z.string()) }),
+  },
   'acknowledgements:list': { input: ByReport, output: z.array(Acknowledgement) },
   'acknowledgements:save': {
     input: ByReport.extend(Acknowledgement.pick({ findingKey: true, note: true }).shape),

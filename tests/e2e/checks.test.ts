@@ -81,4 +81,18 @@ describe('checks while writing, in the browser preview', () => {
     await session.page.getByRole('button', { name: '提交前检查' }).click();
     await session.page.getByRole('dialog', { name: '提交前检查' }).locator('.acknowledged').getByText('成文日期由办公室在审签后统一填写', { exact: false }).waitFor();
   });
+
+  it('takes the figures of the indicators panel into the checks', async () => {
+    const report = await openWithChecks();
+    await expect.poll(() => report.findings('indicator-missing').count()).toBe(8);
+    await report.panelTab('数据指标').click();
+    const officers = session.page.getByLabel('持证行政执法人员（人）');
+    await officers.fill('18');
+    await officers.blur();
+    await report.part('一、').click();
+    await session.page.keyboard.type('全年持证执法人员15名。');
+    await report.panelTab('检查').click();
+    await expect.poll(() => report.findings('indicator-missing').count(), { timeout: 10_000 }).toBe(7);
+    await expect.poll(() => report.findings('indicator-mismatch').count(), { timeout: 10_000 }).toBe(1);
+  });
 });

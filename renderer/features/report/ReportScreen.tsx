@@ -66,7 +66,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
   const outlines = useMemo(() => createStore<Outlines>({}), []);
   const saveStatuses = useMemo(createSaveStatusStore, []);
   const [panel, setPanel] = useState<Panel>('guidance');
-  const checks = useLiveChecks(report, outlines);
+  const checks = useLiveChecks(report, outline, outlines);
   const [find, setFind] = useState<'find' | 'replace'>();
   const [submissionCheck, setSubmissionCheck] = useState(false);
   // Bumped after a restore: the editors are built again from the restored content.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromReport } from '../../../shared/checks/document-from-report';
+import { runChecks } from '../../../shared/checks/run-checks';
+import { CURRENT_OUTLINE } from '../../../shared/outline/outlines';
+import { partJson } from '../../helpers/part-json';
+import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+describe('what the live checks know beside the text', () => {
+  it("reads last year's plans of the same organization, one promise a line", () => {
+    const { services, close } = openTestServices(tempDir());
+    const lastYear = services.reports.create({ ...SIPING_2024, year: 2023, title: '2023年度报告' });
+    services.parts.save(lastYear.id, 'plans', partJson({ heading: 2, text: '建设智慧校园安防平台' }, '一是完成平台招标。', '年内上线运行。'));
+    const thisYear = services.reports.create(SIPING_2024);
+    expect(services.reports.previousPlans(thisYear.id)).toEqual({ ok: true, value: ['（一）建设智慧校园安防平台', '一是完成平台招标。'] });
+    expect(services.reports.previousPlans(lastYear.id)).toEqual({ ok: true, value: [] });
+    close();
+  });
+
+  it('lets indicator, menu and commitment rules speak when the app supplies the data', () => {
+    const report = { year: 2024, title: '某县教育局关于2024年度法治政府建设情况的报告', addressee: '县委、县政府', signature: '某县教育局', issuedOn: '2025-01-07', parts: [] };
+    const blocks = { measures: [{ text: '全年持证执法人员18名。', heading: false }] };
+    const silent = runChecks(documentFromReport(report, blocks)).findings.map((finding) => finding.id);
+    expect(silent).not.toContain('indicator-missing');
+    const context = {
+      outline: CURRENT_OUTLINE,
+      indicators: [{ key: 'certified_officers', value: 15, notApplicable: false }],
+      checklist: [{ itemKey: 'vice_principals', state: 'done' as const }],
+      previousPlans: ['建设智慧校园安防平台'],
+    };
+    const findings = runChecks(documentFromReport({ ...report, parts: [{ key: 'measures', heading: '举措', contentJson: null, plainText: '', updatedAt: '' }] }, blocks, context)).findings;
+    const ids = findings.map((finding) => finding.id);
+    expect(ids).toContain('indicator-missing');
+    expect(ids).toContain('indicator-mismatch');
+    expect(ids).toContain('commitment-unreported');
+    const menu = findings.filter((finding) => finding.id === 'menu-uncovered').map((finding) => finding.message);
+    expect(menu.some((message) => message.includes('法治副校长'))).toBe(false);
+    expect(menu.some((message) => message.includes('校外培训机构监管'))).toBe(true);
+  });
+});
