@@ -143,10 +143,10 @@ export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (te
 }
 
 /** Two-character words of a text, for a rough "does this mention that" comparison. */
-export function bigrams(text: string): Set<string> {
+export const bigrams = memoByText((text: string): Set<string> => {
   const chinese = text.replace(/[^\u4e00-\u9fff]/g, '');
   return new Set(Array.from({ length: Math.max(0, chinese.length - 1) }, (_, index) => chinese.slice(index, index + 2)));
-}
+}, 2000);
 
 /** The share of `item`'s two-character words that also occur in `other`. */
 export function overlap(item: string, other: Set<string>): number {
