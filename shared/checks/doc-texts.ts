@@ -1,5 +1,6 @@
 import type { CheckDocument, PartRef } from './check-document';
 import { countChars } from '../report/count-chars';
+import { parseTypedNumber } from '../report/typed-number';
 import type { Finding, FindingPlace, Fix, Severity } from './finding';
 
 /** One piece of text of the document with its address. */
@@ -35,9 +36,21 @@ export function docTexts(doc: CheckDocument): DocText[] {
   return texts;
 }
 
+const partTextsByDoc = new WeakMap<CheckDocument, Map<FindingPlace, DocText[]>>();
+
 /** The texts of one part (all parts with that key, in order). */
 export function partTexts(doc: CheckDocument, key: PartRef): DocText[] {
-  return docTexts(doc).filter((text) => text.part === key);
+  let byPart = partTextsByDoc.get(doc);
+  if (!byPart) {
+    byPart = new Map();
+    for (const text of docTexts(doc)) {
+      const list = byPart.get(text.part);
+      if (list) list.push(text);
+      else byPart.set(text.part, [text]);
+    }
+    partTextsByDoc.set(doc, byPart);
+  }
+  return byPart.get(key) ?? [];
 }
 
 const bodiesByDoc = new WeakMap<CheckDocument, Map<PartRef, string>>();
@@ -57,12 +70,17 @@ export function partBody(doc: CheckDocument, key: PartRef): string {
   return body;
 }
 
-const charsOfBody = memoByText(countChars, 200);
+const charsOf = memoByText(countChars);
 
-/** A part's length in characters, as its status and the thin-part rule count it. */
+/** A part's length in characters, counted paragraph by paragraph so an edit recounts only its paragraph. */
 export function partChars(doc: CheckDocument, key: PartRef): number {
-  return charsOfBody(partBody(doc, key));
+  return doc.parts
+    .filter((part) => part.key === key)
+    .reduce((sum, part) => sum + part.paragraphs.reduce((inner, paragraph) => inner + charsOf(paragraph.text), 0), 0);
 }
+
+/** The typed heading number a text opens with, remembered per text. */
+export const typedNumberOf = memoByText(parseTypedNumber);
 
 export function excerpt(text: string, start: number, end: number, context = 16): string {
   const from = Math.max(0, start - context);

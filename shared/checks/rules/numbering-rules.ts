@@ -1,7 +1,7 @@
 import { formatHeadingNumber } from '../../report/heading-numbers';
 import { parseTypedNumber, type TypedNumber } from '../../report/typed-number';
 import type { CheckDocument } from '../check-document';
-import { docTexts, findingAt, matchesOf, memoByText, type DocText } from '../doc-texts';
+import { docTexts, findingAt, matchesOf, memoByText, typedNumberOf, type DocText } from '../doc-texts';
 import type { Finding } from '../finding';
 import { textRule, type Rule } from '../rule';
 
@@ -11,7 +11,6 @@ interface Numbered {
 }
 
 const CLAUSE_START = new Set([...'。；;，,：:）) \u3000\t']);
-const typedNumberOf = memoByText(parseTypedNumber);
 
 /** 一是 / 二是 … that open a clause, with their values and positions. */
 const enumerationMarkers = memoByText((text: string) =>

@@ -1,9 +1,9 @@
 import { partHeading } from '../../outline/outline';
 import { outline2021 } from '../../outline/outline-2021';
 import type { PartKey } from '../../outline/part-key';
-import { parseTypedNumber } from '../../report/typed-number';
 import type { CheckDocument } from '../check-document';
-import { bigrams, docTexts, findingAt, findingOnPart, matchesOf, overlap, partBody, partChars, partTexts } from '../doc-texts';
+import { bigrams, docTexts, findingAt, findingOnPart, matchesOf, memoByText, overlap, partBody, partChars, partTexts, typedNumberOf } from '../doc-texts';
+import type { CheckData } from '../check-data';
 import type { Rule } from '../rule';
 
 const REQUIRED: readonly PartKey[] = ['measures', 'shortcomings', 'leadership', 'plans'];
@@ -28,6 +28,17 @@ function misplaced(doc: CheckDocument, key: PartKey, hint: RegExp | undefined): 
   const under = host?.heading ? `“${host.heading.slice(0, 30)}”下的` : '';
   return `${under}“${found.text.slice(0, 30)}”`;
 }
+
+const achievementPatterns = new WeakMap<CheckData, RegExp>();
+/** All achievement words in one pattern, built once per data version. */
+function achievementPattern(data: CheckData): RegExp {
+  let pattern = achievementPatterns.get(data);
+  if (!pattern) achievementPatterns.set(data, (pattern = new RegExp(data.achievementWords.join('|'))));
+  return pattern;
+}
+
+/** How many 一是 / 二是 … clauses a plan paragraph lists. */
+const enumeratedItems = memoByText((text: string) => matchesOf(text, /(?<=^|[。；;，,：:\s])[一二三四五六七八九十]+是/).length);
 
 export const structureRules: readonly Rule[] = [
   {
@@ -85,10 +96,8 @@ export const structureRules: readonly Rule[] = [
     id: 'shortcomings-as-achievements',
     run: (doc, data) =>
       partTexts(doc, 'shortcomings').flatMap((text) =>
-        data.achievementWords.flatMap((word) =>
-          matchesOf(text.text, new RegExp(word)).map((match) =>
-            findingAt('shortcomings-as-achievements', 'warning', text, match.index, match.index + word.length, `“不足”部分出现了成绩性表述“${word}”。这一部分应写问题和原因，成绩请写到“主要举措和成效”中。`),
-          ),
+        matchesOf(text.text, achievementPattern(data)).map((match) =>
+          findingAt('shortcomings-as-achievements', 'warning', text, match.index, match.index + match[0].length, `“不足”部分出现了成绩性表述“${match[0]}”。这一部分应写问题和原因，成绩请写到“主要举措和成效”中。`),
         ),
       ),
   },
@@ -100,8 +109,8 @@ export const structureRules: readonly Rule[] = [
       // Each shortcoming is a numbered item whose first sentence names it (the rest gives causes):
       // that sentence's words, without the number, should recur in the plans.
       return partTexts(doc, 'shortcomings')
-        .filter((text) => text.paragraph >= 0 && parseTypedNumber(text.text))
-        .filter((text) => overlap(text.text.slice(parseTypedNumber(text.text)!.raw.length).split('。')[0]!, plans) < 0.2)
+        .filter((text) => text.paragraph >= 0 && typedNumberOf(text.text))
+        .filter((text) => overlap(text.text.slice(typedNumberOf(text.text)!.raw.length).split('。')[0]!, plans) < 0.2)
         .map((text) =>
           findingAt('shortcoming-without-plan', 'info', text, 0, Math.min(text.text.length, 30), '这条不足在下一年度安排中找不到对应的改进措施。请在“主要安排”中写明准备怎么改。'),
         );
@@ -131,8 +140,8 @@ export const structureRules: readonly Rule[] = [
     run: (doc, data) => {
       const texts = partTexts(doc, 'plans').filter((text) => text.paragraph >= 0);
       if (!texts.length) return [];
-      const numbered = texts.filter((text) => text.heading || parseTypedNumber(text.text)).length;
-      const enumerated = texts.reduce((sum, text) => sum + matchesOf(text.text, /(?<=^|[。；;，,：:\s])[一二三四五六七八九十]+是/).length, 0);
+      const numbered = texts.filter((text) => text.heading || typedNumberOf(text.text)).length;
+      const enumerated = texts.reduce((sum, text) => sum + enumeratedItems(text.text), 0);
       const items = Math.max(numbered, enumerated);
       if (items >= data.minPlanItems) return [];
       return [findingOnPart('plans-too-few', 'warning', 'plans', `下一年度安排只有 ${items} 项具体内容，至少应有 ${data.minPlanItems} 项。请分条写明要做什么、做到什么程度。`)];
@@ -144,7 +153,7 @@ export const structureRules: readonly Rule[] = [
       // Sections of the measures: each second-level heading with the paragraphs under it.
       const sections: { head: ReturnType<typeof partTexts>[number]; body: string }[] = [];
       for (const text of partTexts(doc, 'measures').filter((candidate) => candidate.paragraph >= 0)) {
-        const number = parseTypedNumber(text.text);
+        const number = typedNumberOf(text.text);
         if (number?.level === 2) sections.push({ head: text, body: text.text });
         else if (sections.length) sections.at(-1)!.body += text.text;
       }
