@@ -6,7 +6,15 @@ import { useQuery } from '../../app/use-query';
 const STATES: readonly ChecklistState[] = ['done', 'not-applicable', 'unwritten'];
 
 /** 写作要点 for the part being written, and its menu as a checklist the clerk ticks. */
-export function GuidancePanel({ reportId, outline, part }: { reportId: string; outline: Outline; part: OutlinePart | undefined }) {
+interface Props {
+  reportId: string;
+  outline: Outline;
+  part: OutlinePart | undefined;
+  /** Called after a mark is saved, so the checks see it. */
+  onSaved: () => void;
+}
+
+export function GuidancePanel({ reportId, outline, part, onSaved }: Props) {
   const checklist = useQuery(() => call('checklist:list', { reportId }), [reportId]);
   const stateOf = (itemKey: string): ChecklistState => checklist.data?.find((entry) => entry.itemKey === itemKey)?.state ?? 'unwritten';
   const indicatorLabel = (key: string) => outline.indicators.find((indicator) => indicator.key === key)?.label ?? key;
@@ -14,6 +22,7 @@ export function GuidancePanel({ reportId, outline, part }: { reportId: string; o
   async function mark(itemKey: string, state: ChecklistState) {
     await call('checklist:set', { reportId, entry: { itemKey, state } });
     await checklist.reload();
+    onSaved();
   }
 
   if (!part) return <p className="panel-hint">点击报告中的某一部分，这里会显示它的写作要点。</p>;

@@ -62,7 +62,7 @@ function IndicatorRow({ definition, value, previous, save }: {
 }
 
 /** The year's figures, entered once, with last year's beside them when last year's report exists. */
-export function IndicatorsPanel({ reportId, outline }: { reportId: string; outline: Outline }) {
+export function IndicatorsPanel({ reportId, outline, onSaved }: { reportId: string; outline: Outline; onSaved: () => void }) {
   const indicators = useQuery(() => call('indicators:get', { reportId }), [reportId]);
   const previousYear = indicators.data?.previous?.year;
 
@@ -70,6 +70,7 @@ export function IndicatorsPanel({ reportId, outline }: { reportId: string; outli
     try {
       await call('indicators:save', { reportId, indicator: value });
       await indicators.reload();
+      onSaved();
       return undefined;
     } catch (error) {
       return errorMessage(error);

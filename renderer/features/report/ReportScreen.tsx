@@ -66,7 +66,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
   const outlines = useMemo(() => createStore<Outlines>({}), []);
   const saveStatuses = useMemo(createSaveStatusStore, []);
   const [panel, setPanel] = useState<Panel>('guidance');
-  const checks = useLiveChecks(report, outline, outlines);
+  const { results: checks, contextChanged } = useLiveChecks(report, outline, outlines);
   const [find, setFind] = useState<'find' | 'replace'>();
   const [submissionCheck, setSubmissionCheck] = useState(false);
   // Bumped after a restore: the editors are built again from the restored content.
@@ -129,6 +129,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
   );
 
   const editorList = useCallback(() => [...editors.values()], [editors]);
+  const actions = useMemo(() => headingActions(editors), [editors]);
   const partNames = useMemo(() => Object.fromEntries(parts.map((part) => [part.key, `${part.number}${part.heading}`])), [parts]);
   const activePart = outline.parts.find((part) => part.key === active);
 
@@ -148,7 +149,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
       </header>
       {submissionCheck && <SubmissionCheck reportId={report.id} results={checks} editors={editors} onClose={() => setSubmissionCheck(false)} />}
       <div className="workspace">
-        <OutlineSidebar parts={parts} outlines={outlines} checks={checks} active={active} actions={headingActions(editors)} />
+        <OutlineSidebar parts={parts} outlines={outlines} checks={checks} active={active} actions={actions} />
         <main className="document">
           {find && <FindBar editors={editorList} withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
           <EditorToolbar editor={active && editors.get(active)} />
@@ -194,8 +195,8 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
           </div>
           <div role="tabpanel">
             {panel === 'checks' && <ChecksPanel results={checks} editors={editors} partNames={partNames} />}
-            {panel === 'guidance' && <GuidancePanel reportId={report.id} outline={outline} part={activePart} />}
-            {panel === 'indicators' && <IndicatorsPanel reportId={report.id} outline={outline} />}
+            {panel === 'guidance' && <GuidancePanel reportId={report.id} outline={outline} part={activePart} onSaved={contextChanged} />}
+            {panel === 'indicators' && <IndicatorsPanel reportId={report.id} outline={outline} onSaved={contextChanged} />}
             {panel === 'history' && <HistoryPanel key={generation} reportId={report.id} restore={restore} />}
           </div>
         </aside>
