@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFix } from '../../../shared/checks/apply-fix';
+import { CHECK_DATA_2025 } from '../../../shared/checks/check-data-2025';
+import { CURRENT_OUTLINE } from '../../../shared/outline/outlines';
 import type { CheckDocument } from '../../../shared/checks/check-document';
 import { RULES } from '../../../shared/checks/rules';
 import { runChecks } from '../../../shared/checks/run-checks';
@@ -16,9 +18,18 @@ function planted(from: string, to: string, year?: number): CheckDocument {
   return readReportText(CLEAN.replace(from, to), year);
 }
 
-const CORE_FILLED = ['certified_officers', 'penalty_cases', 'reconsideration_received', 'litigation_cases', 'normative_docs_issued', 'legal_advisers', 'study_sessions', 'vice_principal_rate'].map(
-  (key) => ({ key, value: key === 'certified_officers' ? 18 : key === 'penalty_cases' ? 2 : 1, notApplicable: false }),
-);
+/** Every core indicator filled in, agreeing with the clean report's text (18 certified officers, 2 penalty cases). */
+const CORE_FILLED = CHECK_DATA_2025.coreIndicators.map((key) => ({
+  key,
+  value: key === 'certified_officers' ? 18 : key === 'penalty_cases' ? 2 : 1,
+  notApplicable: false,
+}));
+
+/** The rules whose findings are mechanical: each must offer a fix, and the fix must work. */
+const FIXABLE = new Set([
+  'date-format', 'numbering-style', 'heading-punctuation', 'halfwidth-punctuation', 'straight-quotes', 'repeated-punctuation',
+  'missing-colon', 'stray-space', 'term-form', 'repeated-word', 'conversion-junk',
+]);
 
 /** For each rule of the catalogue: a report with its defect planted, and one without. */
 const CASES: Record<string, { defective: () => CheckDocument; sound?: () => CheckDocument }> = {
@@ -100,6 +111,11 @@ describe('the catalogue', () => {
     expect(Object.keys(CASES).sort()).toEqual(RULES.map((rule) => rule.id).sort());
   });
 
+  it('names only indicators the outline defines', () => {
+    const defined = new Set(CURRENT_OUTLINE.indicators.map((indicator) => indicator.key));
+    for (const key of [...CHECK_DATA_2025.coreIndicators, ...Object.keys(CHECK_DATA_2025.indicatorWords)]) expect(defined.has(key), key).toBe(true);
+  });
+
   it('finds no error at all in a clean report', () => {
     expect(runChecks(clean()).findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
@@ -122,7 +138,9 @@ describe.each(Object.entries(CASES))('%s', (id, { defective, sound = clean }) =>
 
   it('fixes itself where the fix is mechanical', () => {
     const doc = defective();
-    for (const finding of findingsOf(doc, id).filter((candidate) => candidate.fix)) {
+    const fixable = findingsOf(doc, id).filter((candidate) => candidate.fix);
+    expect(fixable.length > 0).toBe(FIXABLE.has(id));
+    for (const finding of fixable) {
       const fixed = applyFix(doc, finding.fix!);
       expect(findingsOf(fixed, id).filter((after) => after.excerpt === finding.excerpt && after.location.place === finding.location.place)).toEqual([]);
     }
