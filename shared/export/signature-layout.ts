@@ -1,20 +1,23 @@
 import { textWidth } from './text-width';
 
-/** Right indents, in characters, of the signature and the date lines of an unsealed document. */
+/** Where the signature and the date lines go: right indents in characters, blank lines above. */
 export interface SignatureLayout {
   signatureRight: number;
   dateRight: number;
+  blankLinesBefore: number;
 }
 
 /**
- * GB/T 9704-2012 §7.3.5.2, without a seal: the signature two characters from the right; the date
- * on the next line, its first character two characters right of the signature's. A date longer
- * than the signature sits two characters from the right instead, and the signature moves left to
- * keep the two-character step.
+ * GB/T 9704-2012 §7.3.5. Without a seal (§7.3.5.2): one blank line after the body, the signature
+ * two characters from the right, the date on the next line with its first character two characters
+ * right of the signature's; a date longer than the signature sits two characters from the right
+ * and the signature moves left to keep the step. With a seal (§7.3.5.1): the date four characters
+ * from the right, the signature centred over it, and three blank lines so the seal has room.
  */
-export function signatureLayout(signature: string, date: string): SignatureLayout {
+export function signatureLayout(signature: string, date: string, sealed = false): SignatureLayout {
   const signatureWidth = textWidth(signature);
   const dateWidth = textWidth(date);
-  if (dateWidth <= signatureWidth) return { signatureRight: 2, dateRight: signatureWidth - dateWidth };
-  return { signatureRight: dateWidth - signatureWidth + 4, dateRight: 2 };
+  if (sealed) return { signatureRight: Math.max(0, 4 + (dateWidth - signatureWidth) / 2), dateRight: 4, blankLinesBefore: 3 };
+  if (dateWidth <= signatureWidth) return { signatureRight: 2, dateRight: signatureWidth - dateWidth, blankLinesBefore: 1 };
+  return { signatureRight: dateWidth - signatureWidth + 4, dateRight: 2, blankLinesBefore: 1 };
 }

@@ -15,40 +15,60 @@ import {
   WidthType,
 } from 'docx';
 import type { ExportBlock, ExportDocument } from '../../../shared/export/export-document';
+import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
 import type { FontProfile } from '../../../shared/export/font-profiles';
+import { addresseeLine } from '../../../shared/export/layout-pages';
 import { signatureLayout } from '../../../shared/export/signature-layout';
 import { splitTitle } from '../../../shared/export/split-title';
 import type { HeadingLevel } from '../../../shared/report/heading-numbers';
 
-/**
- * GB/T 9704 in twips (gbt9704-layout.md): A4, margins 37/35/28/26 mm, 22 lines of 579 twips. The
- * footer distance was measured in LibreOffice: 1200 puts the page number 7 mm below the type area.
- */
-export const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588, right: 1474, footer: 1200, linePitch: 579 };
-/** One character of the 28-character line: 156 mm / 28. */
-export const CHARACTER = 316;
 /** 3号 and 2号 in half-points. */
 const SIZE = { body: 32, title: 44, pageNumber: 28 };
 /** −0.25 pt on body runs: without it LibreOffice fits 27 characters a line, not 28. */
-const BODY_CHARACTER_SPACING = -5;
+const BODY_CHARACTER_SPACING = BODY_SETTING.spacing * 20;
 
 export interface DocxOptions {
   profile: FontProfile;
   /** Local custom: level-three headings (1.) in bold. */
   boldLevel3?: boolean;
+  /** The stamped submission copy: date four characters in, signature centred over it, room for the seal. */
+  sealed?: boolean;
 }
 
-function run(text: string, eastAsia: string, options: { size?: number; bold?: boolean; spacing?: boolean } = {}): TextRun {
-  return new TextRun({
-    text,
-    // Latin and digits in Times New Roman; Chinese, and quotes, dashes and ellipses by hint, in the Chinese font.
-    font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia, hint: 'eastAsia' },
-    size: options.size ?? SIZE.body,
-    bold: options.bold,
-    language: { value: 'en-US', eastAsia: 'zh-CN' },
-    ...(options.spacing === false ? {} : { characterSpacing: BODY_CHARACTER_SPACING }),
-  });
+/** Chinese quotes, dashes and ellipses: the same code points serve Latin text, so they get a run of their own. */
+const CHINESE_MARKS = /([“”‘’—…]+)/;
+
+/**
+ * A piece of text as runs: Latin and digits in Times New Roman, Chinese in the profile's font. The
+ * Chinese marks have every font slot set to the Chinese font — the eastAsia hint alone is not
+ * enough, as LibreOffice sets a quote next to a digit in Times New Roman at half width.
+ */
+function run(text: string, eastAsia: string, options: { size?: number; bold?: boolean; spacing?: boolean } = {}): TextRun[] {
+  return text
+    .split(CHINESE_MARKS)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      const latin = CHINESE_MARKS.test(piece) ? eastAsia : 'Times New Roman';
+      return new TextRun({
+        text: piece,
+        font: { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' },
+        size: options.size ?? SIZE.body,
+        bold: options.bold,
+        language: { value: 'en-US', eastAsia: 'zh-CN' },
+        ...(options.spacing === false ? {} : { characterSpacing: BODY_CHARACTER_SPACING }),
+      });
+    });
 }
+
+/**
+ * Title lines keep the exact 579-twip pitch but do not snap to the grid: Word lets exact spacing
+ * win, while LibreOffice would otherwise give each 2号 line two grid lines and push the body down.
+ */
+const TITLE_STYLE = 'GongwenTitle';
+/** Given as external styles, so the library still writes its document defaults beside it. */
+const TITLE_STYLE_XML =
+  `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:customStyle="1" w:styleId="${TITLE_STYLE}">` +
+  '<w:name w:val="公文标题"/><w:basedOn w:val="Normal"/><w:pPr><w:snapToGrid w:val="0"/></w:pPr></w:style></w:styles>';
 
 const exact = { line: PAGE.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 /** Every paragraph sits on the grid, and without widow/orphan control: a 公文 page keeps all 22 lines filled. */
@@ -64,11 +84,11 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
   const bold = (level: HeadingLevel) => level === 3 && !!options.boldLevel3;
   const body = { ...onGrid, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };
   if (block.kind === 'heading') {
-    return [new Paragraph({ ...body, children: [run(block.text, headingFont(block.level, profile), { bold: bold(block.level) })] })];
+    return [new Paragraph({ ...body, children: run(block.text, headingFont(block.level, profile), { bold: bold(block.level) }) })];
   }
   if (block.kind === 'paragraph') {
-    const lead = block.lead ? [run(block.lead.text, headingFont(block.lead.level, profile), { bold: bold(block.lead.level) })] : [];
-    return [new Paragraph({ ...body, children: [...lead, ...(block.text ? [run(block.text, profile.body)] : [])] })];
+    const lead = block.lead ? run(block.lead.text, headingFont(block.lead.level, profile), { bold: bold(block.lead.level) }) : [];
+    return [new Paragraph({ ...body, children: [...lead, ...(block.text ? run(block.text, profile.body) : [])] })];
   }
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return [
@@ -78,7 +98,7 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
       rows: block.rows.map(
         (row) =>
           new TableRow({
-            children: row.map((cell) => new TableCell({ children: [new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: [run(cell, profile.body)] })] })),
+            children: row.map((cell) => new TableCell({ children: [new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: run(cell, profile.body) })] })),
           }),
       ),
     }),
@@ -105,18 +125,26 @@ function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
 export async function buildDocx(doc: ExportDocument, options: DocxOptions): Promise<Buffer> {
   const { profile } = options;
   const title = splitTitle(doc.title).map(
-    (line) => new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: [run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false })] }),
+    (line) => new Paragraph({ ...onGrid, style: TITLE_STYLE, alignment: AlignmentType.CENTER, children: run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false }) }),
   );
   const addressee = doc.addressee
-    ? [new Paragraph({ ...onGrid, children: [run(/[：:]$/.test(doc.addressee) ? doc.addressee.replace(/:$/, '：') : `${doc.addressee}：`, profile.body)] })]
+    ? [new Paragraph({ ...onGrid, children: run(addresseeLine(doc.addressee), profile.body) })]
     : [];
-  const layout = signatureLayout(doc.signature, doc.date);
+  const layout = signatureLayout(doc.signature, doc.date, options.sealed);
   const closingLine = (text: string, right: number) =>
-    new Paragraph({ ...onGrid, alignment: AlignmentType.RIGHT, indent: { right: right * CHARACTER }, children: [run(text, profile.body)] });
-  const closing = doc.signature || doc.date ? [blank(), ...(doc.signature ? [closingLine(doc.signature, layout.signatureRight)] : []), ...(doc.date ? [closingLine(doc.date, layout.dateRight)] : [])] : [];
+    new Paragraph({ ...onGrid, alignment: AlignmentType.RIGHT, indent: { right: right * CHARACTER }, children: run(text, profile.body) });
+  const closing =
+    doc.signature || doc.date
+      ? [
+          ...Array.from({ length: layout.blankLinesBefore }, blank),
+          ...(doc.signature ? [closingLine(doc.signature, layout.signatureRight)] : []),
+          ...(doc.date ? [closingLine(doc.date, layout.dateRight)] : []),
+        ]
+      : [];
 
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
+    externalStyles: TITLE_STYLE_XML,
     styles: {
       default: {
         // The line grid is computed from the default size, so it must be 3号.

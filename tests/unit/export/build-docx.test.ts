@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocx, CHARACTER } from '../../../electron/export/docx/build-docx';
+import { buildDocx } from '../../../electron/export/docx/build-docx';
+import { CHARACTER } from '../../../shared/export/page-geometry';
 import { exportDocumentFromReport, exportDocumentFromText, type ExportDocument } from '../../../shared/export/export-document';
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
 import { readReportText } from '../../../shared/report/read-report-text';
@@ -46,8 +47,11 @@ describe('DOCX export', () => {
     const xml = await build();
     const all = runs(xml['word/document.xml']!).filter((run) => run.text);
     expect(all.length).toBeGreaterThan(20);
+    expect(all.some((run) => /^[“”‘’—…]+$/.test(run.text))).toBe(true);
     for (const run of all) {
-      expect(hasElement(run.properties, 'w:rFonts', { 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': '[^"]+', 'w:hint': 'eastAsia' }), run.text).toBe(true);
+      // Chinese quotes, dashes and ellipses in the Chinese font in every slot; Latin and digits in Times New Roman.
+      const latin = /^[“”‘’—…]+$/.test(run.text) ? '[^"T]+' : 'Times New Roman';
+      expect(hasElement(run.properties, 'w:rFonts', { 'w:ascii': latin, 'w:hAnsi': latin, 'w:eastAsia': '[^"]+', 'w:hint': 'eastAsia' }), run.text).toBe(true);
       expect(hasElement(run.properties, 'w:lang', { 'w:eastAsia': 'zh-CN' }), run.text).toBe(true);
     }
     for (const content of Object.values(xml)) expect(content).not.toMatch(/w:(ascii|hAnsi|eastAsia|cs)Theme=/);

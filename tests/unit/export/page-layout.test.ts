@@ -24,12 +24,12 @@ describe('title lines', () => {
 
 describe('signature and date', () => {
   it('puts the signature two characters in and the date two characters right of its start', () => {
-    expect(signatureLayout('清河县教育局', '2025年1月7日')).toEqual({ signatureRight: 2, dateRight: 0 });
-    expect(signatureLayout('清河县教育体育局', '2025年1月7日')).toEqual({ signatureRight: 2, dateRight: 2 });
+    expect(signatureLayout('清河县教育局', '2025年1月7日')).toEqual({ signatureRight: 2, dateRight: 0, blankLinesBefore: 1 });
+    expect(signatureLayout('清河县教育体育局', '2025年1月7日')).toEqual({ signatureRight: 2, dateRight: 2, blankLinesBefore: 1 });
   });
 
   it('moves a short signature left when the date is longer', () => {
-    expect(signatureLayout('教育局', '2025年12月17日')).toEqual({ signatureRight: 8, dateRight: 2 });
+    expect(signatureLayout('教育局', '2025年12月17日')).toEqual({ signatureRight: 8, dateRight: 2, blankLinesBefore: 1 });
   });
 
   it('counts Latin letters and digits as half a character', () => {
