@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import type { Finding, Severity } from '../../shared/checks/finding';
 import { runChecks } from '../../shared/checks/run-checks';
 import { readReportText } from '../../shared/report/read-report-text';
-import { readReportFile, UnreadableFileError } from '../import/read-report-file';
+import { readReportFile } from '../import/read-report-file';
+import { UnreadableFileError } from '../import/unreadable-file-error';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
 

@@ -1,5 +1,6 @@
 import type { CheckDocument, DocPart, PartRef } from '../checks/check-document';
 import type { PartKey } from '../outline/part-key';
+import { reportLines } from './report-lines';
 import { parseTypedNumber } from './typed-number';
 
 /** Wording of a part's heading, most specific first (a leadership heading also says 情况). */
@@ -30,11 +31,7 @@ function isUnnumberedPartHeading(line: string): boolean {
  * outside the report, so the checks can say what to delete.
  */
 export function readReportText(text: string, year?: number): CheckDocument {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n|\r/)
-    .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''))
-    .filter((line) => line !== '');
+  const lines = reportLines(text);
 
   // The title: the first line about 法治政府建设, joined with the next ones until it ends in 报告.
   let start = lines.findIndex((line) => /法治政府建设|法治建设.*报告/.test(line) && line.length <= 60);

@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import type { ImportDraft, ImportPart } from '../../shared/import/import-draft';
+import { IMPORT_PART_LABELS } from '../../shared/import/import-part-labels';
+import { importReport } from '../../shared/import/import-report';
+import { countChars } from '../../shared/report/count-chars';
+import { readReportFile } from '../import/read-report-file';
+import { UnreadableFileError } from '../import/unreadable-file-error';
+import type { CliCommand } from './cli-command';
+import { CliError } from './cli-error';
+
+/** 字数 of a part's blocks as they will stand in the editor (typed numbers of headings gone). */
+const partChars = (part: ImportPart) =>
+  part.blocks.reduce((sum, block) => sum + countChars(block.kind === 'table' ? block.rows.flat().join('') : `${block.kind === 'paragraph' ? (block.lead?.text ?? '') : ''}${block.text}`), 0);
+
+/** What the app would import, as the issue's JSON: no blocks, one line per part. */
+const brief = (draft: ImportDraft) => ({
+  title: draft.title,
+  organization: draft.organization,
+  year: draft.year,
+  addressee: draft.addressee,
+  parts: draft.parts.map((part) => ({ key: part.key, heading: part.heading, chars: partChars(part) })),
+  signature: draft.signature,
+  date: draft.date,
+});
+
+function summary(draft: ImportDraft): string {
+  const none = '（未识别）';
+  const date = draft.date ?? (draft.dateText ? `${draft.dateText}（不是有效日期）` : none);
+  const parts = draft.parts.map((part) => {
+    const certainty = part.key === 'unassigned' ? '，请在导入时指定部分' : part.confidence === 'low' ? '，按位置推断' : '';
+    return `  ${IMPORT_PART_LABELS[part.key]}：${partChars(part)} 字${part.heading ? `（${part.heading}）` : ''}${certainty}\n`;
+  });
+  return [
+    `标题：${draft.title || none}\n`,
+    `单位：${draft.organization || none}  年度：${draft.year ?? none}  主送机关：${draft.addressee || none}\n`,
+    ...parts,
+    `落款：${draft.signature || none}  成文日期：${date}\n`,
+    draft.junk.length ? `已去掉网页和转换残留 ${draft.junk.length} 处。\n` : '',
+  ].join('');
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: 'import 文件.txt|文件.docx [--json]   识别报告的标题、各部分、落款和日期（不写入数据库）',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const [file] = positionals;
+    if (!file || positionals.length > 1) throw new CliError(`请给出一个要导入的文件。\n用法：${this.usage}`);
+    let text: string;
+    try {
+      text = await readReportFile(file);
+    } catch (error) {
+      if (error instanceof UnreadableFileError) throw new CliError(error.message);
+      throw error;
+    }
+    const draft = importReport(text);
+    io.stdout(values.json ? `${JSON.stringify(brief(draft))}\n` : summary(draft));
+  },
+};

@@ -1,0 +1,26 @@
+import mammoth from 'mammoth';
+import { checkDocxZip } from './check-docx-zip';
+import { fileSignature } from './file-signature';
+import { UnreadableFileError } from './unreadable-file-error';
+
+/**
+ * The text of a .docx report, one paragraph a line. Only text leaves here: no HTML, styles or
+ * pictures, so nothing from the file can reach the editor but words (headings are recognised
+ * from their typed numbers afterwards).
+ */
+export async function docxToText(bytes: Buffer, name: string): Promise<string> {
+  const signature = fileSignature(bytes);
+  if (signature === 'ole') {
+    throw new UnreadableFileError(`“${name}”加了密码，或是旧版 Word 格式（.doc），无法读取。请在 WPS 或 Word 中打开，取消密码后另存为 .docx 再导入。`);
+  }
+  if (signature !== 'zip') {
+    throw new UnreadableFileError(`“${name}”不是有效的 Word 文档（.docx），只是扩展名为 .docx。请在原来的程序中打开它，另存为 .docx 或 .txt 后再试。`);
+  }
+  checkDocxZip(bytes, name);
+  try {
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    return value;
+  } catch {
+    throw new UnreadableFileError(`“${name}”已损坏，无法读取。请在 WPS 或 Word 中打开它（WPS 可用“文档修复”），另存为新的 .docx 后再试。`);
+  }
+}

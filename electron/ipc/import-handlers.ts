@@ -1,0 +1,10 @@
+import type { Services } from '../services/open-services';
+import type { Handlers } from './handlers';
+
+/** Import: a file or a paste read into a draft, then the reviewed draft saved. */
+export function importHandlers({ imports }: Services) {
+  return {
+    'import:read': (source) => imports.read(source),
+    'import:apply': (input) => imports.apply(input),
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,89 @@
+import { draftPartContents } from '../../shared/import/draft-part-contents';
+import { importReport } from '../../shared/import/import-report';
+import type { ImportApply, ImportDraft } from '../../shared/import/import-draft';
+import type { ImportSource } from '../../shared/import/import-source';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { draftBlocksToJson } from '../../shared/report/draft-blocks-to-json';
+import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
+import { NewReport, type Report } from '../../shared/report/report';
+import { readReportBytes } from '../import/read-report-bytes';
+import { UnreadableFileError } from '../import/unreadable-file-error';
+import type { Db } from '../store/open-database';
+import { createReportRepository } from '../store/report-repository';
+import type { ReportService } from './report-service';
+import type { RevisionService } from './revision-service';
+
+export interface ImportServiceDeps {
+  db: Db;
+  now: () => Date;
+  reports: ReportService;
+  revisions: RevisionService;
+}
+
+export type ImportService = ReturnType<typeof createImportService>;
+
+/** The report fields a new report takes from the draft, when the review did not give them. */
+function newReportOf({ newReport, draft }: ImportApply): Result<NewReport> {
+  if (newReport) return ok(newReport);
+  const parsed = NewReport.safeParse({ organizationName: draft.organization, year: draft.year, addressee: draft.addressee, title: draft.title });
+  if (parsed.success) return ok(parsed.data);
+  return fail('invalid-input', `导入前请补全报告信息：${parsed.error.issues.map((issue) => issue.message).join('；')}。`);
+}
+
+/** Import: read a file or a paste into a draft (nothing saved), then apply the reviewed draft. */
+export function createImportService({ db, now, reports, revisions }: ImportServiceDeps) {
+  const repository = createReportRepository(db);
+
+  return {
+    /** The draft of a pasted report or a .txt/.docx file; the database is not touched. */
+    async read(source: ImportSource): Promise<Result<ImportDraft>> {
+      try {
+        const text = source.kind === 'text' ? source.text : await readReportBytes(Buffer.from(source.bytesBase64, 'base64'), source.name);
+        if (!text.trim()) return fail('invalid-input', '没有可导入的文字。请粘贴整篇报告，或选择 .docx、.txt 文件。');
+        return ok(importReport(text));
+      } catch (error) {
+        if (error instanceof UnreadableFileError) return fail('invalid-input', error.message);
+        throw error;
+      }
+    },
+
+    /**
+     * Saves the reviewed draft in one transaction: into a new report, or into an existing one after
+     * a revision of what it held ('before-import'), so the import can be undone from the history.
+     * Header fields the draft leaves empty keep their values.
+     */
+    apply(input: ImportApply): Result<Report> {
+      const { draft } = input;
+      return db.transaction((): Result<Report> => {
+        const at = now().toISOString();
+        let id: string;
+        if (input.reportId) {
+          id = input.reportId;
+          if (revisions.take(id, 'before-import', at) === undefined) return fail('not-found', '找不到要导入的报告，它可能已被删除。请返回报告库刷新列表。');
+        } else {
+          const fields = newReportOf(input);
+          if (!fields.ok) return fields;
+          id = reports.create(fields.value).id;
+        }
+        const current = repository.find(id)!;
+        // A new report already has the title and addressee the review confirmed in newReport.
+        const existing = input.reportId !== undefined;
+        repository.updateHeader(
+          id,
+          {
+            title: (existing && draft.title.trim()) || current.title,
+            addressee: (existing && draft.addressee.trim()) || current.addressee,
+            signature: draft.signature.trim() || current.signature,
+            issuedOn: draft.date ?? current.issuedOn,
+          },
+          at,
+        );
+        for (const [key, blocks] of draftPartContents(draft)) {
+          const json = blocks.length ? draftBlocksToJson(blocks) : null;
+          repository.savePart(id, key, json, json ? blocksPlainText(partBlocks(json)) : '', at);
+        }
+        return ok(repository.find(id)!);
+      })();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Bounds on what an import reads, so a wrong file is refused at once instead of filling memory. */
+export const IMPORT_LIMITS = {
+  /** A long report with pictures is a few MB; 20 MB is already far beyond one. */
+  fileBytes: 20 * 1024 * 1024,
+  /** What a .docx may inflate to: its text and parts, never gigabytes of zip bomb. */
+  unzippedBytes: 200 * 1024 * 1024,
+  pasteChars: 1_000_000,
+} as const;
+
+/** Base64 turns every 3 bytes into 4 characters. */
+const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
+
+/** What the clerk gives the import: a pasted report, or a chosen .docx / .txt file as bytes. */
+export const ImportSource = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    text: z.string().max(IMPORT_LIMITS.pasteChars, { message: '粘贴的文字超过 100 万字，不像是一份年度报告。请只粘贴报告本身' }),
+  }),
+  z.object({
+    kind: z.literal('file'),
+    name: z.string().min(1, { message: '缺少文件名' }).max(255, { message: '文件名过长' }),
+    bytesBase64: z.string().max(base64Chars(IMPORT_LIMITS.fileBytes), { message: '文件超过 20 MB，不像是一份年度报告。请确认选对了文件' }),
+  }),
+]);
+export type ImportSource = z.infer<typeof ImportSource>;

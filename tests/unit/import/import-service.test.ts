@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import type { ImportDraft } from '../../../shared/import/import-draft';
+import type { Result } from '../../../shared/ipc/result';
+import { partJson } from '../../helpers/part-json';
+import { reportDocx } from '../../helpers/report-docx';
+import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { badInputs } from './bad-inputs';
+
+const tempDir = useTempDirs();
+const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'reports', 'clean-2024.txt'), 'utf8');
+
+function opened() {
+  const services = openTestServices(tempDir());
+  // Rows this connection has written since it opened: unchanged means nothing was written.
+  const writes = () => (services.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return { ...services, writes };
+}
+
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+};
+const part = (report: { parts: { key: string; plainText: string; contentJson: string | null }[] }, key: string) => report.parts.find((candidate) => candidate.key === key)!;
+
+describe('import service: read', () => {
+  it('reads a paste and a .docx into a draft without writing anything', async () => {
+    const { services, writes, close } = opened();
+    const before = writes();
+    const pasted = value(await services.imports.read({ kind: 'text', text: CLEAN }));
+    const docx = await reportDocx(CLEAN.split('\n'));
+    const fromFile = value(await services.imports.read({ kind: 'file', name: '报告.docx', bytesBase64: docx.toString('base64') }));
+    expect(fromFile.parts).toEqual(pasted.parts);
+    expect(pasted).toMatchObject({ organization: '清河县教育局', year: 2024, date: '2025-01-07' });
+    expect(writes()).toBe(before);
+    close();
+  });
+
+  it('answers every bad file with its Chinese message within a second, the database untouched', async () => {
+    const { services, writes, close } = opened();
+    services.reports.create(SIPING_2024);
+    const before = writes();
+    for (const input of await badInputs()) {
+      const start = performance.now();
+      const result = await services.imports.read({ kind: 'file', name: input.name, bytesBase64: input.bytes.toString('base64') });
+      expect(performance.now() - start, input.what).toBeLessThan(1000);
+      expect(result, input.what).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(input.message) } });
+    }
+    expect(await services.imports.read({ kind: 'text', text: ' \n\u3000\n' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('没有可导入的文字') } });
+    expect(writes()).toBe(before);
+    close();
+  });
+});
+
+describe('import service: apply', () => {
+  it('takes a revision of an existing report first, then the parts hold the imported content', async () => {
+    const { services, close } = opened();
+    const { id } = services.reports.create(SIPING_2024);
+    services.parts.save(id, 'measures', partJson('导入之前写的一段。'));
+    const draft = value(await services.imports.read({ kind: 'text', text: CLEAN }));
+
+    const report = value(services.imports.apply({ reportId: id, draft }));
+    expect(part(report, 'measures').plainText).toMatch(/^（一）加强组织领导\n局党组全年召开会议专题研究法治工作4次/);
+    expect(part(report, 'plans').plainText).toContain('（一）充实执法力量。');
+    expect(report).toMatchObject({ signature: '清河县教育局', issuedOn: '2025-01-07', addressee: '县委、县政府', title: draft.title });
+
+    const [latest] = value(services.revisions.list(id));
+    expect(latest!.reason).toBe('before-import');
+    const snapshot = value(services.revisions.get(latest!.id)).snapshot;
+    expect(snapshot.parts.find((saved) => saved.key === 'measures')!.plainText).toBe('导入之前写的一段。');
+    const reread = value(services.reports.get(id));
+    expect(part(reread, 'leadership').plainText).toBe(part(report, 'leadership').plainText);
+    close();
+  });
+
+  it('creates a new report from the draft, with 未归类 content kept under its heading in 其他', async () => {
+    const { services, close } = opened();
+    const draft = value(await services.imports.read({ kind: 'text', text: `${CLEAN.replace('清河县教育局\n\n2025年1月7日', '')}\n五、附件说明\n附表一份。\n清河县教育局\n2025年1月7日` }));
+    expect(draft.parts.at(-1)!.key).toBe('unassigned');
+    const report = value(services.imports.apply({ draft }));
+    expect(report).toMatchObject({ organizationName: '清河县教育局', year: 2024, title: draft.title, issuedOn: '2025-01-07' });
+    expect(part(report, 'other').plainText).toBe('（一）附件说明\n附表一份。');
+    expect(value(services.revisions.list(report.id))).toEqual([]);
+    close();
+  });
+
+  it('lands what the review sent back: a block moved to another part, a part emptied', async () => {
+    const { services, close } = opened();
+    const draft = value(await services.imports.read({ kind: 'text', text: CLEAN }));
+    const reviewed: ImportDraft = {
+      ...draft,
+      parts: draft.parts.map((candidate) =>
+        candidate.key === 'shortcomings'
+          ? { ...candidate, blocks: [] }
+          : candidate.key === 'leadership'
+            ? { ...candidate, blocks: [...candidate.blocks, { kind: 'paragraph', lead: null, text: '审阅时移来的一段。', line: null }] }
+            : candidate,
+      ),
+    };
+    const report = value(services.imports.apply({ draft: reviewed }));
+    expect(part(report, 'shortcomings')).toMatchObject({ plainText: '', contentJson: null });
+    expect(part(report, 'leadership').plainText).toMatch(/审阅时移来的一段。$/);
+    close();
+  });
+
+  it('writes nothing when the draft lacks what a new report needs, or the report is gone', async () => {
+    const { services, writes, close } = opened();
+    const draft = value(await services.imports.read({ kind: 'text', text: CLEAN.replace('2024年度法治政府', '年度法治政府') }));
+    const before = writes();
+    expect(services.imports.apply({ draft })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('请填写报告年度') } });
+    expect(services.imports.apply({ reportId: '00000000-0000-4000-8000-999999999999', draft })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(writes()).toBe(before);
+    expect(value(services.imports.apply({ draft, newReport: { ...SIPING_2024, organizationName: '清河县教育局' } }))).toMatchObject({ year: 2024 });
+    close();
+  });
+});
