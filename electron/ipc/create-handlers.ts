@@ -2,6 +2,7 @@ import type { Services } from '../services/open-services';
 import { appHandlers } from './app-handlers';
 import { editingHandlers } from './editing-handlers';
 import type { Handlers } from './handlers';
+import { importHandlers } from './import-handlers';
 import { reportHandlers } from './report-handlers';
 
 /** One line per feature; `satisfies` fails the build when a contract channel has no handler. */
@@ -10,5 +11,6 @@ export function createHandlers(services: Services): Handlers {
     ...appHandlers(services),
     ...reportHandlers(services),
     ...editingHandlers(services),
+    ...importHandlers(services),
   } satisfies Handlers;
 }

@@ -60,5 +60,7 @@ function start(): void {
     existing?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => opened.close());
+  // The daily backup now, and one at a clean quit when something changed (both checked, last 14 kept).
+  opened.services.backups.backupIfDue();
+  app.on('will-quit', () => (opened.services.backups.backupOnQuit(), opened.close()));
 }

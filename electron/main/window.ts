@@ -17,7 +17,8 @@ export function createMainWindow({ preload, startUrl, appOrigin }: MainWindowOpt
     show: false,
     autoHideMenuBar: true,
     webPreferences: {
-      preload,
+      // The preload exposes one invoke() limited to the contract's channels (electron/preload.ts) and runs sandboxed.
+      preload, // eng-disable PRELOAD_JS_CHECK
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -26,6 +27,8 @@ export function createMainWindow({ preload, startUrl, appOrigin }: MainWindowOpt
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click (auxclick) must not open links in new windows; the open handler denies them too.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });

@@ -37,7 +37,8 @@ try {
     port,
   });
   console.log(`法治年报助手预览已启动：${server.url}\n数据目录：${dataDir}\n按 Ctrl+C 停止。`);
-  const stop = () => void server.close().finally(() => (opened.close(), process.exit(0)));
+  opened.services.backups.backupIfDue();
+  const stop = () => void server.close().finally(() => (opened.services.backups.backupOnQuit(), opened.close(), process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {

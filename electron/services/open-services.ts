@@ -5,10 +5,13 @@ import { migrate } from '../store/migrate';
 import { openDatabase, type Db } from '../store/open-database';
 import { databaseFile } from '../store/resolve-data-dir';
 import { createAcknowledgementService } from './acknowledgement-service';
+import { createBackupService } from './backup-service';
 import { createChecklistService } from './checklist-service';
+import { createImportService } from './import-service';
 import { createIndicatorService } from './indicator-service';
 import { createOrganizationService } from './organization-service';
 import { createPartService } from './part-service';
+import { createReportPackageService } from './report-package-service';
 import { createReportService } from './report-service';
 import { createRevisionService } from './revision-service';
 
@@ -28,6 +31,9 @@ export interface Services {
   indicators: ReturnType<typeof createIndicatorService>;
   checklist: ReturnType<typeof createChecklistService>;
   acknowledgements: ReturnType<typeof createAcknowledgementService>;
+  backups: ReturnType<typeof createBackupService>;
+  reportPackages: ReturnType<typeof createReportPackageService>;
+  imports: ReturnType<typeof createImportService>;
 }
 
 export interface OpenServicesOptions {
@@ -52,17 +58,26 @@ export function openServices({
   try {
     const { to } = migrate(db, MIGRATIONS);
     const revisions = createRevisionService({ db, now });
+    const reports = createReportService({ db, now, newId, outline: CURRENT_OUTLINE });
     const services: Services = {
       info: { version, dataDir, databaseFile: file, schemaVersion: to },
-      reports: createReportService({ db, now, newId, outline: CURRENT_OUTLINE }),
+      reports,
       organizations: createOrganizationService({ db }),
       parts: createPartService({ db, now, revisions }),
       revisions,
       indicators: createIndicatorService({ db, now }),
       checklist: createChecklistService({ db, now }),
       acknowledgements: createAcknowledgementService({ db, now }),
+      backups: createBackupService({ db, dataDir, now }),
+      reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
+      imports: createImportService({ db, now, reports, revisions }),
     };
-    return { services, db, close: () => db.close() };
+    // On a clean close the WAL is folded back and emptied, so the folder holds one whole file.
+    const close = () => {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    };
+    return { services, db, close };
   } catch (error) {
     db.close();
     throw error;

@@ -15,5 +15,7 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // A WAL left larger by a long write is cut back to this size after each checkpoint.
+  db.pragma('journal_size_limit = 4194304');
   return db;
 }

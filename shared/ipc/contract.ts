@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Acknowledgement } from '../checks/acknowledgement';
+import { ImportApply, ImportDraft } from '../import/import-draft';
+import { ImportSource } from '../import/import-source';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle } from '../report/report';
@@ -61,6 +63,10 @@ export const contract = {
     output: z.array(Acknowledgement),
   },
   'acknowledgements:withdraw': { input: ByReport.extend(Acknowledgement.pick({ findingKey: true }).shape), output: z.array(Acknowledgement) },
+  /** Reads a pasted report or a .docx/.txt file into a draft for review; nothing is saved. */
+  'import:read': { input: ImportSource, output: ImportDraft },
+  /** Saves the reviewed draft into a new report or (after a revision) into an existing one. */
+  'import:apply': { input: ImportApply, output: Report },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,45 @@
+import type { ReportPackage } from '../../shared/report/report-package';
+import type { Db } from './open-database';
+
+export type ReportPackageRepository = ReturnType<typeof createReportPackageRepository>;
+
+/** The SQL that writes a whole imported report at once; reading goes through the usual repositories. */
+export function createReportPackageRepository(db: Db) {
+  const statements = {
+    revisions: db.prepare<[string], { reason: string; snapshot_json: string; chars: number; created_at: string }>(
+      'SELECT reason, snapshot_json, chars, created_at FROM revisions WHERE report_id = ? ORDER BY id',
+    ),
+    upsertReport: db.prepare(`
+      INSERT INTO reports (id, organization_id, year, title, addressee, signature, issued_on, status, outline_version,
+                           created_at, updated_at, deleted_at)
+      VALUES (@id, @organizationId, @year, @title, @addressee, @signature, @issuedOn, @status, @outlineVersion,
+              @createdAt, @updatedAt, NULL)
+      ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, year = excluded.year,
+        title = excluded.title, addressee = excluded.addressee, signature = excluded.signature,
+        issued_on = excluded.issued_on, status = excluded.status, outline_version = excluded.outline_version,
+        updated_at = excluded.updated_at, deleted_at = NULL`),
+    clear: ['parts', 'indicators', 'checklist', 'acknowledgements'].map((table) =>
+      db.prepare<[string]>(`DELETE FROM ${table} WHERE report_id = ?`),
+    ),
+    insertPart: db.prepare(`
+      INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
+      VALUES (@reportId, @key, @position, @heading, @contentJson, @plainText, @updatedAt)`),
+    hasRevision: db.prepare<[string, string, string], { id: number }>(
+      'SELECT id FROM revisions WHERE report_id = ? AND created_at = ? AND reason = ?',
+    ),
+  };
+
+  return {
+    /** Revisions with their snapshots, oldest first, as a package carries them. */
+    revisions: (reportId: string) => statements.revisions.all(reportId),
+    /** Writes the report row and its parts, replacing what the report had; history is kept. */
+    writeReport(pkg: ReportPackage, organizationId: string): void {
+      const { report } = pkg;
+      statements.upsertReport.run({ ...report, organizationId });
+      for (const clear of statements.clear) clear.run(report.id);
+      pkg.parts.forEach((part, position) => statements.insertPart.run({ ...part, reportId: report.id, position }));
+    },
+    /** A revision already present (the same report sent back and forth) is not added twice. */
+    hasRevision: (reportId: string, createdAt: string, reason: string) => statements.hasRevision.get(reportId, createdAt, reason) !== undefined,
+  };
+}

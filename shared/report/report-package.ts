@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Acknowledgement } from '../checks/acknowledgement';
+import { ChecklistEntry } from '../outline/checklist';
+import { PartKey } from '../outline/part-key';
+import { IndicatorValue, ReportSnapshot, RevisionReason } from './report-snapshot';
+import { ReportId } from './report';
+import { ReportStatus } from './report-status';
+
+export const REPORT_PACKAGE_FORMAT = 'fazhi-nianbao-report';
+export const REPORT_PACKAGE_VERSION = 1;
+/** The file suffix a clerk sees: 报告包. */
+export const REPORT_PACKAGE_EXTENSION = '.fznb';
+
+const Timestamp = z.iso.datetime();
+const Text = (max: number) => z.string().max(max);
+// Bounds are generous for a real report and stop a crafted file from exhausting memory on import.
+const ContentJson = Text(20_000_000).nullable();
+
+/**
+ * One report with everything it owns, as a single file for exchange by USB. Versioned: a newer
+ * program may add fields (ignored here); a file of a newer version is refused with a clear message.
+ */
+export const ReportPackage = z.object({
+  format: z.literal(REPORT_PACKAGE_FORMAT),
+  version: z.literal(REPORT_PACKAGE_VERSION),
+  exportedAt: Timestamp,
+  appVersion: Text(40),
+  report: z.object({
+    id: ReportId,
+    organizationName: Text(60).min(1),
+    year: z.number().int().min(2000).max(2100),
+    title: Text(200).min(1),
+    addressee: Text(100),
+    signature: Text(100),
+    issuedOn: z.iso.date().nullable(),
+    status: ReportStatus,
+    outlineVersion: Text(40),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+  parts: z
+    .array(z.object({ key: PartKey, heading: Text(200), contentJson: ContentJson, plainText: Text(5_000_000), updatedAt: Timestamp }))
+    .max(20)
+    .refine((parts) => new Set(parts.map((part) => part.key)).size === parts.length, { message: '报告包中有重复的部分' }),
+  revisions: z.array(z.object({ reason: RevisionReason, chars: z.number().int().min(0), createdAt: Timestamp, snapshot: ReportSnapshot })).max(5000),
+  indicators: z.array(IndicatorValue).max(1000),
+  checklist: z.array(ChecklistEntry).max(1000),
+  acknowledgements: z.array(Acknowledgement).max(5000),
+});
+export type ReportPackage = z.infer<typeof ReportPackage>;
