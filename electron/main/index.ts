@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { ChooseSavePath } from '../files/choose-save-path';
 import { createHandlers } from '../ipc/create-handlers';
 import { createRouter } from '../ipc/create-router';
 import { registerIpcMain } from '../ipc/register-ipc-main';
@@ -40,9 +41,15 @@ function start(): void {
   }
 
   const windows = new Set<number>();
+  const chooseSavePath: ChooseSavePath = async (suggestedName, filter) => {
+    const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [filter] };
+    const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return canceled || !filePath ? null : filePath;
+  };
   registerIpcMain({
     ipcMain,
-    router: createRouter(createHandlers(opened.services)),
+    router: createRouter(createHandlers(opened.services, { chooseSavePath })),
     appOrigin: APP_ORIGIN,
     isOwnWebContents: (event) => windows.has(event.sender.id),
   });

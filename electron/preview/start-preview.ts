@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { previewSavePath } from '../files/preview-save-path';
 import { createHandlers } from '../ipc/create-handlers';
 import { createRouter } from '../ipc/create-router';
 import { packageVersion } from '../package-version';
@@ -32,7 +33,7 @@ const dataDir = resolveDataDir({
 try {
   const opened = openServices({ dataDir, version: packageVersion() });
   const server = await startPreviewServer({
-    router: createRouter(createHandlers(opened.services)),
+    router: createRouter(createHandlers(opened.services, { chooseSavePath: previewSavePath(dataDir) })),
     rendererDir: join(import.meta.dirname, '..', '..', 'out', 'renderer'),
     port,
   });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { previewSavePath } from '../../electron/files/preview-save-path';
 import { createHandlers } from '../../electron/ipc/create-handlers';
 import { createRouter } from '../../electron/ipc/create-router';
 import { startPreviewServer } from '../../electron/preview/preview-server';
@@ -10,7 +11,7 @@ const rendererDir = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 /** The browser preview as `npm run preview` starts it: real services on a real database in `dataDir`. */
 export async function startPreview(dataDir: string) {
   const opened = openServices({ dataDir, version: '0.0.0-e2e' });
-  const server = await startPreviewServer({ router: createRouter(createHandlers(opened.services)), rendererDir, port: 0 });
+  const server = await startPreviewServer({ router: createRouter(createHandlers(opened.services, { chooseSavePath: previewSavePath(dataDir) })), rendererDir, port: 0 });
   return {
     url: server.url,
     async stop() {

@@ -1,4 +1,6 @@
-import { openServices } from '../../electron/services/open-services';
+import { previewSavePath } from '../../electron/files/preview-save-path';
+import { createHandlers } from '../../electron/ipc/create-handlers';
+import { openServices, type Services } from '../../electron/services/open-services';
 
 /** Services on a real database file in `dataDir`, with a clock the test controls. */
 export function openTestServices(dataDir: string, start = new Date('2025-01-10T08:00:00Z')) {
@@ -11,6 +13,11 @@ export function openTestServices(dataDir: string, start = new Date('2025-01-10T0
     newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
   });
   return { ...opened, advance: (ms: number) => (clock += ms) };
+}
+
+/** The handlers as the preview builds them: saved files go to `<dataDir>/导出`. */
+export function testHandlers(services: Services, dataDir: string) {
+  return createHandlers(services, { chooseSavePath: previewSavePath(dataDir) });
 }
 
 export const SIPING_2024 = {

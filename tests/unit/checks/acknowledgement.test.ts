@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findingKey, submissionReadiness } from '../../../shared/checks/acknowledgement';
 import type { Finding } from '../../../shared/checks/finding';
-import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createRouter } from '../../../electron/ipc/create-router';
-import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -35,7 +34,7 @@ describe('提交前检查', () => {
     const dataDir = tempDir();
     const first = openTestServices(dataDir);
     const report = first.services.reports.create(SIPING_2024);
-    const router = createRouter(createHandlers(first.services));
+    const router = createRouter(testHandlers(first.services, dataDir));
     expect(await router.invoke('acknowledgements:save', { reportId: report.id, findingKey: 'date-missing|closing|', note: '' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: expect.stringContaining('请写明为什么这一处不需要修改') },

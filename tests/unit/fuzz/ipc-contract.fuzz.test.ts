@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createRouter } from '../../../electron/ipc/create-router';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import { ErrorCode } from '../../../shared/ipc/result';
 import { mutateValue, randomValue } from '../../helpers/random-values';
 import { seededRandom, testSeed } from '../../helpers/seeded-random';
-import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -16,10 +15,11 @@ const TIME_BOUND_MS = 20_000;
 describe('IPC contract under random payloads', () => {
   it(`answers every channel with a typed result, never a crash (seed ${SEED})`, { timeout: 60_000 }, async () => {
     const random = seededRandom(SEED);
-    const { services, close } = openTestServices(tempDir());
+    const dataDir = tempDir();
+    const { services, close } = openTestServices(dataDir);
     const report = services.reports.create(SIPING_2024);
     const bugs: unknown[] = [];
-    const router = createRouter(createHandlers(services), { logError: (error) => bugs.push(error) });
+    const router = createRouter(testHandlers(services, dataDir), { logError: (error) => bugs.push(error) });
     // Payloads near the valid ones reach deeper than noise: the real report id, real shapes.
     const near = [{ id: report.id }, { reportId: report.id }, { deleted: false }, SIPING_2024, { reportId: report.id, key: 'measures', contentJson: '{}' }];
     const started = Date.now();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createRouter } from '../../../electron/ipc/create-router';
 import { IMPORT_LIMITS } from '../../../shared/import/import-source';
-import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -10,8 +9,9 @@ const TEXT = ['某县教育局关于2024年度法治政府建设情况的报告'
 
 describe('import channels', () => {
   it('reads a paste and applies the draft into a report through the contract', async () => {
-    const { services, close } = openTestServices(tempDir());
-    const router = createRouter(createHandlers(services));
+    const dataDir = tempDir();
+    const { services, close } = openTestServices(dataDir);
+    const router = createRouter(testHandlers(services, dataDir));
     const { id } = services.reports.create(SIPING_2024);
     const read = await router.invoke('import:read', { kind: 'text', text: TEXT });
     expect(read).toMatchObject({ ok: true, value: { year: 2024, parts: [{ key: 'measures', confidence: 'high' }] } });
@@ -22,8 +22,9 @@ describe('import channels', () => {
   });
 
   it('refuses a file over the size limit before it reaches the service, in Chinese', async () => {
-    const { services, close } = openTestServices(tempDir());
-    const router = createRouter(createHandlers(services));
+    const dataDir = tempDir();
+    const { services, close } = openTestServices(dataDir);
+    const router = createRouter(testHandlers(services, dataDir));
     const bytesBase64 = 'A'.repeat(Math.ceil(IMPORT_LIMITS.fileBytes / 3) * 4 + 4);
     expect(await router.invoke('import:read', { kind: 'file', name: '报告.docx', bytesBase64 })).toMatchObject({
       ok: false,

@@ -1,18 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createRouter } from '../../../electron/ipc/create-router';
 import type { Handlers } from '../../../electron/ipc/handlers';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/result';
-import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 
 /** Real handlers on a real database, each wrapped in a spy so a test can see whether it was reached. */
 function spiedRouter() {
-  const opened = openTestServices(tempDir());
-  const handlers = createHandlers(opened.services);
+  const dataDir = tempDir();
+  const opened = openTestServices(dataDir);
+  const handlers = testHandlers(opened.services, dataDir);
   const spies = Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn(handlers[channel])])) as unknown as Handlers;
   const logError = vi.fn();
   return { router: createRouter(spies, { logError }), spies, logError, close: opened.close };

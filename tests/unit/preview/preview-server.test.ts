@@ -1,11 +1,10 @@
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createRouter } from '../../../electron/ipc/create-router';
 import { PREVIEW_TOKEN_HEADER, startPreviewServer, type PreviewServer } from '../../../electron/preview/preview-server';
 import { writeRendererFixture } from '../../helpers/renderer-fixture';
-import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -15,9 +14,10 @@ afterEach(async () => {
 });
 
 async function start(): Promise<{ server: PreviewServer; token: string; html: string }> {
-  const opened = openTestServices(tempDir());
+  const dataDir = tempDir();
+  const opened = openTestServices(dataDir);
   const server = await startPreviewServer({
-    router: createRouter(createHandlers(opened.services)),
+    router: createRouter(testHandlers(opened.services, dataDir)),
     rendererDir: writeRendererFixture(join(tempDir(), 'renderer')),
     port: 0,
   });
