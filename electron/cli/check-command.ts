@@ -1,21 +1,15 @@
 import { parseArgs } from 'node:util';
 import type { Finding, Severity } from '../../shared/checks/finding';
 import { runChecks } from '../../shared/checks/run-checks';
+import { IMPORT_PART_LABELS } from '../../shared/import/import-part-labels';
 import { readReportText } from '../../shared/report/read-report-text';
-import { readReportFile } from '../import/read-report-file';
-import { UnreadableFileError } from '../import/unreadable-file-error';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
+import { readCliReport } from './read-cli-report';
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const PLACE_LABELS: Record<string, string> = {
-  preface: '开头',
-  measures: '举措和成效',
-  shortcomings: '不足和原因',
-  leadership: '第一责任人职责',
-  plans: '下一年度安排',
-  other: '其他',
-  unassigned: '未归类',
+  ...IMPORT_PART_LABELS,
   title: '标题',
   addressee: '主送机关',
   closing: '落款',
@@ -35,13 +29,7 @@ export const checkCommand: CliCommand = {
     const year = values.year === undefined ? undefined : Number(values.year);
     if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new CliError(`年度“${values.year}”无效，请写四位年份，如 --year 2024。`);
 
-    let text: string;
-    try {
-      text = await readReportFile(file);
-    } catch (error) {
-      if (error instanceof UnreadableFileError) throw new CliError(error.message);
-      throw error;
-    }
+    const text = await readCliReport(file);
     const { findings, counts } = runChecks(readReportText(text, year));
 
     if (values.json) {

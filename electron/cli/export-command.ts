@@ -1,61 +1,90 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportDocumentFromReport, exportDocumentFromText, type ExportDocument } from '../../shared/export/export-document';
+import { runChecks } from '../../shared/checks/run-checks';
+import { copyDocument } from '../../shared/export/copy-document';
+import { exportDocumentFromText, type ExportDocument } from '../../shared/export/export-document';
+import { COPY_LABELS } from '../../shared/export/export-options';
 import { FONT_PROFILES, fontNames, type FontProfile } from '../../shared/export/font-profiles';
 import { ReportId } from '../../shared/report/report';
 import { readReportText } from '../../shared/report/read-report-text';
+import { convertToPdf } from '../export/convert-to-pdf';
 import { buildDocx } from '../export/docx/build-docx';
 import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
-import { readReportFile } from '../import/read-report-file';
-import { UnreadableFileError } from '../import/unreadable-file-error';
-import type { CliCommand, CliIo } from './cli-command';
+import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
+import { readCliReport } from './read-cli-report';
 import { openExistingServices } from './open-existing-services';
 
 /** A report from the database by id (with --data-dir), or read from a .txt or .docx file. */
-async function exportSource(source: string, dataDir: string | undefined, io: CliIo): Promise<ExportDocument> {
-  if (!existsSync(source) && ReportId.safeParse(source).success) {
-    const opened = openExistingServices(dataDir, io);
-    try {
-      const report = opened.services.reports.get(source);
-      if (!report.ok) throw new CliError(report.error.message);
-      // Each export keeps the exported state in the history.
-      opened.services.revisions.take(source, 'export', new Date().toISOString());
-      return exportDocumentFromReport(report.value);
-    } finally {
-      opened.close();
-    }
-  }
-  try {
-    return exportDocumentFromText(readReportText(await readReportFile(source)));
-  } catch (error) {
-    if (error instanceof UnreadableFileError) throw new CliError(error.message);
-    throw error;
+async function readSource(source: string): Promise<ExportDocument | { reportId: string }> {
+  if (!existsSync(source) && ReportId.safeParse(source).success) return { reportId: source };
+  return exportDocumentFromText(readReportText(await readCliReport(source)));
+}
+
+/** A file's public copy: the clerk states the privacy review was done, as the app records it per finding. */
+function checkFilePrivacy(document: ExportDocument, reviewed: boolean): void {
+  if (reviewed) return;
+  const text = [document.title, ...document.blocks.map((block) => (block.kind === 'table' ? block.rows.flat().join(' ') : block.text))].join('\n');
+  const found = runChecks(readReportText(text)).findings.filter((finding) => finding.id === 'privacy');
+  if (found.length > 0) {
+    throw new CliError(`公开版导出前要先做保密审查：有 ${found.length} 处可能含个人信息（${found.slice(0, 3).map((finding) => `“${finding.excerpt}”`).join('、')}）。请修改后再导出；确认可以公开的，加 --privacy-reviewed。`);
   }
 }
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export 文件.txt|文件.docx|报告编号 --out 输出.docx [--profile standard|system] [--data-dir 数据目录]   导出公文格式 DOCX',
+  usage:
+    'export 文件.txt|文件.docx|报告编号 --out 输出.docx|输出.pdf [--copy submission|public] [--sealed] [--bold-level3] [--profile standard|system] [--privacy-reviewed] [--data-dir 数据目录]   导出公文格式 DOCX 或 PDF',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string' }, profile: { type: 'string' }, 'data-dir': { type: 'string' } },
+      options: {
+        out: { type: 'string' },
+        profile: { type: 'string' },
+        copy: { type: 'string' },
+        sealed: { type: 'boolean' },
+        'bold-level3': { type: 'boolean' },
+        'privacy-reviewed': { type: 'boolean' },
+        'data-dir': { type: 'string' },
+      },
     });
     const [source] = positionals;
     if (!source || positionals.length > 1 || !values.out) throw new CliError(`请给出要导出的报告和 --out 输出文件。\n用法：${this.usage}`);
-    if (!values.out.toLowerCase().endsWith('.docx')) throw new CliError('输出文件应以 .docx 结尾。');
+    const format = /\.pdf$/i.test(values.out) ? 'pdf' : /\.docx$/i.test(values.out) ? 'docx' : undefined;
+    if (!format) throw new CliError('输出文件应以 .docx 或 .pdf 结尾。');
     const profile: FontProfile | undefined = FONT_PROFILES[(values.profile ?? 'standard') as FontProfile['key']];
     if (!profile) throw new CliError(`不认识字体方案“${values.profile}”。可用：standard（标准公文字体）或 system（系统自带字体）。`);
+    const copy = values.copy ?? 'submission';
+    if (copy !== 'submission' && copy !== 'public') throw new CliError(`不认识文本“${values.copy}”。可用：submission（报送版）或 public（公开版）。`);
+    const options = { copy, sealed: !!values.sealed, profile: profile.key, boldLevel3: !!values['bold-level3'] } as const;
 
-    const document = await exportSource(source, values['data-dir'], io);
+    const read = await readSource(source);
+    const write = async (document: ExportDocument, sealed: boolean) => {
+      const docx = await buildDocx(document, { profile, boldLevel3: options.boldLevel3, sealed });
+      await writeFileSafely(values.out!, format === 'pdf' ? await convertToPdf(docx) : docx);
+    };
     try {
-      await writeFileSafely(values.out, await buildDocx(document, { profile }));
+      if ('reportId' in read) {
+        const opened = openExistingServices(values['data-dir'], io);
+        try {
+          // The same gate and history as the app: a public copy waits for the privacy review, each export is kept.
+          const prepared = opened.services.exports.prepare(read.reportId, options);
+          if (!prepared.ok) throw new CliError(prepared.error.message);
+          await write(prepared.value.document, prepared.value.sealed);
+          opened.services.revisions.take(read.reportId, 'export', new Date().toISOString());
+        } finally {
+          opened.close();
+        }
+      } else {
+        if (copy === 'public') checkFilePrivacy(read, !!values['privacy-reviewed']);
+        const { document, sealed } = copyDocument(read, options);
+        await write(document, sealed);
+      }
     } catch (error) {
       if (error instanceof ExportWriteError) throw new CliError(error.message);
       throw error;
     }
-    io.stdout(`已导出：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`);
+    io.stdout(`已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`);
   },
 };

@@ -3,10 +3,9 @@ import type { ImportDraft, ImportPart } from '../../shared/import/import-draft';
 import { IMPORT_PART_LABELS } from '../../shared/import/import-part-labels';
 import { importReport } from '../../shared/import/import-report';
 import { countChars } from '../../shared/report/count-chars';
-import { readReportFile } from '../import/read-report-file';
-import { UnreadableFileError } from '../import/unreadable-file-error';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
+import { readCliReport } from './read-cli-report';
 
 /** 字数 of a part's blocks as they will stand in the editor (typed numbers of headings gone). */
 const partChars = (part: ImportPart) =>
@@ -46,13 +45,7 @@ export const importCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new CliError(`请给出一个要导入的文件。\n用法：${this.usage}`);
-    let text: string;
-    try {
-      text = await readReportFile(file);
-    } catch (error) {
-      if (error instanceof UnreadableFileError) throw new CliError(error.message);
-      throw error;
-    }
+    const text = await readCliReport(file);
     const draft = importReport(text);
     io.stdout(values.json ? `${JSON.stringify(brief(draft))}\n` : summary(draft));
   },

@@ -2,10 +2,9 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ChooseSavePath } from '../files/choose-save-path';
-import { createHandlers } from '../ipc/create-handlers';
-import { createRouter } from '../ipc/create-router';
+import { createFolderRouter } from '../ipc/create-folder-router';
 import { registerIpcMain } from '../ipc/register-ipc-main';
-import { openServices } from '../services/open-services';
+import { createDataFolder } from '../services/data-folder';
 import { dataDirFlag, resolveDataDir } from '../store/resolve-data-dir';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { hardenSession } from './harden-session';
@@ -31,14 +30,9 @@ function start(): void {
   hardenSession(session.defaultSession, [APP_ORIGIN]);
   serveRenderer(join(import.meta.dirname, '../renderer'));
 
-  let opened: ReturnType<typeof openServices>;
-  try {
-    opened = openServices({ dataDir, version: app.getVersion() });
-  } catch (error) {
-    dialog.showErrorBox('法治年报助手无法打开数据库', error instanceof Error ? error.message : String(error));
-    app.quit();
-    return;
-  }
+  // A damaged database or a refused folder still opens the window: it shows the recovery screen.
+  const folder = createDataFolder({ dataDir, version: app.getVersion() });
+  const opened = folder.open();
 
   const windows = new Set<number>();
   const chooseSavePath: ChooseSavePath = async (suggestedName, filter) => {
@@ -49,7 +43,7 @@ function start(): void {
   };
   registerIpcMain({
     ipcMain,
-    router: createRouter(createHandlers(opened.services, { chooseSavePath })),
+    router: createFolderRouter({ chooseSavePath, folder }),
     appOrigin: APP_ORIGIN,
     isOwnWebContents: (event) => windows.has(event.sender.id),
   });
@@ -68,6 +62,6 @@ function start(): void {
   });
   app.on('window-all-closed', () => app.quit());
   // The daily backup now, and one at a clean quit when something changed (both checked, last 14 kept).
-  opened.services.backups.backupIfDue();
-  app.on('will-quit', () => (opened.services.backups.backupOnQuit(), opened.close()));
+  if (opened.status === 'ready') opened.services.backups.backupIfDue();
+  app.on('will-quit', () => folder.close());
 }

@@ -62,7 +62,9 @@ export async function startPreviewServer({ router, rendererDir, port }: PreviewS
     }
     const body = await readBody(request);
     if (body === null) {
-      return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message: '提交的内容过大。' } });
+      // Files travel as base64 (4 characters per 3 bytes), so about 6 MB of file fits in 8 MB.
+      const message = '提交的内容超过浏览器预览的 8 MB 上限（选择的文件大于约 6 MB）。桌面程序没有这个限制，请在法治年报助手中操作。';
+      return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message } });
     }
     let message: { channel?: unknown; input?: unknown };
     try {
@@ -73,7 +75,11 @@ export async function startPreviewServer({ router, rendererDir, port }: PreviewS
     sendJson(response, 200, await router.invoke(message.channel, message.input));
   }
 
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port already in use rejects here, so the caller can say so in Chinese instead of crashing.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => (server.off('error', reject), resolve()));
+  });
   const { port: boundPort } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${boundPort}/`,

@@ -2,10 +2,9 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewSavePath } from '../files/preview-save-path';
-import { createHandlers } from '../ipc/create-handlers';
-import { createRouter } from '../ipc/create-router';
+import { createFolderRouter } from '../ipc/create-folder-router';
 import { packageVersion } from '../package-version';
-import { openServices } from '../services/open-services';
+import { createDataFolder } from '../services/data-folder';
 import { resolveDataDir } from '../store/resolve-data-dir';
 import { startPreviewServer } from './preview-server';
 
@@ -31,15 +30,19 @@ const dataDir = resolveDataDir({
 });
 
 try {
-  const opened = openServices({ dataDir, version: packageVersion() });
+  // As in the app: a damaged database or a refused folder is served too, as the recovery screen.
+  const folder = createDataFolder({ dataDir, version: packageVersion() });
+  const opened = folder.open();
   const server = await startPreviewServer({
-    router: createRouter(createHandlers(opened.services, { chooseSavePath: previewSavePath(dataDir) })),
+    router: createFolderRouter({ chooseSavePath: previewSavePath(dataDir), folder }),
     rendererDir: join(import.meta.dirname, '..', '..', 'out', 'renderer'),
     port,
   });
   console.log(`法治年报助手预览已启动：${server.url}\n数据目录：${dataDir}\n按 Ctrl+C 停止。`);
-  opened.services.backups.backupIfDue();
-  const stop = () => void server.close().finally(() => (opened.services.backups.backupOnQuit(), opened.close(), process.exit(0)));
+  if (opened.status === 'ready') opened.services.backups.backupIfDue();
+  else if (opened.status === 'damaged') console.log('数据库无法读取：请在浏览器中打开上面的地址，从备份恢复。');
+  else if (opened.status === 'refused') console.log(opened.reason);
+  const stop = () => void server.close().finally(() => (folder.close(), process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {

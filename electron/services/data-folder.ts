@@ -92,6 +92,7 @@ export function createDataFolder({ dataDir, version, now = () => new Date(), new
   }
 
   return {
+    dataDir,
     open,
     state: () => state,
     /** From the recovery screen: the damaged file is set aside as `….damaged-<time>` and the backup copied in. */

@@ -10,6 +10,7 @@ import { readReportBytes } from '../import/read-report-bytes';
 import { UnreadableFileError } from '../import/unreadable-file-error';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
+import { refuseIfFrozen } from './refuse-if-frozen';
 import type { ReportService } from './report-service';
 import type { RevisionService } from './revision-service';
 
@@ -59,6 +60,8 @@ export function createImportService({ db, now, reports, revisions }: ImportServi
         let id: string;
         if (input.reportId) {
           id = input.reportId;
+          const frozen = refuseIfFrozen(repository, id);
+          if (frozen) return frozen;
           if (revisions.take(id, 'before-import', at) === undefined) return fail('not-found', '找不到要导入的报告，它可能已被删除。请返回报告库刷新列表。');
         } else {
           const fields = newReportOf(input);

@@ -3,6 +3,7 @@ import type { IndicatorValue } from '../../shared/report/report-snapshot';
 import { createIndicatorRepository } from '../store/indicator-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
+import { refuseIfFrozen } from './refuse-if-frozen';
 
 export interface ReportIndicators {
   values: IndicatorValue[];
@@ -29,6 +30,8 @@ export function createIndicatorService({ db, now }: { db: Db; now: () => Date })
     },
     save(reportId: string, value: IndicatorValue): Result<IndicatorValue> {
       if (!reports.findSummary(reportId)) return reportMissing();
+      const frozen = refuseIfFrozen(reports, reportId);
+      if (frozen) return frozen;
       indicators.save(reportId, value, now().toISOString());
       return ok(value);
     },

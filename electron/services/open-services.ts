@@ -6,14 +6,20 @@ import { openDatabase, type Db } from '../store/open-database';
 import { databaseFile } from '../store/resolve-data-dir';
 import { createAcknowledgementService } from './acknowledgement-service';
 import { createBackupService } from './backup-service';
+import { createCarryoverService } from './carryover-service';
 import { createChecklistService } from './checklist-service';
+import { createDeadlineService } from './deadline-service';
+import { createExportService } from './export-service';
 import { createImportService } from './import-service';
 import { createIndicatorService } from './indicator-service';
 import { createOrganizationService } from './organization-service';
+import { createOverviewService } from './overview-service';
 import { createPartService } from './part-service';
 import { createReportPackageService } from './report-package-service';
 import { createReportService } from './report-service';
+import { createReviewService } from './review-service';
 import { createRevisionService } from './revision-service';
+import { createStatusService } from './status-service';
 
 export interface AppInfo {
   version: string;
@@ -25,6 +31,7 @@ export interface AppInfo {
 export interface Services {
   info: AppInfo;
   reports: ReturnType<typeof createReportService>;
+  carryover: ReturnType<typeof createCarryoverService>;
   organizations: ReturnType<typeof createOrganizationService>;
   parts: ReturnType<typeof createPartService>;
   revisions: ReturnType<typeof createRevisionService>;
@@ -34,6 +41,11 @@ export interface Services {
   backups: ReturnType<typeof createBackupService>;
   reportPackages: ReturnType<typeof createReportPackageService>;
   imports: ReturnType<typeof createImportService>;
+  exports: ReturnType<typeof createExportService>;
+  statuses: ReturnType<typeof createStatusService>;
+  reviews: ReturnType<typeof createReviewService>;
+  deadlines: ReturnType<typeof createDeadlineService>;
+  overviews: ReturnType<typeof createOverviewService>;
 }
 
 export interface OpenServicesOptions {
@@ -59,18 +71,33 @@ export function openServices({
     const { to } = migrate(db, MIGRATIONS);
     const revisions = createRevisionService({ db, now });
     const reports = createReportService({ db, now, newId, outline: CURRENT_OUTLINE });
+    const acknowledgements = createAcknowledgementService({ db, now });
+    const reviews = createReviewService({ db, now });
+    const statuses = createStatusService({ db, now, reviews });
+    const deadlines = createDeadlineService({ db, now });
     const services: Services = {
       info: { version, dataDir, databaseFile: file, schemaVersion: to },
       reports,
+      carryover: createCarryoverService({ db, now, newId, outline: CURRENT_OUTLINE }),
       organizations: createOrganizationService({ db }),
       parts: createPartService({ db, now, revisions }),
       revisions,
       indicators: createIndicatorService({ db, now }),
       checklist: createChecklistService({ db, now }),
-      acknowledgements: createAcknowledgementService({ db, now }),
+      acknowledgements,
       backups: createBackupService({ db, dataDir, now }),
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
       imports: createImportService({ db, now, reports, revisions }),
+      exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),
+      statuses,
+      reviews,
+      deadlines,
+      // The overview reads through its own instances of the (stateless) indicator and checklist services.
+      overviews: createOverviewService({
+        now, reports, acknowledgements, reviews, statuses, deadlines,
+        indicators: createIndicatorService({ db, now }),
+        checklist: createChecklistService({ db, now }),
+      }),
     };
     // On a clean close the WAL is folded back and emptied, so the folder holds one whole file.
     const close = () => {

@@ -4,6 +4,7 @@ import { countChars } from '../../shared/report/count-chars';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
+import { refuseIfFrozen } from './refuse-if-frozen';
 import type { RevisionService } from './revision-service';
 
 export interface PartServiceDeps {
@@ -35,6 +36,8 @@ export function createPartService({ db, now, revisions }: PartServiceDeps) {
         return fail('invalid-input', '正文内容无法解析，这次没有保存。编辑器中的文字仍在，请复制保存后重新打开报告。');
       }
       return db.transaction((): Result<PartSaved> => {
+        const frozen = refuseIfFrozen(reports, reportId);
+        if (frozen) return frozen;
         const at = now().toISOString();
         if (!reports.savePart(reportId, key, contentJson, plainText, at)) {
           return fail('not-found', '找不到这份报告或这一部分，这次没有保存。请复制正文后返回报告库检查。');

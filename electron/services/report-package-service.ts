@@ -2,7 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ReportSummary } from '../../shared/report/report';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
-import { REPORT_PACKAGE_EXTENSION, REPORT_PACKAGE_FORMAT, REPORT_PACKAGE_VERSION, ReportPackage } from '../../shared/report/report-package';
+import { REPORT_PACKAGE_EXTENSION, REPORT_PACKAGE_FORMAT, REPORT_PACKAGE_MAX_BYTES, REPORT_PACKAGE_VERSION, ReportPackage } from '../../shared/report/report-package';
 import { ReportSnapshot, type RevisionReason } from '../../shared/report/report-snapshot';
 import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
 import { createChecklistRepository } from '../store/checklist-repository';
@@ -27,7 +27,7 @@ export type ImportOutcome =
   | { status: 'imported'; report: ReportSummary; replaced: boolean }
   | { status: 'exists'; existing: ReportSummary; incoming: { title: string; updatedAt: string } };
 
-export const MAX_PACKAGE_BYTES = 50 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = REPORT_PACKAGE_MAX_BYTES;
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 const invalid = (why: string) => fail('invalid-input', `无法导入这个报告包：${why}。请让对方用法治年报助手重新“导出报告包”后再试。`);

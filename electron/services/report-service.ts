@@ -5,6 +5,7 @@ import type { NewReport, Report, ReportHeader, ReportSummary } from '../../share
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
 import { createReportRepository } from '../store/report-repository';
+import { refuseIfFrozen } from './refuse-if-frozen';
 
 export interface ReportServiceDeps {
   db: Db;
@@ -71,7 +72,7 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
     },
 
     rename(id: string, title: string): Result<ReportSummary> {
-      return change(id, (at) => reports.rename(id, title, at));
+      return refuseIfFrozen(reports, id) ?? change(id, (at) => reports.rename(id, title, at));
     },
 
     /**
@@ -92,7 +93,7 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
     },
 
     updateHeader(id: string, header: ReportHeader): Result<ReportSummary> {
-      return change(id, (at) => reports.updateHeader(id, header, at));
+      return refuseIfFrozen(reports, id) ?? change(id, (at) => reports.updateHeader(id, header, at));
     },
 
     /** A copy to try another version on; it starts as a draft and does not inherit the history. */

@@ -6,6 +6,7 @@ import { createIndicatorRepository } from '../store/indicator-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
 import { createRevisionRepository } from '../store/revision-repository';
+import { refuseIfFrozen } from './refuse-if-frozen';
 
 export interface RevisionServiceDeps {
   db: Db;
@@ -76,6 +77,8 @@ export function createRevisionService({ db, now, intervalMs = 5 * 60_000 }: Revi
       return db.transaction((): Result<Report> => {
         const row = revisions.find(revisionId);
         if (!row || row.report_id !== reportId) return revisionMissing();
+        const frozen = refuseIfFrozen(reports, reportId);
+        if (frozen) return frozen;
         const at = now().toISOString();
         if (take(reportId, 'before-restore', at) === undefined) return reportMissing();
         const snapshot = ReportSnapshot.parse(JSON.parse(row.snapshot_json));

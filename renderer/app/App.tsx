@@ -1,8 +1,18 @@
+import { call } from '../api';
+import { ImportScreen } from '../features/import/ImportScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
 import { useHashRoute } from './use-hash-route';
+import { useQuery } from './use-query';
 
 export function App() {
   const route = useHashRoute();
-  return route.name === 'report' ? <ReportScreen id={route.id} /> : <LibraryScreen showTrash={route.name === 'trash'} />;
+  // Asked first: a damaged database or a refused data folder shows the recovery screen instead.
+  const recovery = useQuery(() => call('recovery:state', undefined), []);
+  if (!recovery.data && !recovery.error) return null;
+  if (recovery.data && recovery.data.status !== 'ready') return <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />;
+  if (route.name === 'report') return <ReportScreen id={route.id} panel={route.panel} />;
+  if (route.name === 'import') return <ImportScreen reportId={route.reportId} />;
+  return <LibraryScreen showTrash={route.name === 'trash'} />;
 }

@@ -1,17 +1,27 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'library' } | { name: 'trash' } | { name: 'report'; id: string };
+/** A report may be opened at one of its panels (the dashboard's next action), e.g. #/reports/ID/status. */
+export type Route =
+  | { name: 'library' }
+  | { name: 'trash' }
+  | { name: 'report'; id: string; panel?: string }
+  /** Import makes a new report, or lands in an existing one (`reportId`) after review. */
+  | { name: 'import'; reportId?: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
-  const report = /^\/reports\/([^/]+)$/.exec(path);
-  if (report) return { name: 'report', id: decodeURIComponent(report[1]!) };
+  const importInto = /^\/reports\/([^/]+)\/import$/.exec(path);
+  if (importInto) return { name: 'import', reportId: decodeURIComponent(importInto[1]!) };
+  if (path === '/import') return { name: 'import' };
+  const report = /^\/reports\/([^/]+)(?:\/(checks|guidance|indicators|history|status|export))?$/.exec(path);
+  if (report) return { name: 'report', id: decodeURIComponent(report[1]!), ...(report[2] && { panel: report[2] }) };
   if (path === '/trash') return { name: 'trash' };
   return { name: 'library' };
 }
 
 export function routeHref(route: Route): string {
-  if (route.name === 'report') return `#/reports/${encodeURIComponent(route.id)}`;
+  if (route.name === 'report') return `#/reports/${encodeURIComponent(route.id)}${route.panel ? `/${route.panel}` : ''}`;
+  if (route.name === 'import') return route.reportId ? `#/reports/${encodeURIComponent(route.reportId)}/import` : '#/import';
   return route.name === 'trash' ? '#/trash' : '#/';
 }
 

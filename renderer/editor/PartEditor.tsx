@@ -10,6 +10,8 @@ import { memo } from 'react';
 import { EDITOR_THEME } from './editor-theme';
 import { PART_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/AutosavePlugin';
+import { CarryoverPlugin } from './plugins/CarryoverPlugin';
+import { EditablePlugin } from './plugins/EditablePlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { OutlinePlugin, type PartOutline } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -26,13 +28,15 @@ export interface PartEditorProps {
   onFocus: () => void;
   editorRef: (editor: LexicalEditor | null) => void;
   flushers: Set<() => Promise<void>>;
+  /** False for a 已定稿 report: the text can be read and copied, not changed. Defaults to true. */
+  editable?: boolean;
 }
 
 /**
  * One part of the report in its own editor: the visible list of what it can do. Memoized, with
  * stable callbacks from the screen, so a status or outline change elsewhere re-renders no editor.
  */
-export const PartEditor = memo(function PartEditor({ label, contentJson, placeholder, save, onStatus, onOutline, onFocus, editorRef, flushers }: PartEditorProps) {
+export const PartEditor = memo(function PartEditor({ label, contentJson, placeholder, save, onStatus, onOutline, onFocus, editorRef, flushers, editable = true }: PartEditorProps) {
   const initialConfig: InitialConfigType = {
     namespace: 'fazhi-part',
     nodes: [...PART_NODES],
@@ -63,9 +67,11 @@ export const PartEditor = memo(function PartEditor({ label, contentJson, placeho
       <HistoryPlugin />
       <TablePlugin hasCellMerge={false} hasTabHandler />
       <NumberingPlugin />
+      <CarryoverPlugin />
       <PastePlugin />
       <OutlinePlugin onChange={onOutline} />
       <AutosavePlugin save={save} onStatus={onStatus} flushers={flushers} />
+      <EditablePlugin editable={editable} />
       <EditorRefPlugin editorRef={editorRef} />
     </LexicalComposer>
   );

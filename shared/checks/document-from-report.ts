@@ -40,6 +40,9 @@ export function documentFromReport(
       })),
     signature: report.signature,
     date: report.issuedOn ? formatIssueDate(report.issuedOn) : '',
+    carriedOver: report.parts.flatMap((part) =>
+      (blocks[part.key] ?? []).flatMap((block, paragraph) => (block.carriedOver ? [{ part: part.key, paragraph }] : [])),
+    ),
     ...(context && {
       indicators: context.indicators,
       previousPlans: context.previousPlans,

@@ -1,7 +1,7 @@
 import type { HeadingLevel } from '../report/heading-numbers';
 import { breakLines, type Span } from './break-lines';
 import type { ExportBlock, ExportDocument } from './export-document';
-import { signatureLayout } from './signature-layout';
+import { closingLines } from './signature-layout';
 import { splitTitle } from './split-title';
 import { BODY_SETTING, CHARACTER, LINES_PER_PAGE, PAGE, pt, TITLE_SETTING } from './page-geometry';
 
@@ -83,15 +83,7 @@ export function layoutPages(doc: ExportDocument, options: LayoutOptions = {}): L
     breakLines<LineFont>([{ text: line, font: 'title' }], TITLE_SETTING, LINE).map((spans): PageLine => ({ spans, align: 'center', indent: 0, right: 0 })),
   );
   const addressee = doc.addressee ? breakLines<LineFont>([{ text: addresseeLine(doc.addressee), font: 'body' }], BODY_SETTING, LINE).map((spans): PageLine => ({ spans, align: 'left', indent: 0, right: 0 })) : [];
-  const layout = signatureLayout(doc.signature, doc.date, options.sealed);
-  const closing =
-    doc.signature || doc.date
-      ? [
-          ...Array.from({ length: layout.blankLinesBefore }, blank),
-          ...(doc.signature ? [closingLine(doc.signature, layout.signatureRight)] : []),
-          ...(doc.date ? [closingLine(doc.date, layout.dateRight)] : []),
-        ]
-      : [];
+  const closing = closingLines(doc.signature, doc.date, options.sealed).map((line) => (line ? closingLine(line.text, line.right) : blank()));
   const lines = [...title, blank(), ...addressee, ...doc.blocks.flatMap((block) => blockLines(block, options)), ...closing];
   const pages: LayoutPage[] = [];
   for (let start = 0; start < lines.length; start += LINES_PER_PAGE) pages.push({ number: pages.length + 1, lines: lines.slice(start, start + LINES_PER_PAGE) });

@@ -21,3 +21,14 @@ export function signatureLayout(signature: string, date: string, sealed = false)
   if (dateWidth <= signatureWidth) return { signatureRight: 2, dateRight: signatureWidth - dateWidth, blankLinesBefore: 1 };
   return { signatureRight: dateWidth - signatureWidth + 4, dateRight: 2, blankLinesBefore: 1 };
 }
+
+/** The closing block line by line: null for a blank line, else the text and its right indent in characters. */
+export function closingLines(signature: string, date: string, sealed = false): ({ text: string; right: number } | null)[] {
+  if (!signature && !date) return [];
+  const layout = signatureLayout(signature, date, sealed);
+  return [
+    ...Array.from({ length: layout.blankLinesBefore }, () => null),
+    ...(signature ? [{ text: signature, right: layout.signatureRight }] : []),
+    ...(date ? [{ text: date, right: layout.dateRight }] : []),
+  ];
+}

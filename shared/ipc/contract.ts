@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ExportOptions } from '../export/export-options';
+import { BackupEntry, BackupName, DATABASE_FILE_MAX_BYTES, RecoveryState } from '../backup/recovery-state';
 import { Acknowledgement } from '../checks/acknowledgement';
 import { ImportApply, ImportDraft } from '../import/import-draft';
 import { ImportSource } from '../import/import-source';
@@ -6,12 +8,22 @@ import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle } from '../report/report';
 import { IndicatorValue, ReportSnapshot, RevisionReason } from '../report/report-snapshot';
+import { PackageImportOutcome, REPORT_PACKAGE_MAX_BYTES } from '../report/report-package';
+import { DeadlineRules } from '../report/deadline-defaults';
+import { DeadlineSettings } from '../report/deadline-settings';
+import { Deadlines } from '../report/deadlines-for';
+import { ReportOverview } from '../report/report-overview';
+import { NewReview, Review } from '../report/review';
+import { StatusChange } from '../report/status-change';
+import { StatusMoveKey } from '../report/status-moves';
+import { fileUpload } from './file-upload';
 import type { Result } from './result';
 
 const ById = z.object({ id: ReportId });
 const ByReport = z.object({ reportId: ReportId });
 const RevisionId = z.number().int().positive();
 const RevisionSummary = z.object({ id: RevisionId, reason: RevisionReason, chars: z.number(), createdAt: z.iso.datetime() });
+const ListedReview = Review.extend({ current: z.boolean() });
 /** A part's editor JSON; generous, but bounded so a runaway paste cannot exhaust memory. */
 const ContentJson = z.string().max(20_000_000, { message: '这一部分的内容过大，请分成几部分或删去粘贴进来的多余内容' });
 
@@ -33,6 +45,8 @@ export const contract = {
   'reports:create': { input: NewReport, output: ReportSummary },
   'reports:rename': { input: z.object({ id: ReportId, title: ReportTitle }), output: ReportSummary },
   'reports:duplicate': { input: ById, output: ReportSummary },
+  /** 基于此报告新建下一年度: the given report is last year's. */
+  'reports:create-from-previous': { input: ById, output: ReportSummary },
   'reports:delete': { input: ById, output: ReportSummary },
   'reports:restore': { input: ById, output: ReportSummary },
   'reports:update-header': { input: ReportHeader.extend({ id: ReportId }), output: ReportSummary },
@@ -67,6 +81,41 @@ export const contract = {
   'import:read': { input: ImportSource, output: ImportDraft },
   /** Saves the reviewed draft into a new report or (after a revision) into an existing one. */
   'import:apply': { input: ImportApply, output: Report },
+  // Export: the main process asks where to save (a dialog in the app), builds the DOCX and writes it safely; null when cancelled.
+  'export:docx': {
+    input: ExportOptions.extend({ reportId: ReportId }),
+    output: z.object({ path: z.string(), mark: z.object({ final: z.boolean(), label: z.string() }) }).nullable(),
+  },
+
+  // Data safety: the recovery screen, backups and report packages. These keep working (the first
+  // three) while the database is damaged; chosen files arrive as bytes, and where a file is saved
+  // is decided in main (a save dialog, or the preview's 导出 folder), never by the page.
+  'recovery:state': { input: z.void(), output: RecoveryState },
+  'recovery:recover': { input: z.object({ name: BackupName }), output: RecoveryState },
+  'backups:restore-from': {
+    input: fileUpload(DATABASE_FILE_MAX_BYTES, '文件超过 200 MB，不像是法治年报助手的备份。请确认选对了文件'),
+    output: RecoveryState,
+  },
+  'backups:list': { input: z.void(), output: z.array(BackupEntry) },
+  'backups:backup-to': { input: z.void(), output: z.object({ file: z.string(), bytes: z.number() }).nullable() },
+  'packages:export': { input: ById, output: z.object({ file: z.string() }).nullable() },
+  'packages:import': {
+    input: fileUpload(REPORT_PACKAGE_MAX_BYTES, '文件超过 50 MB，不像是一份报告包。请确认选对了文件'),
+    output: PackageImportOutcome,
+  },
+  'packages:import-replace': { input: z.object({ pendingId: z.string().max(100) }), output: PackageImportOutcome },
+
+  // The path to submission: status moves and their record, the sign-offs (初审 / 复审 / 终审 /
+  // 保密审查), each report's deadlines with the organization's own dates, and the dashboard.
+  'status:history': { input: ByReport, output: z.array(StatusChange) },
+  'status:move': { input: ByReport.extend({ move: StatusMoveKey, note: z.string().max(500, { message: '说明不能超过 500 字' }) }), output: ReportSummary },
+  'reviews:list': { input: ByReport, output: z.array(ListedReview) },
+  'reviews:record': { input: ByReport.extend({ review: NewReview }), output: z.array(ListedReview) },
+  'deadlines:get': { input: ByReport, output: DeadlineSettings },
+  'deadlines:set-rules': { input: ByReport.extend({ rules: DeadlineRules.nullable() }), output: DeadlineSettings },
+  'deadlines:list': { input: z.void(), output: z.array(z.object({ reportId: ReportId, deadlines: Deadlines })) },
+  'reports:overview': { input: ByReport, output: ReportOverview },
+  'dashboard:get': { input: z.void(), output: ReportOverview.nullable() },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { CARRYOVER_STATE_KEY, isCarriedOver, parseCarryoverMark } from './carryover-mark';
 import { numberHeadings, type HeadingLevel } from './heading-numbers';
 
 /**
@@ -5,19 +6,22 @@ import { numberHeadings, type HeadingLevel } from './heading-numbers';
  * Headings carry their computed numbers; a paragraph may open with a lead-sentence heading.
  */
 export type Block =
-  | { kind: 'heading'; level: HeadingLevel; number: string; text: string }
-  | { kind: 'paragraph'; lead: { level: HeadingLevel; number: string; text: string } | null; text: string }
+  | { kind: 'heading'; level: HeadingLevel; number: string; text: string; carriedOver?: true }
+  | { kind: 'paragraph'; lead: { level: HeadingLevel; number: string; text: string } | null; text: string; carriedOver?: true }
   | { kind: 'table'; rows: string[][] };
 
 /** The serialized node shapes our editor writes (see renderer/editor/nodes). */
-interface SerializedNode {
+export interface SerializedNode {
   type: string;
   text?: string;
   level?: number;
   children?: SerializedNode[];
+  /** NodeState that is not written flat, e.g. the carry-over mark. */
+  $?: Record<string, unknown>;
 }
 
-function textOf(node: SerializedNode): string {
+/** A serialized node's text as the editor reads it: line breaks and tabs included, numbers not. */
+export function textOf(node: SerializedNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'linebreak') return '\n';
   if (node.type === 'tab') return '\t';
@@ -51,16 +55,20 @@ function toBlock(node: SerializedNode): DraftBlock {
 export function partBlocks(contentJson: string | null): Block[] {
   if (!contentJson) return [];
   const state = JSON.parse(contentJson) as { root?: SerializedNode };
-  const blocks = (state.root?.children ?? []).map(toBlock);
+  const nodes = state.root?.children ?? [];
+  const blocks = nodes.map(toBlock);
+  // Still word for word as copied from last year's report (see carryover-mark.ts).
+  const carried = nodes.map((node) => node.type !== 'table' && isCarriedOver(parseCarryoverMark(node.$?.[CARRYOVER_STATE_KEY]), textOf(node)));
   const levels = blocks.flatMap((block) =>
     block.kind === 'heading' ? [block.level] : block.kind === 'paragraph' && block.lead ? [block.lead.level] : [],
   );
   const numbers = numberHeadings(levels);
   let next = 0;
-  return blocks.map((block): Block => {
-    if (block.kind === 'heading') return { ...block, number: numbers[next++]! };
-    if (block.kind === 'paragraph' && block.lead) return { ...block, lead: { ...block.lead, number: numbers[next++]! } };
-    return block as Block;
+  return blocks.map((block, index): Block => {
+    const mark = carried[index] ? { carriedOver: true as const } : {};
+    if (block.kind === 'heading') return { ...block, number: numbers[next++]!, ...mark };
+    if (block.kind === 'paragraph' && block.lead) return { ...block, lead: { ...block.lead, number: numbers[next++]! }, ...mark };
+    return { ...block, ...mark } as Block;
   });
 }
 

@@ -3,13 +3,15 @@ import { Acknowledgement } from '../checks/acknowledgement';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import { IndicatorValue, ReportSnapshot, RevisionReason } from './report-snapshot';
-import { ReportId } from './report';
+import { ReportId, ReportSummary } from './report';
 import { ReportStatus } from './report-status';
 
 export const REPORT_PACKAGE_FORMAT = 'fazhi-nianbao-report';
 export const REPORT_PACKAGE_VERSION = 1;
 /** The file suffix a clerk sees: 报告包. */
 export const REPORT_PACKAGE_EXTENSION = '.fznb';
+/** A package larger than this is not one report, however long its history. */
+export const REPORT_PACKAGE_MAX_BYTES = 50 * 1024 * 1024;
 
 const Timestamp = z.iso.datetime();
 const Text = (max: number) => z.string().max(max);
@@ -48,3 +50,18 @@ export const ReportPackage = z.object({
   acknowledgements: z.array(Acknowledgement).max(5000),
 });
 export type ReportPackage = z.infer<typeof ReportPackage>;
+
+/**
+ * What 导入报告包 did, as the window sees it. `exists` waits for the clerk: the package is kept
+ * in memory under `pendingId` until they choose 覆盖 (which keeps a revision) or 取消.
+ */
+export const PackageImportOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), report: ReportSummary, replaced: z.boolean() }),
+  z.object({
+    status: z.literal('exists'),
+    pendingId: z.string(),
+    existing: ReportSummary,
+    incoming: z.object({ title: z.string(), updatedAt: Timestamp }),
+  }),
+]);
+export type PackageImportOutcome = z.infer<typeof PackageImportOutcome>;

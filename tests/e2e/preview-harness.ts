@@ -1,22 +1,27 @@
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { previewSavePath } from '../../electron/files/preview-save-path';
-import { createHandlers } from '../../electron/ipc/create-handlers';
-import { createRouter } from '../../electron/ipc/create-router';
+import { createFolderRouter } from '../../electron/ipc/create-folder-router';
 import { startPreviewServer } from '../../electron/preview/preview-server';
-import { openServices } from '../../electron/services/open-services';
+import { createDataFolder } from '../../electron/services/data-folder';
 
 const rendererDir = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 
-/** The browser preview as `npm run preview` starts it: real services on a real database in `dataDir`. */
+/**
+ * The browser preview as `npm run preview` starts it: real services on a real database in
+ * `dataDir`, a backup when due at the start and one at the stop when something changed; a
+ * damaged database is served as the recovery screen.
+ */
 export async function startPreview(dataDir: string) {
-  const opened = openServices({ dataDir, version: '0.0.0-e2e' });
-  const server = await startPreviewServer({ router: createRouter(createHandlers(opened.services, { chooseSavePath: previewSavePath(dataDir) })), rendererDir, port: 0 });
+  const folder = createDataFolder({ dataDir, version: '0.0.0-e2e' });
+  const opened = folder.open();
+  const server = await startPreviewServer({ router: createFolderRouter({ chooseSavePath: previewSavePath(dataDir), folder }), rendererDir, port: 0 });
+  if (opened.status === 'ready') opened.services.backups.backupIfDue();
   return {
     url: server.url,
     async stop() {
       await server.close();
-      opened.close();
+      folder.close();
     },
   };
 }

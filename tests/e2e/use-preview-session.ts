@@ -8,8 +8,13 @@ export interface PreviewSession {
   readonly page: Page;
   /** The preview's address, e.g. http://127.0.0.1:41234/. */
   readonly url: string;
-  /** Stops the preview server and starts a new one on the same data folder (a new port and token). */
-  restartPreview(): Promise<void>;
+  /** The data folder the preview runs on; files the clerk saves land in its 导出 folder. */
+  readonly dataDir: string;
+  /**
+   * Stops the preview server and starts a new one on the same data folder (a new port and token);
+   * `whileStopped` runs in between, e.g. to damage the database file as a power cut might.
+   */
+  restartPreview(whileStopped?: () => void | Promise<void>): Promise<void>;
   /** Stops the preview server, as when the service behind the window goes away. */
   stopPreview(): Promise<void>;
 }
@@ -48,8 +53,12 @@ export function usePreviewSession(viewport = { width: 1400, height: 900 }): Prev
     get url() {
       return preview.url;
     },
-    async restartPreview() {
+    get dataDir() {
+      return dataDir;
+    },
+    async restartPreview(whileStopped) {
       await preview.stop();
+      await whileStopped?.();
       preview = await startPreview(dataDir);
     },
     async stopPreview() {

@@ -1,6 +1,8 @@
 import { previewSavePath } from '../../electron/files/preview-save-path';
 import { createHandlers } from '../../electron/ipc/create-handlers';
+import type { FolderAccess } from '../../electron/ipc/recovery-handlers';
 import { openServices, type Services } from '../../electron/services/open-services';
+import { fail } from '../../shared/ipc/result';
 
 /** Services on a real database file in `dataDir`, with a clock the test controls. */
 export function openTestServices(dataDir: string, start = new Date('2025-01-10T08:00:00Z')) {
@@ -15,9 +17,18 @@ export function openTestServices(dataDir: string, start = new Date('2025-01-10T0
   return { ...opened, advance: (ms: number) => (clock += ms) };
 }
 
-/** The handlers as the preview builds them: saved files go to `<dataDir>/导出`. */
+/**
+ * The handlers as the preview builds them: saved files go to `<dataDir>/导出`. The folder stays
+ * open on these services; tests of recovery and restore use createFolderRouter on a real folder.
+ */
 export function testHandlers(services: Services, dataDir: string) {
-  return createHandlers(services, { chooseSavePath: previewSavePath(dataDir) });
+  const folder: FolderAccess = {
+    dataDir,
+    state: () => ({ status: 'ready', services }),
+    recover: () => fail('invalid-input', '数据库没有损坏，不需要恢复。'),
+    restoreFrom: () => fail('invalid-input', '这里的测试数据目录不替换数据库。'),
+  };
+  return createHandlers(services, { chooseSavePath: previewSavePath(dataDir), folder });
 }
 
 export const SIPING_2024 = {

@@ -18,7 +18,7 @@ import type { ExportBlock, ExportDocument } from '../../../shared/export/export-
 import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
 import type { FontProfile } from '../../../shared/export/font-profiles';
 import { addresseeLine } from '../../../shared/export/layout-pages';
-import { signatureLayout } from '../../../shared/export/signature-layout';
+import { closingLines } from '../../../shared/export/signature-layout';
 import { splitTitle } from '../../../shared/export/split-title';
 import type { HeadingLevel } from '../../../shared/report/heading-numbers';
 
@@ -33,6 +33,8 @@ export interface DocxOptions {
   boldLevel3?: boolean;
   /** The stamped submission copy: date four characters in, signature centred over it, room for the seal. */
   sealed?: boolean;
+  /** The file's description property: what the copy is, e.g. 报送版（已定稿）. */
+  description?: string;
 }
 
 /** Chinese quotes, dashes and ellipses: the same code points serve Latin text, so they get a run of their own. */
@@ -130,19 +132,15 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
   const addressee = doc.addressee
     ? [new Paragraph({ ...onGrid, children: run(addresseeLine(doc.addressee), profile.body) })]
     : [];
-  const layout = signatureLayout(doc.signature, doc.date, options.sealed);
-  const closingLine = (text: string, right: number) =>
-    new Paragraph({ ...onGrid, alignment: AlignmentType.RIGHT, indent: { right: right * CHARACTER }, children: run(text, profile.body) });
-  const closing =
-    doc.signature || doc.date
-      ? [
-          ...Array.from({ length: layout.blankLinesBefore }, blank),
-          ...(doc.signature ? [closingLine(doc.signature, layout.signatureRight)] : []),
-          ...(doc.date ? [closingLine(doc.date, layout.dateRight)] : []),
-        ]
-      : [];
+  const closing = closingLines(doc.signature, doc.date, options.sealed).map((line) =>
+    line
+      ? new Paragraph({ ...onGrid, alignment: AlignmentType.RIGHT, indent: { right: line.right * CHARACTER }, children: run(line.text, profile.body) })
+      : blank(),
+  );
 
   const document = new Document({
+    title: doc.title,
+    ...(options.description && { description: options.description }),
     evenAndOddHeaderAndFooters: true,
     externalStyles: TITLE_STYLE_XML,
     styles: {

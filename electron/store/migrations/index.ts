@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { initial } from './001-initial';
 import { editing } from './002-editing';
 import { acknowledgements } from './003-acknowledgements';
+import { status } from './004-status';
 
 /** Every migration in order; the list is explicit because a directory scan breaks inside asar. */
-export const MIGRATIONS: readonly Migration[] = [initial, editing, acknowledgements];
+export const MIGRATIONS: readonly Migration[] = [initial, editing, acknowledgements, status];

@@ -70,6 +70,7 @@ export function AutosavePlugin({ save, onStatus, delayMs = 1000, retryMs = 5000,
 
     const unregisterUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // only the selection moved
+      if (!editor.isEditable()) return; // a locked report: EditablePlugin puts the change back
       dirty = true;
       report({ kind: 'unsaved' });
       schedule(delayMs);

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { countChars } from '../../../shared/report/count-chars';
 import { numberHeadings } from '../../../shared/report/heading-numbers';
 import { $collectHeadings } from '../commands/collect-headings';
+import { $isCarriedOverBlock } from '../nodes/carryover-state';
 import { $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
 
 export interface OutlineHeading {
@@ -18,7 +19,7 @@ export interface PartOutline {
   /** Counted as the service counts a saved part: the text plus the computed heading numbers. */
   chars: number;
   /** Each top-level block's own text (computed numbers are not text), for the checks. */
-  blocks: { text: string; heading: boolean }[];
+  blocks: { text: string; heading: boolean; carriedOver: boolean }[];
 }
 
 export function $readPartOutline(): PartOutline {
@@ -29,7 +30,7 @@ export function $readPartOutline(): PartOutline {
     chars: countChars($getRoot().getTextContent()) + countChars(numbers.join('')),
     blocks: $getRoot()
       .getChildren()
-      .map((block) => ({ text: block.getTextContent(), heading: $isSectionHeadingNode(block) })),
+      .map((block) => ({ text: block.getTextContent(), heading: $isSectionHeadingNode(block), carriedOver: $isCarriedOverBlock(block) })),
   };
 }
 

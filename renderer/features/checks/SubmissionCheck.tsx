@@ -1,7 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { useState } from 'react';
 import { findingKey, submissionReadiness } from '../../../shared/checks/acknowledgement';
-import type { Finding } from '../../../shared/checks/finding';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { PartKey } from '../../../shared/outline/part-key';
 import { call, errorMessage } from '../../api';
@@ -9,6 +8,7 @@ import { useStore, type Store } from '../../app/create-store';
 import { formatDateTime } from '../../app/format-date-time';
 import { useQuery } from '../../app/use-query';
 import { showFinding } from './finding-in-editor';
+import { FindingReviewItem } from './FindingReviewItem';
 
 interface Props {
   reportId: string;
@@ -53,7 +53,7 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
         {error && <p className="form-error" role="alert">{error}</p>}
         <ul className="blocking">
           {readiness.blocking.map((finding) => (
-            <BlockingItem
+            <FindingReviewItem
               key={findingKey(finding)}
               finding={finding}
               onShow={() => {
@@ -89,44 +89,5 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
         </div>
       </div>
     </div>
-  );
-}
-
-function BlockingItem({ finding, onShow, onAcknowledge }: { finding: Finding; onShow: () => void; onAcknowledge: (note: string) => Promise<void> }) {
-  const [note, setNote] = useState<string>();
-  return (
-    <li className="finding error" data-id={finding.id}>
-      <div>{finding.message}</div>
-      {finding.excerpt && <div className="finding-excerpt">{finding.excerpt}</div>}
-      {note === undefined ? (
-        <div className="finding-actions">
-          <button type="button" onClick={onShow}>
-            去修改
-          </button>
-          <button type="button" onClick={() => setNote('')}>
-            确认无误…
-          </button>
-        </div>
-      ) : (
-        <form
-          className="acknowledge-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void onAcknowledge(note);
-          }}
-        >
-          <label>
-            为什么不需要修改
-            <textarea value={note} autoFocus rows={2} onChange={(event) => setNote(event.target.value)} />
-          </label>
-          <button type="submit" className="primary" disabled={note.trim().length < 2}>
-            记录确认
-          </button>
-          <button type="button" onClick={() => setNote(undefined)}>
-            取消
-          </button>
-        </form>
-      )}
-    </li>
   );
 }

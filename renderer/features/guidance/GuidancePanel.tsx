@@ -1,7 +1,13 @@
+import type { LexicalEditor } from 'lexical';
 import { CHECKLIST_STATE_LABELS, type ChecklistState } from '../../../shared/outline/checklist';
 import type { Outline, OutlinePart } from '../../../shared/outline/outline';
+import type { PartKey } from '../../../shared/outline/part-key';
 import { call } from '../../api';
+import type { Store } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
+import type { Outlines } from '../report/OutlineSidebar';
+import { CommitmentChecklist } from './CommitmentChecklist';
+import { YearCheck } from './YearCheck';
 
 const STATES: readonly ChecklistState[] = ['done', 'not-applicable', 'unwritten'];
 
@@ -12,9 +18,13 @@ interface Props {
   part: OutlinePart | undefined;
   /** Called after a mark is saved, so the checks see it. */
   onSaved: () => void;
+  /** For the report-wide lists above the part's guidance: 年份核对 and 承诺兑现. */
+  year: number;
+  editors: ReadonlyMap<PartKey, LexicalEditor>;
+  outlines: Store<Outlines>;
 }
 
-export function GuidancePanel({ reportId, outline, part, onSaved }: Props) {
+export function GuidancePanel({ reportId, outline, part, onSaved, year, editors, outlines }: Props) {
   const checklist = useQuery(() => call('checklist:list', { reportId }), [reportId]);
   const stateOf = (itemKey: string): ChecklistState => checklist.data?.find((entry) => entry.itemKey === itemKey)?.state ?? 'unwritten';
   const indicatorLabel = (key: string) => outline.indicators.find((indicator) => indicator.key === key)?.label ?? key;
@@ -25,9 +35,23 @@ export function GuidancePanel({ reportId, outline, part, onSaved }: Props) {
     onSaved();
   }
 
-  if (!part) return <p className="panel-hint">点击报告中的某一部分，这里会显示它的写作要点。</p>;
+  const reportWide = (
+    <>
+      <YearCheck year={year} editors={editors} outlines={outlines} />
+      <CommitmentChecklist reportId={reportId} editors={editors} outlines={outlines} />
+    </>
+  );
+  if (!part) {
+    return (
+      <>
+        {reportWide}
+        <p className="panel-hint">点击报告中的某一部分，这里会显示它的写作要点。</p>
+      </>
+    );
+  }
   return (
     <div className="guidance" aria-label="写作要点">
+      {reportWide}
       <h3>写作要点</h3>
       <ul className="guidance-points">
         {part.guidance.map((point) => (

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { call } from '../../api';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
+import { Dashboard } from '../dashboard/Dashboard';
+import { DataMenu } from './DataMenu';
 import { NewReportForm } from './NewReportForm';
 import { ReportRow } from './ReportRow';
 import { useReportActions } from './use-report-actions';
@@ -11,6 +13,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
   const reports = useQuery(() => call('reports:list', { deleted: showTrash }), [showTrash]);
   const organizations = useQuery(() => call('organizations:list', undefined), []);
   const info = useQuery(() => call('app:info', undefined), []);
+  const deadlines = useQuery(() => call('deadlines:list', undefined), [reports.data]);
   const { actions, notice, dismissNotice } = useReportActions(reports.reload);
   const [creating, setCreating] = useState(false);
 
@@ -29,10 +32,16 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
       </header>
 
       <main>
+        {!showTrash && <Dashboard refreshKey={reports.data} />}
         {!showTrash && !creating && (
           <button type="button" className="primary new-report-button" onClick={() => setCreating(true)}>
             ＋ 新建报告
           </button>
+        )}
+        {!showTrash && !creating && (
+          <a href="#/import" className="button import-report-link">
+            导入已有报告…
+          </a>
         )}
         {!showTrash && creating && (
           <NewReportForm
@@ -42,6 +51,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
           />
         )}
 
+        {!showTrash && <DataMenu onChanged={reports.reload} />}
         {notice && (
           <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>
@@ -76,7 +86,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
             </thead>
             <tbody>
               {reports.data?.map((report) => (
-                <ReportRow key={report.id} report={report} inTrash={showTrash} actions={actions} />
+                <ReportRow key={report.id} report={report} inTrash={showTrash} actions={actions} deadlines={deadlines.data?.find((entry) => entry.reportId === report.id)?.deadlines} />
               ))}
             </tbody>
           </table>

@@ -1,23 +1,30 @@
 import { useState } from 'react';
 import { ReportTitle, type ReportSummary } from '../../../shared/report/report';
+import type { Deadlines } from '../../../shared/report/deadlines-for';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
 import { formatDateTime } from '../../app/format-date-time';
 import { navigate } from '../../app/use-hash-route';
+import { DeadlineBadges } from '../status/DeadlineBadges';
 
 export interface ReportActions {
   rename: (report: ReportSummary, title: string) => Promise<boolean>;
   duplicate: (report: ReportSummary) => void;
+  /** 基于此报告新建下一年度, then open the new report. */
+  createNextYear: (report: ReportSummary) => void;
   trash: (report: ReportSummary) => void;
   restore: (report: ReportSummary) => void;
+  exportPackage: (report: ReportSummary) => void;
 }
 
 interface Props {
   report: ReportSummary;
   inTrash: boolean;
   actions: ReportActions;
+  /** Days left to 报送 / 公开; not shown in the trash. */
+  deadlines?: Deadlines;
 }
 
-export function ReportRow({ report, inTrash, actions }: Props) {
+export function ReportRow({ report, inTrash, actions, deadlines }: Props) {
   const [draftTitle, setDraftTitle] = useState<string>();
   const [titleError, setTitleError] = useState<string>();
 
@@ -61,7 +68,10 @@ export function ReportRow({ report, inTrash, actions }: Props) {
         <span className="organization">{report.organizationName}</span>
       </td>
       <td className="year">{report.year}年度</td>
-      <td>{REPORT_STATUS_LABELS[report.status]}</td>
+      <td className="status-cell">
+        {REPORT_STATUS_LABELS[report.status]}
+        {deadlines && !inTrash && <DeadlineBadges deadlines={deadlines} compact />}
+      </td>
       <td>{formatDateTime(inTrash && report.deletedAt ? report.deletedAt : report.updatedAt)}</td>
       <td className="row-actions">
         {inTrash ? (
@@ -78,6 +88,12 @@ export function ReportRow({ report, inTrash, actions }: Props) {
             </button>
             <button type="button" onClick={() => actions.duplicate(report)}>
               复制
+            </button>
+            <button type="button" onClick={() => actions.createNextYear(report)} title={`复制结构和正文，新建${report.year + 1}年度的报告`}>
+              基于此报告新建下一年度
+            </button>
+            <button type="button" onClick={() => actions.exportPackage(report)}>
+              导出报告包
             </button>
             <button type="button" className="danger" onClick={() => actions.trash(report)}>
               删除

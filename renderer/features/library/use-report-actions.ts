@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReportSummary } from '../../../shared/report/report';
 import { call, errorMessage } from '../../api';
+import { navigate } from '../../app/use-hash-route';
 import type { ReportActions } from './ReportRow';
 
 export interface Notice {
@@ -30,12 +31,24 @@ export function useReportActions(reload: () => Promise<void>) {
     rename: (report, title) => run(() => call('reports:rename', { id: report.id, title }), { text: `已重命名为《${title}》` }),
     duplicate: (report) =>
       void run(() => call('reports:duplicate', { id: report.id }), { text: `已复制《${report.title}》，副本在列表中` }),
+    // Opened at once: the clerk goes on to update the copied text.
+    createNextYear: (report) =>
+      void call('reports:create-from-previous', { id: report.id }).then(
+        (created) => navigate({ name: 'report', id: created.id }),
+        (error: unknown) => setNotice({ text: errorMessage(error), kind: 'error' }),
+      ),
     trash: (report) =>
       void run(() => call('reports:delete', { id: report.id }), {
         text: `已将《${report.title}》移到回收站`,
         undo: () => actions.restore(report),
       }),
     restore: (report) => void run(() => call('reports:restore', { id: report.id }), { text: `已恢复《${report.title}》` }),
+    // Cancelling the save dialog is no news, so only a written file gets a notice.
+    exportPackage: (report) =>
+      void call('packages:export', { id: report.id }).then(
+        (saved) => saved && setNotice({ kind: 'info', text: `已将《${report.title}》导出为报告包“${saved.file}”。在另一台电脑上用“导入报告包…”打开。` }),
+        (error: unknown) => setNotice({ text: errorMessage(error), kind: 'error' }),
+      ),
   };
 
   return { actions, notice, dismissNotice: () => setNotice(undefined) };

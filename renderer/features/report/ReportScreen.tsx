@@ -5,6 +5,7 @@ import type { PartKey } from '../../../shared/outline/part-key';
 import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import { formatHeadingNumber } from '../../../shared/report/heading-numbers';
 import type { Report } from '../../../shared/report/report';
+import { isFrozen } from '../../../shared/report/status-moves';
 import { call } from '../../api';
 import { createStore } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
@@ -14,11 +15,15 @@ import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
 import { CheckCountBadge } from '../checks/CheckCountBadge';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { SubmissionCheck } from '../checks/SubmissionCheck';
+import { ExportDialog } from '../export/ExportDialog';
 import { useLiveChecks } from '../checks/use-live-checks';
 import { FindBar } from '../find/FindBar';
 import { GuidancePanel } from '../guidance/GuidancePanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { IndicatorsPanel } from '../indicators/IndicatorsPanel';
+import { FrozenBanner } from '../status/FrozenBanner';
+import { ReportDeadlines } from '../status/ReportDeadlines';
+import { StatusPanel } from '../status/StatusPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { OutlineSidebar, TotalChars, type Outlines, type SidebarPart } from './OutlineSidebar';
 import { ReportHeaderForm } from './ReportHeaderForm';
@@ -26,12 +31,13 @@ import { headingActions } from './heading-actions';
 import { createSaveStatusStore, SaveStatusText } from './SaveStatusText';
 import './report.css';
 
-type Panel = 'checks' | 'guidance' | 'indicators' | 'history';
+type Panel = 'checks' | 'guidance' | 'indicators' | 'history' | 'status';
 const PANELS: readonly [Panel, string][] = [
   ['checks', '检查'],
   ['guidance', '写作要点'],
   ['indicators', '数据指标'],
   ['history', '历史版本'],
+  ['status', '审签报送'],
 ];
 
 const backLink = (
@@ -40,7 +46,8 @@ const backLink = (
   </a>
 );
 
-export function ReportScreen({ id }: { id: string }) {
+/** `panel` opens the report at one panel (from the dashboard); 'export' opens the export dialog. */
+export function ReportScreen({ id, panel }: { id: string; panel?: string }) {
   const report = useQuery(() => call('reports:get', { id }), [id]);
   if (report.error) {
     return (
@@ -54,21 +61,22 @@ export function ReportScreen({ id }: { id: string }) {
       </div>
     );
   }
-  return report.data ? <ReportWorkspace report={report.data} reload={report.reload} /> : null;
+  return report.data ? <ReportWorkspace report={report.data} reload={report.reload} initialPanel={panel} /> : null;
 }
 
 /** The opened report: outline on the left, the parts as one document, guidance and data on the right. */
-function ReportWorkspace({ report, reload }: { report: Report; reload: () => Promise<void> }) {
+function ReportWorkspace({ report, reload, initialPanel }: { report: Report; reload: () => Promise<void>; initialPanel?: string }) {
   const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
   const editors = useRef(new Map<PartKey, LexicalEditor>()).current;
   const flushers = useRef(new Set<() => Promise<void>>()).current;
   const [active, setActive] = useState<PartKey>();
   const outlines = useMemo(() => createStore<Outlines>({}), []);
   const saveStatuses = useMemo(createSaveStatusStore, []);
-  const [panel, setPanel] = useState<Panel>('guidance');
+  const [panel, setPanel] = useState<Panel>(() => PANELS.find(([key]) => key === initialPanel)?.[0] ?? (initialPanel === 'export' ? 'status' : 'guidance'));
   const { results: checks, contextChanged } = useLiveChecks(report, outline, outlines);
   const [find, setFind] = useState<'find' | 'replace'>();
   const [submissionCheck, setSubmissionCheck] = useState(false);
+  const [exporting, setExporting] = useState(initialPanel === 'export');
   // Bumped after a restore: the editors are built again from the restored content.
   const [generation, setGeneration] = useState(0);
 
@@ -118,20 +126,23 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
     [report.id, report.parts, editors, saveStatuses, outlines],
   );
 
+  const flushAll = useCallback(async () => void (await Promise.all([...flushers].map((flush) => flush()))), [flushers]);
   const restore = useCallback(
     async (revisionId: number) => {
-      await Promise.all([...flushers].map((flush) => flush()));
+      await flushAll();
       await call('revisions:restore', { reportId: report.id, revisionId });
       await reload();
       setGeneration((value) => value + 1);
     },
-    [flushers, reload, report.id],
+    [flushAll, reload, report.id],
   );
 
   const editorList = useCallback(() => [...editors.values()], [editors]);
   const actions = useMemo(() => headingActions(editors), [editors]);
   const partNames = useMemo(() => Object.fromEntries(parts.map((part) => [part.key, `${part.number}${part.heading}`])), [parts]);
   const activePart = outline.parts.find((part) => part.key === active);
+  // From 已定稿 on the text is locked: read-only editors, no toolbar, a banner with 重新打开.
+  const frozen = isFrozen(report.status);
 
   return (
     <div className="report-screen">
@@ -140,20 +151,31 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
         <h1>{report.title}</h1>
         <SaveStatusText store={saveStatuses} />
         <TotalChars outlines={outlines} />
+        <ReportDeadlines reportId={report.id} status={report.status} />
         <button type="button" onClick={() => setFind('find')} title="Ctrl+F 查找，Ctrl+H 替换">
           查找替换
         </button>
         <button type="button" className="primary" onClick={() => setSubmissionCheck(true)}>
           提交前检查
         </button>
+        <a href={`#/reports/${encodeURIComponent(report.id)}/import`} className="button">
+          导入
+        </a>
+        <button type="button" onClick={() => setExporting(true)}>
+          导出
+        </button>
       </header>
+      {exporting && <ExportDialog reportId={report.id} flush={flushAll} editors={editors} onClose={() => setExporting(false)} />}
       {submissionCheck && <SubmissionCheck reportId={report.id} results={checks} editors={editors} onClose={() => setSubmissionCheck(false)} />}
       <div className="workspace">
         <OutlineSidebar parts={parts} outlines={outlines} checks={checks} active={active} actions={actions} />
         <main className="document">
           {find && <FindBar editors={editorList} withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
-          <EditorToolbar editor={active && editors.get(active)} />
-          <ReportHeaderForm key={generation} report={report} onSaved={reload} />
+          {frozen && <FrozenBanner reportId={report.id} status={report.status} onReopened={reload} />}
+          {!frozen && <EditorToolbar editor={active && editors.get(active)} />}
+          <fieldset className="header-lock" disabled={frozen}>
+            <ReportHeaderForm key={generation} report={report} onSaved={reload} />
+          </fieldset>
           <article className="page" aria-label="报告正文">
             <h2 className="page-title">{report.title}</h2>
             {report.addressee && <p className="addressee">{report.addressee}：</p>}
@@ -173,6 +195,7 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
                     contentJson={part.contentJson}
                     placeholder={part.key === 'preface' ? '开头段落：概括全年情况，以“现将有关情况报告如下：”结尾' : '在这里撰写这一部分……'}
                     flushers={flushers}
+                    editable={!frozen}
                     {...partCallbacks[part.key]}
                   />
                 </section>
@@ -195,9 +218,10 @@ function ReportWorkspace({ report, reload }: { report: Report; reload: () => Pro
           </div>
           <div role="tabpanel">
             {panel === 'checks' && <ChecksPanel results={checks} editors={editors} partNames={partNames} />}
-            {panel === 'guidance' && <GuidancePanel reportId={report.id} outline={outline} part={activePart} onSaved={contextChanged} />}
+            {panel === 'guidance' && <GuidancePanel reportId={report.id} outline={outline} part={activePart} onSaved={contextChanged} year={report.year} editors={editors} outlines={outlines} />}
             {panel === 'indicators' && <IndicatorsPanel reportId={report.id} outline={outline} onSaved={contextChanged} />}
             {panel === 'history' && <HistoryPanel key={generation} reportId={report.id} restore={restore} />}
+            {panel === 'status' && <StatusPanel report={report} checks={checks} beforeMove={flushAll} onMoved={reload} onExport={() => setExporting(true)} />}
           </div>
         </aside>
       </div>

@@ -1,5 +1,6 @@
 import { outline2021 } from '../../outline/outline-2021';
-import { bigrams, docTexts, findingAt, findingOnPart, overlap, partBody } from '../doc-texts';
+import { docTexts, findingAt, findingOnPart } from '../doc-texts';
+import { matchCommitment } from '../match-commitment';
 import type { Rule } from '../rule';
 
 const label = (key: string) => outline2021.indicators.find((indicator) => indicator.key === key)?.label ?? key;
@@ -41,9 +42,9 @@ export const dataRules: readonly Rule[] = [
     id: 'commitment-unreported',
     run: (doc) => {
       if (!doc.previousPlans?.length) return [];
-      const measures = bigrams(partBody(doc, 'measures'));
+      const measures = doc.parts.filter((part) => part.key === 'measures').flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text));
       return doc.previousPlans
-        .filter((plan) => overlap(plan, measures) < 0.3)
+        .filter((plan) => !matchCommitment(plan, measures).reported)
         .map((plan) => findingOnPart('commitment-unreported', 'warning', 'measures', `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`, plan.slice(0, 40)));
     },
   },

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../electron/cli/commands';
 import { runCli } from '../../../electron/cli/run-cli';
+import { convertToPdf } from '../../../electron/export/convert-to-pdf';
+import { canRender } from '../../helpers/render-pdf';
 import { docxParts } from '../../helpers/docx-xml';
 import { partJson } from '../../helpers/part-json';
 import { SIPING_2024, openTestServices } from '../../helpers/test-services';
@@ -48,7 +50,8 @@ describe('cli export', () => {
 
   it.each([
     [['export', 'report.txt'], /请给出要导出的报告和 --out 输出文件/],
-    [['export', 'x.txt', '--out', 'x.pdf'], /输出文件应以 \.docx 结尾/],
+    [['export', 'x.txt', '--out', 'x.doc'], /输出文件应以 \.docx 或 \.pdf 结尾/],
+    [['export', 'x.txt', '--out', 'x.docx', '--copy', 'web'], /不认识文本“web”/],
     [['export', 'x.txt', '--out', 'x.docx', '--profile', 'fancy'], /不认识字体方案“fancy”/],
     [['export', '/nowhere/report.txt', '--out', 'x.docx'], /找不到文件/],
   ])('refuses %j with a Chinese message and exit code 2', async (argv, message) => {
@@ -56,5 +59,29 @@ describe('cli export', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(existsSync('x.docx')).toBe(false);
+  });
+
+  it('exports the public copy without the addressee, and only once the privacy review is stated', async () => {
+    const dir = tempDir();
+    const source = join(dir, '报告.txt');
+    const text = await readFile(fixture('clean-2024.txt'), 'utf8');
+    await writeFile(source, text.replace('全年', '聘请王丹波律师为法律顾问，全年'));
+    const out = join(dir, '公开版.docx');
+    const refused = await cli(['export', source, '--copy', 'public', '--out', out]);
+    expect(refused).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('保密审查') });
+    expect(existsSync(out)).toBe(false);
+    expect(await cli(['export', source, '--copy', 'public', '--privacy-reviewed', '--out', out])).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('已导出公开版') });
+    const document = (await docxParts(await readFile(out)))['word/document.xml']!;
+    expect(document).not.toContain('县委、县政府：');
+  });
+
+  it.skipIf(!canRender)('converts to PDF through LibreOffice when the output ends in .pdf', { timeout: 120_000 }, async () => {
+    const out = join(tempDir(), '报告.pdf');
+    expect(await cli(['export', fixture('clean-2024.txt'), '--out', out])).toMatchObject({ exitCode: 0 });
+    expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('says plainly that LibreOffice is needed for PDF when it is not installed', async () => {
+    await expect(convertToPdf(new Uint8Array([1]), 'soffice-not-installed')).rejects.toThrow(/没有找到 LibreOffice/);
   });
 });

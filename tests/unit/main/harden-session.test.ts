@@ -30,11 +30,14 @@ describe('session hardening', () => {
     }
   });
 
-  it('denies every permission request and check, and turns off the spell-checker downloads', async () => {
+  it('denies every permission request and check but writing to the clipboard, and turns off the spell-checker downloads', async () => {
     const { permission, check, spellcheck } = fakeSession();
-    const answer = await new Promise((resolve) => permission!(null, 'media', resolve));
-    expect(answer).toBe(false);
-    expect(check!(null, 'notifications')).toBe(false);
+    for (const name of ['media', 'clipboard-read', 'notifications', 'geolocation']) {
+      expect(await new Promise((resolve) => permission!(null, name, resolve)), name).toBe(false);
+      expect(check!(null, name), name).toBe(false);
+    }
+    expect(await new Promise((resolve) => permission!(null, 'clipboard-sanitized-write', resolve))).toBe(true);
+    expect(check!(null, 'clipboard-sanitized-write')).toBe(true);
     expect(spellcheck).toBe(false);
   });
 });

@@ -45,3 +45,15 @@ describe('part content', () => {
     expect(countChars('全年 制发\n文件5件。 ')).toBe(9);
   });
 });
+
+describe('the 沿用待更新 mark', () => {
+  it('marks the copied paragraphs and headings, and sees a paragraph edited since as no longer carried over', async () => {
+    const { markCarriedOver } = await import('../../../shared/report/mark-carried-over');
+    const copied = markCarriedOver(partJson({ heading: 2, text: '健全制度' }, '全年制发文件5件。', '', { table: [['指标'], ['1']] }))!;
+    expect(partBlocks(copied).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, true, false, false]);
+    const edited = copied.replace('"text":"全年制发文件5件。"', '"text":"全年制发文件7件。"');
+    expect(partBlocks(edited).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, false, false, false]);
+    // Copied once more the next year, every block starts afresh.
+    expect(partBlocks(markCarriedOver(edited)).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, true, false, false]);
+  });
+});

@@ -1,0 +1,45 @@
+import { CHANNELS } from '../../shared/ipc/contract';
+import { fail } from '../../shared/ipc/result';
+import type { DataFolderState } from '../services/data-folder';
+import { createHandlers, type HandlerDeps } from './create-handlers';
+import { createRouter, type Router, type RouterOptions } from './create-router';
+import type { Handlers } from './handlers';
+import { recoveryHandlers } from './recovery-handlers';
+
+/** Every channel answering the same Chinese failure, for a folder without a usable database. */
+function unavailableHandlers(state: Exclude<DataFolderState, { status: 'ready' }>): Handlers {
+  const message =
+    state.status === 'damaged'
+      ? '数据库无法读取，这个操作没有进行。请先在“数据需要恢复”页面中从备份恢复。'
+      : state.status === 'refused'
+        ? state.reason
+        : '数据库已经关闭，这个操作没有进行。请关闭并重新打开法治年报助手。';
+  const unavailable = () => fail('forbidden', message);
+  return Object.fromEntries(CHANNELS.map((channel) => [channel, unavailable])) as unknown as Handlers;
+}
+
+/**
+ * The router the window talks to, registered once. Its handlers are rebuilt whenever the data
+ * folder's state changes (opened, recovered from a backup, restored from a file), so requests
+ * always reach the services on the database that is open now. While the database is damaged or
+ * the folder refused, only the recovery channels work.
+ */
+export function createFolderRouter(deps: HandlerDeps, options?: RouterOptions): Router {
+  let builtFor: DataFolderState | undefined;
+  let current: Router | undefined;
+
+  function routerNow(): Router {
+    const state = deps.folder.state();
+    if (state !== builtFor || !current) {
+      builtFor = state;
+      const handlers =
+        state.status === 'ready'
+          ? createHandlers(state.services, deps)
+          : { ...unavailableHandlers(state), ...recoveryHandlers(deps.folder) };
+      current = createRouter(handlers, options);
+    }
+    return current;
+  }
+
+  return { invoke: (channel, input) => routerNow().invoke(channel, input) };
+}

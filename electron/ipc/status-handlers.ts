@@ -1,0 +1,18 @@
+import { ok } from '../../shared/ipc/result';
+import type { Services } from '../services/open-services';
+import type { Handlers } from './handlers';
+
+/** The path to submission: statuses, sign-offs, deadlines and the dashboard. */
+export function statusHandlers({ statuses, reviews, deadlines, overviews }: Services) {
+  return {
+    'status:history': ({ reportId }) => statuses.history(reportId),
+    'status:move': ({ reportId, move, note }) => statuses.move(reportId, move, note),
+    'reviews:list': ({ reportId }) => reviews.list(reportId),
+    'reviews:record': ({ reportId, review }) => reviews.record(reportId, review),
+    'deadlines:get': ({ reportId }) => deadlines.settings(reportId),
+    'deadlines:set-rules': ({ reportId, rules }) => deadlines.setRules(reportId, rules),
+    'deadlines:list': () => ok(deadlines.list()),
+    'reports:overview': ({ reportId }) => overviews.overview(reportId),
+    'dashboard:get': () => ok(overviews.dashboard()),
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,53 @@
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { DEADLINE_DEFAULTS, type DeadlineRules } from '../../shared/report/deadline-defaults';
+import type { DeadlineSettings } from '../../shared/report/deadline-settings';
+import { deadlinesFor, localDate, type Deadlines } from '../../shared/report/deadlines-for';
+import { createDeadlineRuleRepository } from '../store/deadline-rule-repository';
+import type { Db } from '../store/open-database';
+import { createReportRepository } from '../store/report-repository';
+
+export type DeadlineService = ReturnType<typeof createDeadlineService>;
+
+const reportMissing = () => fail('not-found', '找不到这份报告。请返回报告库刷新列表。');
+
+/** 报送 and 公开 dates from the report year, with the organization's own dates where it set them. */
+export function createDeadlineService({ db, now }: { db: Db; now: () => Date }) {
+  const reports = createReportRepository(db);
+  const rules = createDeadlineRuleRepository(db);
+  const today = () => localDate(now());
+
+  function settings(reportId: string): Result<DeadlineSettings> {
+    const report = reports.findSummary(reportId);
+    const organizationId = rules.organizationOf(reportId);
+    if (!report || !organizationId) return reportMissing();
+    const custom = rules.find(organizationId);
+    const effective = custom ?? DEADLINE_DEFAULTS;
+    return ok({ rules: effective, defaults: DEADLINE_DEFAULTS, custom: custom !== undefined, deadlines: deadlinesFor(report.year, effective, today(), report.status) });
+  }
+
+  function forReport(reportId: string, day = today()): Deadlines | undefined {
+    const report = reports.findSummary(reportId);
+    const organizationId = rules.organizationOf(reportId);
+    if (!report || !organizationId) return undefined;
+    return deadlinesFor(report.year, rules.find(organizationId), day, report.status);
+  }
+
+  return {
+    settings,
+    forReport,
+
+    /** Sets the dates for every report of the report's organization; null goes back to the defaults. */
+    setRules(reportId: string, next: DeadlineRules | null): Result<DeadlineSettings> {
+      const organizationId = rules.organizationOf(reportId);
+      if (!organizationId) return reportMissing();
+      if (next) rules.save(organizationId, next, now().toISOString());
+      else rules.remove(organizationId);
+      return settings(reportId);
+    },
+
+    /** Every report in the library with its deadlines, for the list's badges. */
+    list(day = today()): { reportId: string; deadlines: Deadlines }[] {
+      return reports.list(false).map((report) => ({ reportId: report.id, deadlines: forReport(report.id, day)! }));
+    },
+  };
+}

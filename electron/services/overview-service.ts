@@ -1,0 +1,86 @@
+import { submissionReadiness } from '../../shared/checks/acknowledgement';
+import { checkStoredReport } from '../../shared/checks/check-stored-report';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
+import { countChars } from '../../shared/report/count-chars';
+import { localDate } from '../../shared/report/deadlines-for';
+import { nextAction } from '../../shared/report/next-action';
+import { ReportSummary } from '../../shared/report/report';
+import type { ReportOverview } from '../../shared/report/report-overview';
+import type { AcknowledgementService } from './acknowledgement-service';
+import type { ChecklistService } from './checklist-service';
+import type { DeadlineService } from './deadline-service';
+import type { IndicatorService } from './indicator-service';
+import type { ReportService } from './report-service';
+import type { ReviewService } from './review-service';
+import type { StatusService } from './status-service';
+
+export interface OverviewServiceDeps {
+  now: () => Date;
+  reports: ReportService;
+  indicators: IndicatorService;
+  checklist: ChecklistService;
+  acknowledgements: AcknowledgementService;
+  reviews: ReviewService;
+  statuses: StatusService;
+  deadlines: DeadlineService;
+}
+
+export type OverviewService = ReturnType<typeof createOverviewService>;
+
+/** A report at a glance — status, deadlines, open findings, part lengths, next action — for the dashboard and the CLI. */
+export function createOverviewService(deps: OverviewServiceDeps) {
+  const { now, reports, indicators, checklist, acknowledgements, reviews, statuses, deadlines } = deps;
+
+  function overview(reportId: string, day = localDate(now())): Result<ReportOverview> {
+    const found = reports.get(reportId);
+    const figures = indicators.get(reportId);
+    const marks = checklist.list(reportId);
+    const plans = reports.previousPlans(reportId);
+    const confirmed = acknowledgements.list(reportId);
+    if (!found.ok || !figures.ok || !marks.ok || !plans.ok || !confirmed.ok) return fail('not-found', '找不到这份报告。请返回报告库刷新列表。');
+    const report = found.value;
+    const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
+    const round = reviews.currentRound(reportId);
+    const checked = checkStoredReport(report, { indicators: figures.value.values, checklist: marks.value, previousPlans: plans.value });
+    const openErrors = submissionReadiness(checked.findings, confirmed.value).blocking.length;
+    const parts = report.parts.map((part) => {
+      const definition = outline.parts.find((candidate) => candidate.key === part.key);
+      return { key: part.key, chars: countChars(part.plainText), targetChars: definition?.targetChars ?? 0, required: definition?.required ?? false };
+    });
+    const exportedAt = statuses.lastExportedAt(reportId);
+    const since = statuses.since(reportId) ?? '';
+    return ok({
+      report: ReportSummary.parse(report),
+      deadlines: deadlines.forReport(reportId, day)!,
+      findings: { ...checked.counts, openErrors },
+      parts,
+      reviews: round,
+      nextAction: nextAction({ status: report.status, parts, openErrors, reviews: round, exportedSinceStatus: exportedAt !== undefined && exportedAt > since }),
+      indicators: figures.value,
+    });
+  }
+
+  return {
+    overview,
+
+    /** Every report in the library, newest year first. */
+    all(day?: string): ReportOverview[] {
+      return reports
+        .list(false)
+        .toSorted((a, b) => b.year - a.year)
+        .flatMap((report) => {
+          const result = overview(report.id, day);
+          return result.ok ? [result.value] : [];
+        });
+    },
+
+    /** This year's report: the latest report year, and of several copies the one worked on last. */
+    dashboard(day?: string): ReportOverview | null {
+      const [current] = reports.list(false).toSorted((a, b) => b.year - a.year);
+      if (!current) return null;
+      const result = overview(current.id, day);
+      return result.ok ? result.value : null;
+    },
+  };
+}

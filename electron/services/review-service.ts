@@ -1,0 +1,67 @@
+import { checkStoredReport } from '../../shared/checks/check-stored-report';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import type { ReportStatus } from '../../shared/report/report-status';
+import { REVIEW_STAGE_LABELS, type NewReview, type Review } from '../../shared/report/review';
+import type { Db } from '../store/open-database';
+import { createReportRepository } from '../store/report-repository';
+import { createReviewRepository } from '../store/review-repository';
+import { createStatusRepository } from '../store/status-repository';
+
+export type ReviewService = ReturnType<typeof createReviewService>;
+
+/** A review record with whether it belongs to the current round (since the report was last sent for review). */
+export type ListedReview = Review & { current: boolean };
+
+const reportMissing = () => fail('not-found', '找不到这份报告，审核记录没有保存。请返回报告库刷新列表。');
+
+/** Where each stage can be recorded: sign-offs while 待审签; 保密审查 any time before publication. */
+const STAGE_STATUSES: Record<NewReview['stage'], readonly ReportStatus[]> = {
+  first: ['review'],
+  second: ['review'],
+  final: ['review'],
+  confidentiality: ['review', 'final', 'submitted'],
+};
+
+/** 初审 / 复审 / 终审 / 保密审查 records, typed in by the clerk for whoever reviewed. */
+export function createReviewService({ db, now }: { db: Db; now: () => Date }) {
+  const reports = createReportRepository(db);
+  const reviews = createReviewRepository(db);
+  const statuses = createStatusRepository(db);
+
+  /** A report reopened and sent again is a new round: earlier sign-offs were for another text. */
+  function list(reportId: string): ListedReview[] {
+    const since = statuses.lastMovedInto(reportId, 'review') ?? '';
+    return reviews.list(reportId).map((review) => ({ ...review, current: review.createdAt >= since }));
+  }
+
+  return {
+    list(reportId: string): Result<ListedReview[]> {
+      return reports.findSummary(reportId) ? ok(list(reportId)) : reportMissing();
+    },
+
+    /** The reviews that count for the moves: those of the current round. */
+    currentRound(reportId: string): Review[] {
+      return list(reportId).filter((review) => review.current);
+    },
+
+    record(reportId: string, review: NewReview): Result<ListedReview[]> {
+      return db.transaction((): Result<ListedReview[]> => {
+        const report = reports.find(reportId);
+        if (!report) return reportMissing();
+        if (!STAGE_STATUSES[review.stage].includes(report.status)) {
+          const when = review.stage === 'confidentiality' ? '送审签之后、公开之前' : '“送审签”之后（待审签状态）';
+          return fail('refused', `${REVIEW_STAGE_LABELS[review.stage]}要在${when}记录。`);
+        }
+        // 保密审查 keeps the list of possible personal data it was shown, as part of the record.
+        const privacy =
+          review.stage === 'confidentiality'
+            ? checkStoredReport(report)
+                .findings.filter((finding) => finding.id === 'privacy')
+                .map((finding) => finding.message.split('。')[0]!)
+            : [];
+        reviews.insert(reportId, review, privacy, now().toISOString());
+        return ok(list(reportId));
+      })();
+    },
+  };
+}

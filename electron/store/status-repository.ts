@@ -1,0 +1,53 @@
+import type { ReportStatus } from '../../shared/report/report-status';
+import type { StatusChange } from '../../shared/report/status-change';
+import type { StatusMoveKey } from '../../shared/report/status-moves';
+import type { Db } from './open-database';
+
+interface StatusChangeRow {
+  id: number;
+  move: string;
+  from_status: string;
+  to_status: string;
+  note: string;
+  created_at: string;
+}
+
+const toChange = (row: StatusChangeRow): StatusChange => ({
+  id: row.id,
+  move: row.move as StatusMoveKey,
+  from: row.from_status as ReportStatus,
+  to: row.to_status as ReportStatus,
+  note: row.note,
+  createdAt: row.created_at,
+});
+
+export type StatusRepository = ReturnType<typeof createStatusRepository>;
+
+/** A report's status and the record of how it got there. */
+export function createStatusRepository(db: Db) {
+  const statements = {
+    setStatus: db.prepare<[string, string, string]>('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?'),
+    insert: db.prepare(`
+      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at)
+      VALUES (@reportId, @move, @from, @to, @note, @at)`),
+    list: db.prepare<[string], StatusChangeRow>('SELECT * FROM status_changes WHERE report_id = ? ORDER BY id'),
+    lastInto: db.prepare<[string, string], { created_at: string }>(
+      'SELECT created_at FROM status_changes WHERE report_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1',
+    ),
+    last: db.prepare<[string], { created_at: string }>('SELECT created_at FROM status_changes WHERE report_id = ? ORDER BY id DESC LIMIT 1'),
+    lastExport: db.prepare<[string], { at: string | null }>("SELECT max(created_at) AS at FROM revisions WHERE report_id = ? AND reason = 'export'"),
+  };
+  return {
+    /** Moves the report and records the move, in the caller's transaction. */
+    record(reportId: string, move: StatusMoveKey, from: ReportStatus, to: ReportStatus, note: string, at: string): void {
+      statements.setStatus.run(to, at, reportId);
+      statements.insert.run({ reportId, move, from, to, note, at });
+    },
+    list: (reportId: string): StatusChange[] => statements.list.all(reportId).map(toChange),
+    /** When the report last entered this status, if ever. */
+    lastMovedInto: (reportId: string, status: ReportStatus): string | undefined => statements.lastInto.get(reportId, status)?.created_at,
+    lastMovedAt: (reportId: string): string | undefined => statements.last.get(reportId)?.created_at,
+    /** Exports keep a revision with reason 'export'; its time says whether the present state was exported. */
+    lastExportedAt: (reportId: string): string | undefined => statements.lastExport.get(reportId)?.at ?? undefined,
+  };
+}

@@ -1,0 +1,56 @@
+import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
+import { call } from '../../api';
+import { navigate } from '../../app/use-hash-route';
+import { useQuery } from '../../app/use-query';
+import { DeadlineBadges } from '../status/DeadlineBadges';
+import { IndicatorComparison } from './IndicatorComparison';
+import { PartLengthChart } from './PartLengthChart';
+import './dashboard.css';
+
+/**
+ * The top of the library: this year's report — where it stands, what is missing, how long is
+ * left — and the one thing to do next, a click away. Read again whenever `refreshKey` changes (the list reloaded).
+ */
+export function Dashboard({ refreshKey }: { refreshKey: unknown }) {
+  const dashboard = useQuery(() => call('dashboard:get', undefined), [refreshKey]);
+  const overview = dashboard.data;
+  if (!overview) return null;
+  const { report, findings, parts, deadlines, nextAction, indicators } = overview;
+  const required = parts.filter((part) => part.required);
+  const written = required.filter((part) => part.chars >= part.targetChars).length;
+
+  return (
+    <section className="dashboard" aria-label="本年度报告">
+      <header className="dashboard-header">
+        <h2>
+          {report.year}年度 · {report.title}
+        </h2>
+        <span className={`dashboard-status status-${report.status}`}>{REPORT_STATUS_LABELS[report.status]}</span>
+      </header>
+      <div className="dashboard-facts">
+        <div className="dashboard-deadlines" aria-label="截止日期">
+          <DeadlineBadges deadlines={deadlines} />
+        </div>
+        <div className="dashboard-completeness" aria-label="完成情况">
+          必写部分已写 {written}/{required.length} · 错误 {findings.openErrors}
+          {findings.error > findings.openErrors && `（另有 ${findings.error - findings.openErrors} 个已确认）`} · 警告 {findings.warning}
+        </div>
+      </div>
+      <div className="dashboard-next" aria-label="下一步">
+        <span>下一步：</span>
+        {nextAction.panel ? (
+          <button type="button" className="primary" onClick={() => navigate({ name: 'report', id: report.id, panel: nextAction.panel! })}>
+            {nextAction.text}
+          </button>
+        ) : (
+          <strong>{nextAction.text}</strong>
+        )}
+        <span className="panel-hint">{nextAction.detail}</span>
+      </div>
+      <div className="dashboard-charts">
+        <PartLengthChart parts={parts} />
+        <IndicatorComparison year={report.year} indicators={indicators} />
+      </div>
+    </section>
+  );
+}

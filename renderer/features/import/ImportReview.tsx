@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { moveBlock, movePart, toggleHeading } from '../../../shared/import/edit-draft';
+import type { ImportBlock, ImportDraft, ImportPartKey } from '../../../shared/import/import-draft';
+import { IMPORT_PART_LABELS } from '../../../shared/import/import-part-labels';
+import { ImportHeaderFields } from './ImportHeaderFields';
+
+interface Props {
+  draft: ImportDraft;
+  onChange: (draft: ImportDraft) => void;
+  busy: boolean;
+  error?: string;
+  onConfirm: () => void;
+  onRestart: () => void;
+}
+
+const PLACES = Object.entries(IMPORT_PART_LABELS) as [ImportPartKey, string][];
+
+function blockText(block: ImportBlock): string {
+  if (block.kind === 'table') return block.rows.map((row) => row.join('　')).join(' / ');
+  return block.kind === 'paragraph' ? `${block.lead?.text ?? ''}${block.text}` : block.text;
+}
+
+/** The source beside what was made of it: each part, each block, and where the clerk wants it instead. */
+export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestart }: Props) {
+  // Which part each source line landed in, to colour the source the same way.
+  const placeOfLine = useMemo(() => {
+    const places = new Map<number, ImportPartKey>();
+    for (const part of draft.parts) for (const block of part.blocks) if (block.line !== null) places.set(block.line, part.key);
+    return places;
+  }, [draft]);
+  const junk = useMemo(() => new Set(draft.junk.map((entry) => entry.line)), [draft]);
+  const unassigned = draft.parts.filter((part) => part.key === 'unassigned').reduce((sum, part) => sum + part.blocks.length, 0);
+
+  return (
+    <div className="import-review">
+      <ImportHeaderFields draft={draft} onChange={onChange} />
+      {unassigned > 0 && (
+        <p className="readiness blocked" role="status">
+          有 {unassigned} 段没能归入任何部分，列在“未归类”下。请为它们选择部分；不选的会放进“其他”，不会丢失。
+        </p>
+      )}
+      <div className="import-columns">
+        <section className="import-source-lines" aria-label="原文">
+          <h2>原文</h2>
+          <ol>
+            {draft.lines.map((line, index) => (
+              <li key={index} className={junk.has(index) ? 'junk' : `place-${placeOfLine.get(index) ?? 'none'}`} title={junk.has(index) ? '网页或转换留下的多余内容，不导入' : undefined}>
+                {line}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section className="import-structure" aria-label="识别结果">
+          <h2>识别结果</h2>
+          {draft.parts.map((part, partIndex) => (
+            <div key={`${part.key}-${partIndex}`} className={`import-part place-${part.key}`} data-part={part.key} aria-label={IMPORT_PART_LABELS[part.key]} role="group">
+              <h3>
+                {IMPORT_PART_LABELS[part.key]}
+                {part.heading && <span className="import-heading">（原标题：{part.heading}）</span>}
+                <span className={`confidence ${part.confidence}`}>{part.confidence === 'high' ? '按标题识别' : '请核对'}</span>
+              </h3>
+              <label className="move-part">
+                整部分移到
+                <select value={part.key} onChange={(event) => onChange(movePart(draft, partIndex, event.target.value as ImportPartKey))}>
+                  {PLACES.map(([key, label]) => (
+                    <option key={key} value={key}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <ul>
+                {part.blocks.map((block, blockIndex) => (
+                  <li key={blockIndex} className={`import-block ${block.kind}`}>
+                    <span className="block-text">{blockText(block)}</span>
+                    <span className="block-actions">
+                      {block.kind !== 'table' && (
+                        <button type="button" className="link" onClick={() => onChange(toggleHeading(draft, { part: partIndex, block: blockIndex }))}>
+                          {block.kind === 'heading' ? '设为正文' : '设为标题'}
+                        </button>
+                      )}
+                      <select aria-label="移到" value={part.key} onChange={(event) => onChange(moveBlock(draft, { part: partIndex, block: blockIndex }, event.target.value as ImportPartKey))}>
+                        {PLACES.map(([key, label]) => (
+                          <option key={key} value={key}>
+                            {key === part.key ? label : `移到${label}`}
+                          </option>
+                        ))}
+                      </select>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onRestart} disabled={busy}>
+          重新选择
+        </button>
+        <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
+          {busy ? '正在导入…' : '确认导入'}
+        </button>
+      </div>
+    </div>
+  );
+}

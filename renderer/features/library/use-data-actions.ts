@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { DATABASE_FILE_MAX_BYTES } from '../../../shared/backup/recovery-state';
+import { REPORT_PACKAGE_MAX_BYTES, type PackageImportOutcome } from '../../../shared/report/report-package';
+import { call, errorMessage } from '../../api';
+import { formatBytes } from '../../app/format-bytes';
+import { readFileUpload } from '../../app/read-file-upload';
+
+export type ImportQuestion = Extract<PackageImportOutcome, { status: 'exists' }>;
+
+export interface DataMessage {
+  text: string;
+  kind: 'info' | 'error';
+}
+
+/** 备份到…, 从备份恢复… and 导入报告包…, each ending in a message, a question, or a reload. */
+export function useDataActions(onChanged: () => Promise<void>) {
+  const [message, setMessage] = useState<DataMessage>();
+  const [question, setQuestion] = useState<ImportQuestion>();
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<string | null>) {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const text = await action();
+      if (text) setMessage({ text, kind: 'info' });
+    } catch (error) {
+      setMessage({ text: errorMessage(error), kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const imported = async (outcome: PackageImportOutcome) => {
+    if (outcome.status === 'exists') {
+      setQuestion(outcome);
+      return null;
+    }
+    await onChanged();
+    return outcome.replaced
+      ? `已用报告包覆盖《${outcome.report.title}》。覆盖前的内容保存在这份报告的“历史版本”中，可以恢复。`
+      : `已导入《${outcome.report.title}》，在下面的列表中。`;
+  };
+
+  return {
+    message,
+    question,
+    busy,
+    dismiss: () => (setMessage(undefined), setQuestion(undefined)),
+
+    backupTo: () =>
+      run(async () => {
+        const saved = await call('backups:backup-to', undefined);
+        return saved && `已备份到“${saved.file}”（${formatBytes(saved.bytes)}）。请把它另存到 U 盘或另一台电脑，需要时用“从备份恢复…”恢复。`;
+      }),
+
+    // Everything on screen belongs to the database that was replaced, so the window starts afresh.
+    restoreFrom: (file: File) =>
+      run(async () => {
+        await call('backups:restore-from', await readFileUpload(file, DATABASE_FILE_MAX_BYTES, '法治年报助手的备份'));
+        window.location.hash = '#/';
+        window.location.reload();
+        return null;
+      }),
+
+    importPackage: (file: File) =>
+      run(async () => imported(await call('packages:import', await readFileUpload(file, REPORT_PACKAGE_MAX_BYTES, '一份报告包')))),
+
+    replace: (pendingId: string) =>
+      run(async () => {
+        setQuestion(undefined);
+        return imported(await call('packages:import-replace', { pendingId }));
+      }),
+  };
+}

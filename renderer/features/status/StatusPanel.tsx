@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import type { CheckResult } from '../../../shared/checks/run-checks';
+import type { Report } from '../../../shared/report/report';
+import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
+import { latestReviews, REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type NewReview, type Review, type ReviewStage } from '../../../shared/report/review';
+import type { StatusMoveKey } from '../../../shared/report/status-moves';
+import { call, errorMessage } from '../../api';
+import { useStore, type Store } from '../../app/create-store';
+import { useQuery } from '../../app/use-query';
+import { DeadlineBadges } from './DeadlineBadges';
+import { DeadlineRulesForm } from './DeadlineRulesForm';
+import { MoveButtons } from './MoveButtons';
+import { ReviewForm } from './ReviewForm';
+import { ReviewSheet } from './ReviewSheet';
+
+interface Props {
+  report: Pick<Report, 'id' | 'title' | 'status'>;
+  checks: Store<CheckResult | undefined>;
+  /** Saves what the editors hold, so 定稿 locks the text as it is on screen. */
+  beforeMove: () => Promise<void>;
+  /** Reads the report again after a move (the editors lock or unlock). */
+  onMoved: () => Promise<void>;
+  onExport: () => void;
+}
+
+/** The stage the report waits for: the first sign-off not yet passed, or 保密审查 once signed. */
+function awaitedStage(status: Report['status'], round: readonly Review[]): ReviewStage {
+  const latest = latestReviews(round);
+  if (status !== 'review') return 'confidentiality';
+  return (['first', 'second', 'final'] as const).find((stage) => latest[stage]?.result !== 'passed') ?? 'confidentiality';
+}
+
+/** 审签报送: where the report stands, the next step, the sign-offs, the record and the dates. */
+export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: Props) {
+  const [version, setVersion] = useState(0);
+  const deps = [report.id, report.status, version];
+  const overview = useQuery(() => call('reports:overview', { reportId: report.id }), deps);
+  const reviews = useQuery(() => call('reviews:list', { reportId: report.id }), deps);
+  const history = useQuery(() => call('status:history', { reportId: report.id }), deps);
+  const deadlines = useQuery(() => call('deadlines:get', { reportId: report.id }), deps);
+  const privacy = (useStore(checks)?.findings ?? []).filter((finding) => finding.id === 'privacy');
+  const [error, setError] = useState<string>();
+  const [printing, setPrinting] = useState(false);
+  const refresh = () => setVersion((value) => value + 1);
+
+  async function attempt(action: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await action();
+      setError(undefined);
+      refresh();
+      return true;
+    } catch (caught) {
+      setError(errorMessage(caught));
+      return false;
+    }
+  }
+
+  const move = (key: StatusMoveKey, note: string) =>
+    attempt(async () => {
+      await beforeMove();
+      await call('status:move', { reportId: report.id, move: key, note });
+      await onMoved();
+    });
+  const record = (review: NewReview) => attempt(() => call('reviews:record', { reportId: report.id, review }));
+  const action = overview.data?.nextAction;
+  const round = reviews.data?.filter((review) => review.current) ?? [];
+
+  return (
+    <div className="status-panel" aria-label="审签报送">
+      <h3>
+        当前状态：<span className={`status-label status-${report.status}`}>{REPORT_STATUS_LABELS[report.status]}</span>
+      </h3>
+      {deadlines.data && <DeadlineBadges deadlines={deadlines.data.deadlines} />}
+      {action && (
+        <div className="next-action" aria-label="下一步">
+          下一步：<strong className="next-action-text">{action.text}</strong>
+          <div className="panel-hint">{action.detail}</div>
+          {action.panel === 'export' && (
+            <button type="button" onClick={onExport}>
+              导出…
+            </button>
+          )}
+        </div>
+      )}
+      <MoveButtons status={report.status} onMove={move} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <h3>审签记录</h3>
+      {round.length > 0 ? (
+        <ul className="review-list">
+          {round.map((review) => (
+            <li key={review.id} className={`review result-${review.result}`} data-stage={review.stage}>
+              <strong>{REVIEW_STAGE_LABELS[review.stage]}</strong> {review.reviewer} {review.reviewedOn} {REVIEW_RESULT_LABELS[review.result]}
+              {review.comment && <div className="panel-hint">{review.comment}</div>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="panel-hint">本轮送审还没有审核记录。</p>
+      )}
+      {report.status !== 'draft' && report.status !== 'discussion' && report.status !== 'published' && (
+        <ReviewForm key={`${report.status}-${round.length}`} stage={awaitedStage(report.status, round)} privacy={privacy} onRecord={record} />
+      )}
+      <button type="button" className="link" onClick={() => setPrinting(true)}>
+        打印审签记录…
+      </button>
+      {printing && reviews.data && history.data && (
+        <ReviewSheet title={report.title} status={report.status} reviews={reviews.data} history={history.data} onClose={() => setPrinting(false)} />
+      )}
+
+      <h3>截止日期</h3>
+      {deadlines.data && <DeadlineRulesForm key={JSON.stringify(deadlines.data.rules)} reportId={report.id} settings={deadlines.data} onSaved={async () => refresh()} />}
+    </div>
+  );
+}

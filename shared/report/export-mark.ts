@@ -1,0 +1,22 @@
+import type { ExportOptions } from '../export/export-options';
+import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
+import { stagePassed, type Review } from './review';
+import { isFrozen } from './status-moves';
+
+export interface ExportMark {
+  /** Whether this copy may stand as the final one. */
+  final: boolean;
+  /** What the export carries, e.g. 报送版（已定稿） or 公开版（未经保密审查，非定稿）. */
+  label: string;
+}
+
+/**
+ * What an exported copy is: a 报送版 is final once the text is; a 公开版 also needs a passed
+ * 保密审查 of the current round, or it is marked as not final.
+ */
+export function exportMark(status: ReportStatus, copy: ExportOptions['copy'], reviews: readonly Review[]): ExportMark {
+  const name = copy === 'submission' ? '报送版' : '公开版';
+  if (!isFrozen(status)) return { final: false, label: `${name}（${REPORT_STATUS_LABELS[status]}，非定稿）` };
+  if (copy === 'public' && !stagePassed(reviews, 'confidentiality')) return { final: false, label: `${name}（未经保密审查，非定稿）` };
+  return { final: true, label: `${name}（${REPORT_STATUS_LABELS[status]}）` };
+}

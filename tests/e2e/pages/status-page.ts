@@ -1,0 +1,75 @@
+import type { Locator, Page } from 'playwright-core';
+
+type Stage = '初审' | '复审' | '终审' | '保密审查';
+
+/** The path to submission as the clerk sees it: the dashboard on the library, the 审签报送 panel in the report. */
+export class StatusPage {
+  constructor(readonly page: Page) {}
+
+  dashboard(): Locator {
+    return this.page.getByRole('region', { name: '本年度报告' });
+  }
+
+  /** Goes to the library and waits for the dashboard to show `expected` as the next action. */
+  async dashboardAt(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.dashboard().waitFor();
+  }
+
+  nextAction(): Locator {
+    return this.dashboard().getByLabel('下一步');
+  }
+
+  deadlines(): Locator {
+    return this.dashboard().locator('.dashboard-deadlines .deadline-badge');
+  }
+
+  /** Clicks the dashboard's next action, which opens the report where it is done. */
+  async followNextAction(): Promise<void> {
+    await this.nextAction().getByRole('button').click();
+  }
+
+  panel(): Locator {
+    return this.page.getByLabel('审签报送', { exact: true });
+  }
+
+  async openPanel(): Promise<void> {
+    await this.page.getByRole('tab', { name: '审签报送' }).click();
+    await this.panel().waitFor();
+  }
+
+  async move(label: string, note?: string): Promise<void> {
+    const status = this.panel().locator('h3 .status-label');
+    const before = await status.textContent();
+    if (note === undefined) {
+      await this.panel().getByRole('group', { name: '改变状态' }).getByRole('button', { name: label, exact: true }).click();
+    } else {
+      await this.panel().getByRole('button', { name: `${label}…` }).click();
+      const form = this.panel().getByRole('form', { name: label });
+      await form.getByRole('textbox').fill(note);
+      await form.getByRole('button', { name: label, exact: true }).click();
+    }
+    await this.page.waitForFunction(
+      ([selector, previous]) => document.querySelector(selector!)?.textContent !== previous,
+      ['.status-panel h3 .status-label', before],
+    );
+  }
+
+  async recordReview(stage: Stage, reviewer: string, result: '通过' | '退回' = '通过', comment = ''): Promise<void> {
+    const form = this.panel().getByRole('form', { name: '记录审核' });
+    await form.getByLabel('审核环节').selectOption({ label: stage });
+    await form.getByLabel('审核人').fill(reviewer);
+    await form.getByLabel(result).check();
+    if (comment) await form.getByLabel('审核意见').fill(comment);
+    await form.getByRole('button', { name: `记录${stage}` }).click();
+    await this.panel().locator(`.review-list li`, { hasText: reviewer }).waitFor();
+  }
+
+  recordedReviews(): Locator {
+    return this.panel().locator('.review-list li');
+  }
+
+  frozenBanner(): Locator {
+    return this.page.getByRole('status', { name: '正文已锁定' });
+  }
+}

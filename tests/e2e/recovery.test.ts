@@ -1,0 +1,109 @@
+import { closeSync, existsSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { databaseFile } from '../../electron/store/resolve-data-dir';
+import { useTempDirs } from '../helpers/temp-dir';
+import { DataMenu } from './pages/data-menu';
+import { LibraryPage } from './pages/library-page';
+import { RecoveryPage } from './pages/recovery-page';
+import { ReportPage } from './pages/report-page';
+import { startPreview } from './preview-harness';
+import { usePreviewSession } from './use-preview-session';
+
+const TITLE = '四平市教育局关于2024年度法治政府建设情况的报告';
+const session = usePreviewSession();
+const tempDir = useTempDirs();
+const extraPreviews: Array<{ stop(): Promise<void> }> = [];
+afterEach(async () => {
+  for (const preview of extraPreviews.splice(0)) await preview.stop();
+});
+
+/** The 四平 2024 report created through the form, back on the list. */
+async function libraryWithReport(): Promise<LibraryPage> {
+  const library = new LibraryPage(session.page);
+  await library.open(session.url);
+  await library.createReport({ organizationName: '四平市教育局', year: 2024 });
+  await new ReportPage(session.page).backToLibrary();
+  await expect.poll(() => library.titles()).toEqual([TITLE]);
+  return library;
+}
+
+/** What a power cut or a failing disk might do: garbage over the header and over pages in the middle. */
+function damage(file: string): void {
+  const fd = openSync(file, 'r+');
+  const middle = Math.floor(statSync(file).size / 2 / 4096) * 4096;
+  writeSync(fd, Buffer.alloc(2 * 4096, 0x5a), 0, 2 * 4096, middle);
+  writeSync(fd, Buffer.alloc(100, 0x5a), 0, 100, 0);
+  closeSync(fd);
+}
+
+describe('backups and recovery in the browser preview', () => {
+  it('shows the recovery screen for a damaged database and brings the report back from the last backup', async () => {
+    await libraryWithReport();
+    // Stopping the preview takes the quit backup (the report is new since the start-up one).
+    await session.restartPreview(() => damage(databaseFile(session.dataDir)));
+
+    const recovery = new RecoveryPage(session.page);
+    await recovery.open(session.url);
+    expect(await recovery.reason().textContent()).toMatch(/无法正常读取.*可以从下面列出的备份中恢复/);
+    const backups = await recovery.backups();
+    expect(backups.length).toBeGreaterThanOrEqual(1);
+    expect(backups[0]).toEqual([expect.stringContaining('最新可用'), expect.stringMatching(/KB$/), '可用']);
+
+    await recovery.recoverFromNewest();
+    await recovery.openLibrary();
+    const library = new LibraryPage(session.page);
+    await expect.poll(() => library.titles()).toEqual([TITLE]);
+    await library.openReport(TITLE);
+    await expect.poll(() => new ReportPage(session.page).title().textContent()).toBe(TITLE);
+    // The damaged file is kept beside the new one, never deleted.
+    expect(readdirSync(session.dataDir).some((name) => /^fazhi-nianbao\.sqlite3\.damaged-\d{8}-\d{6}$/.test(name))).toBe(true);
+  });
+
+  it('backs up to a file and restores from it after a warning, keeping the current data aside', async () => {
+    const library = await libraryWithReport();
+    const data = new DataMenu(session.page);
+    await data.backupTo();
+    await expect.poll(() => data.message().textContent()).toMatch(/^已备份到“.*导出.*\.sqlite3”/);
+    const [copy] = readdirSync(join(session.dataDir, '导出'));
+
+    await library.createReport({ organizationName: '梨树县教育局', year: 2024 });
+    await new ReportPage(session.page).backToLibrary();
+    await expect.poll(() => library.titles()).toHaveLength(2);
+
+    const warning = await data.restoreFrom(join(session.dataDir, '导出', copy!));
+    expect(warning).toContain('当前数据会先另存一份');
+    await expect.poll(() => library.titles()).toEqual([TITLE]);
+    expect(readdirSync(session.dataDir).some((name) => name.includes('.before-restore-'))).toBe(true);
+  });
+});
+
+describe('report packages in the browser preview', () => {
+  it('exports a package, imports it elsewhere, and asks before overwriting (keeping a revision)', async () => {
+    await libraryWithReport();
+    const data = new DataMenu(session.page);
+    await data.exportPackage(TITLE);
+    const file = join(session.dataDir, '导出', `${TITLE}.fznb`);
+    await expect.poll(() => new LibraryPage(session.page).notice().textContent()).toContain('导出为报告包');
+    expect(existsSync(file)).toBe(true);
+
+    // Another computer: a fresh preview on its own data folder.
+    const other = await startPreview(tempDir());
+    extraPreviews.push(other);
+    const library = new LibraryPage(session.page);
+    await library.open(other.url);
+    await data.importPackage(file);
+    await expect.poll(() => data.message().textContent()).toContain(`已导入《${TITLE}》`);
+    await expect.poll(() => library.titles()).toEqual([TITLE]);
+
+    await data.importPackage(file);
+    expect(await data.overwriteQuestion().textContent()).toContain('会作为一个历史版本留在这份报告中');
+    await data.answerOverwrite('覆盖');
+    await expect.poll(() => data.message().textContent()).toContain('覆盖前的内容保存在这份报告的“历史版本”中');
+
+    await library.openReport(TITLE);
+    const report = new ReportPage(session.page);
+    await report.panelTab('历史版本').click();
+    await expect.poll(() => session.page.locator('.revisions .reason').allTextContents()).toContain('导入之前');
+  });
+});

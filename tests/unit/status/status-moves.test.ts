@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT_STATUSES, type ReportStatus } from '../../../shared/report/report-status';
+import type { Review } from '../../../shared/report/review';
+import { isFrozen, moveRefusal, movesFrom, STATUS_MOVES } from '../../../shared/report/status-moves';
+
+const review = (stage: Review['stage'], result: Review['result'], id = 1): Review => ({
+  id,
+  stage,
+  reviewer: '张三',
+  reviewedOn: '2025-02-20',
+  result,
+  comment: '',
+  privacyFindings: [],
+  createdAt: `2025-02-20T0${id}:00:00.000Z`,
+});
+
+describe('status moves', () => {
+  it('goes forward one step at a time from 草稿 to 已公开', () => {
+    const path: ReportStatus[] = ['draft'];
+    for (;;) {
+      const forward = movesFrom(path.at(-1)!).find((move) => REPORT_STATUSES.indexOf(move.to) > REPORT_STATUSES.indexOf(move.from));
+      if (!forward) break;
+      path.push(forward.to);
+    }
+    expect(path).toEqual([...REPORT_STATUSES]);
+  });
+
+  it('allows 退回 from 待审签 and 重新打开 from 已定稿, both back to 讨论稿 and both with a reason', () => {
+    expect(STATUS_MOVES.find((move) => move.key === 'return')).toMatchObject({ from: 'review', to: 'discussion', needsNote: true });
+    expect(STATUS_MOVES.find((move) => move.key === 'reopen')).toMatchObject({ from: 'final', to: 'discussion', needsNote: true });
+    expect(moveRefusal('final', 'reopen', [], '')).toMatch(/请写明原因/);
+    expect(moveRefusal('final', 'reopen', [], '领导要求补充数据')).toBeUndefined();
+  });
+
+  it('refuses a move that does not start from the present status and says what is possible', () => {
+    expect(moveRefusal('draft', 'finalize', [], '')).toBe('报告现在是“草稿”，不能“审签定稿”。现在可以：“形成讨论稿”。');
+    expect(moveRefusal('draft', 'submit', [], '')).toMatch(/不能“标记为已报送”/);
+    expect(moveRefusal('published', 'reopen', [], '想改')).toMatch(/现在可以：“撤销公开标记”/);
+    expect(moveRefusal('discussion', 'circulate', [], '')).toBeDefined();
+  });
+
+  it('finalizes only after 终审 通过, judged by the latest 终审 record', () => {
+    expect(moveRefusal('review', 'finalize', [], '')).toMatch(/终审 通过/);
+    expect(moveRefusal('review', 'finalize', [review('final', 'returned')], '')).toMatch(/终审 通过/);
+    expect(moveRefusal('review', 'finalize', [review('final', 'returned', 1), review('final', 'passed', 2)], '')).toBeUndefined();
+    expect(moveRefusal('review', 'finalize', [review('final', 'passed', 1), review('final', 'returned', 2)], '')).toMatch(/终审 通过/);
+  });
+
+  it('publishes only after a passed 保密审查', () => {
+    expect(moveRefusal('submitted', 'publish', [review('final', 'passed')], '')).toMatch(/保密审查/);
+    expect(moveRefusal('submitted', 'publish', [review('confidentiality', 'passed')], '')).toBeUndefined();
+  });
+
+  it('freezes the text from 已定稿 on', () => {
+    expect(REPORT_STATUSES.filter(isFrozen)).toEqual(['final', 'submitted', 'published']);
+  });
+});
