@@ -4,8 +4,7 @@ import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';
 import { usePreviewSession } from './use-preview-session';
 
-// Wide enough that the document column does not run under the side panel's tabs.
-const session = usePreviewSession({ width: 1680, height: 900 });
+const session = usePreviewSession();
 
 /** Last year's report, written through the editor: two measures paragraphs and three plan lines. */
 async function writeLastYear(): Promise<ReportPage> {
@@ -81,6 +80,7 @@ describe('基于上一年度报告新建, in the browser preview', () => {
     await new ReportPage(session.page).part('一、').waitFor();
     await new ReportPage(session.page).backToLibrary();
     await carryover.createNextYearFrom('四平市教育局关于2023年度法治政府建设情况的报告');
-    await expect.poll(() => new LibraryPage(session.page).notice().textContent()).toContain('已有2024年度的报告');
+    await expect.poll(() => session.page.getByRole('alert').textContent()).toContain('已有2024年度的报告');
+    expect(await new LibraryPage(session.page).titles()).toHaveLength(2);
   });
 });

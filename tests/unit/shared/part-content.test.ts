@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countChars } from '../../../shared/report/count-chars';
+import { markCarriedOver } from '../../../shared/report/mark-carried-over';
 import { blocksPlainText, partBlocks, partHeadings } from '../../../shared/report/part-content';
 import { partJson } from '../../helpers/part-json';
 
@@ -47,13 +48,12 @@ describe('part content', () => {
 });
 
 describe('the 沿用待更新 mark', () => {
-  it('marks the copied paragraphs and headings, and sees a paragraph edited since as no longer carried over', async () => {
-    const { markCarriedOver } = await import('../../../shared/report/mark-carried-over');
+  it('marks the copied paragraphs and headings, and sees a paragraph edited since as no longer carried over', () => {
     const copied = markCarriedOver(partJson({ heading: 2, text: '健全制度' }, '全年制发文件5件。', '', { table: [['指标'], ['1']] }))!;
     expect(partBlocks(copied).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, true, false, false]);
     const edited = copied.replace('"text":"全年制发文件5件。"', '"text":"全年制发文件7件。"');
     expect(partBlocks(edited).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, false, false, false]);
     // Copied once more the next year, every block starts afresh.
-    expect(partBlocks(markCarriedOver(edited)).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, true, false, false]);
+    expect(partBlocks(markCarriedOver(edited)!).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, true, false, false]);
   });
 });
