@@ -29,6 +29,8 @@ describe('export from the app, in the browser preview', () => {
     expect(lines.join('')).toContain('全年召开局党组会议专题研究法治工作4次');
     expect(await exporting.pageNumber(1).textContent()).toBe('— 1 —');
     expect(await exporting.pageNumber(1).getAttribute('class')).toContain('odd');
+    // This machine has none of the official fonts: the pages are shown in the open fonts bundled with the app.
+    expect(await exporting.loadedFonts()).toEqual(expect.arrayContaining(['Fazhi Preview Serif', 'Fazhi Preview Sans']));
 
     await exporting.exportButton().click();
     await expect.poll(() => exporting.status().textContent()).toMatch(/^已导出报送版（草稿，非定稿）：/);

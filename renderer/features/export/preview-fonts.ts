@@ -1,19 +1,24 @@
 import type { FontProfile } from '../../../shared/export/font-profiles';
 import type { LineFont } from '../../../shared/export/layout-pages';
+import './preview-fonts.css';
 
 /**
  * The typeface names the document uses come first, so a PC with the official fonts previews in
- * them; then common Windows names, then open fonts (Noto CJK, AR PL UKai) as stand-ins.
+ * them; then the common Windows names; then the open stand-ins bundled with the app
+ * (resources/fonts), so every PC shows the same faces where it has neither.
  */
 const STAND_INS = {
-  song: ['SimSun', 'Noto Serif CJK SC', 'Source Han Serif SC', 'serif'],
-  hei: ['SimHei', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'sans-serif'],
-  kai: ['KaiTi', 'KaiTi_GB2312', '楷体', 'AR PL UKai CN', 'LXGW WenKai', 'serif'],
-  fang: ['FangSong', 'FangSong_GB2312', '仿宋', 'Zhuque Fangsong (technical preview)', 'Noto Serif CJK SC', 'serif'],
+  song: ['SimSun', '宋体', 'Fazhi Preview Serif'],
+  hei: ['SimHei', '黑体', 'Fazhi Preview Sans'],
+  kai: ['KaiTi', '楷体', 'Fazhi Preview Kai'],
+  fang: ['FangSong', '仿宋', 'Fazhi Preview Serif'],
 };
 
+/** Latin letters and digits are in Times New Roman in the document (Liberation Serif has its metrics). */
+const LATIN = ['Times New Roman', 'Liberation Serif'];
+
 function stack(name: string, standIns: readonly string[]): string {
-  return [name, ...standIns].map((font) => (/^(serif|sans-serif)$/.test(font) ? font : `"${font}"`)).join(', ');
+  return [...new Set([...LATIN, name, ...standIns])].map((font) => `"${font}"`).join(', ');
 }
 
 /** The CSS font of each kind of line in the preview, for the chosen font profile. */

@@ -9,36 +9,21 @@ import { isFrozen } from '../../../shared/report/status-moves';
 import { call } from '../../api';
 import { createStore } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
-import { PartEditor, type PartEditorProps } from '../../editor/PartEditor';
-import type { SaveStatus } from '../../editor/plugins/AutosavePlugin';
-import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
-import { CheckCountBadge } from '../checks/CheckCountBadge';
-import { ChecksPanel } from '../checks/ChecksPanel';
+import { PartEditor } from '../../editor/PartEditor';
 import { SubmissionCheck } from '../checks/SubmissionCheck';
 import { ExportDialog } from '../export/ExportDialog';
 import { useLiveChecks } from '../checks/use-live-checks';
 import { FindBar } from '../find/FindBar';
-import { GuidancePanel } from '../guidance/GuidancePanel';
-import { HistoryPanel } from '../history/HistoryPanel';
-import { IndicatorsPanel } from '../indicators/IndicatorsPanel';
 import { FrozenBanner } from '../status/FrozenBanner';
 import { ReportDeadlines } from '../status/ReportDeadlines';
-import { StatusPanel } from '../status/StatusPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { OutlineSidebar, TotalChars, type Outlines, type SidebarPart } from './OutlineSidebar';
 import { ReportHeaderForm } from './ReportHeaderForm';
+import { PANELS, ReportSidePanel } from './ReportSidePanel';
+import { usePartCallbacks } from './use-part-callbacks';
 import { headingActions } from './heading-actions';
 import { createSaveStatusStore, SaveStatusText } from './SaveStatusText';
 import './report.css';
-
-type Panel = 'checks' | 'guidance' | 'indicators' | 'history' | 'status';
-const PANELS: readonly [Panel, string][] = [
-  ['checks', '检查'],
-  ['guidance', '写作要点'],
-  ['indicators', '数据指标'],
-  ['history', '历史版本'],
-  ['status', '审签报送'],
-];
 
 const backLink = (
   <a href="#/" className="back">
@@ -72,7 +57,6 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
   const [active, setActive] = useState<PartKey>();
   const outlines = useMemo(() => createStore<Outlines>({}), []);
   const saveStatuses = useMemo(createSaveStatusStore, []);
-  const [panel, setPanel] = useState<Panel>(() => PANELS.find(([key]) => key === initialPanel)?.[0] ?? (initialPanel === 'export' ? 'status' : 'guidance'));
   const { results: checks, contextChanged } = useLiveChecks(report, outline, outlines);
   const [find, setFind] = useState<'find' | 'replace'>();
   const [submissionCheck, setSubmissionCheck] = useState(false);
@@ -103,28 +87,7 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
     }));
   }, [report.parts, outline]);
 
-  // One set of callbacks per part, made once per report, so the memoized editors never re-render.
-  const partCallbacks = useMemo(
-    () =>
-      Object.fromEntries(
-        report.parts.map(({ key }) => [
-          key,
-          {
-            save: async (contentJson: string) => {
-              await call('parts:save', { reportId: report.id, key, contentJson });
-            },
-            onStatus: (status: SaveStatus) => saveStatuses.set((current) => ({ ...current, [key]: status })),
-            onOutline: (partOutline: PartOutline) => outlines.set((current) => ({ ...current, [key]: partOutline })),
-            onFocus: () => setActive(key),
-            editorRef: (editor: LexicalEditor | null) => {
-              if (editor) editors.set(key, editor);
-              else editors.delete(key);
-            },
-          },
-        ]),
-      ) as Record<PartKey, Pick<PartEditorProps, 'save' | 'onStatus' | 'onOutline' | 'onFocus' | 'editorRef'>>,
-    [report.id, report.parts, editors, saveStatuses, outlines],
-  );
+  const partCallbacks = usePartCallbacks({ report, editors, saveStatuses, outlines, setActive });
 
   const flushAll = useCallback(async () => void (await Promise.all([...flushers].map((flush) => flush()))), [flushers]);
   const restore = useCallback(
@@ -207,23 +170,22 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
             </footer>
           </article>
         </main>
-        <aside className="side-panel">
-          <div role="tablist" aria-label="辅助面板">
-            {PANELS.map(([key, label]) => (
-              <button key={key} type="button" role="tab" aria-selected={panel === key} onClick={() => setPanel(key)}>
-                {label}
-                {key === 'checks' && <CheckCountBadge checks={checks} />}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel">
-            {panel === 'checks' && <ChecksPanel results={checks} editors={editors} partNames={partNames} />}
-            {panel === 'guidance' && <GuidancePanel reportId={report.id} outline={outline} part={activePart} onSaved={contextChanged} year={report.year} editors={editors} outlines={outlines} />}
-            {panel === 'indicators' && <IndicatorsPanel reportId={report.id} outline={outline} onSaved={contextChanged} />}
-            {panel === 'history' && <HistoryPanel key={generation} reportId={report.id} restore={restore} />}
-            {panel === 'status' && <StatusPanel report={report} checks={checks} beforeMove={flushAll} onMoved={reload} onExport={() => setExporting(true)} />}
-          </div>
-        </aside>
+        <ReportSidePanel
+          report={report}
+          outline={outline}
+          initialPanel={PANELS.find(([key]) => key === initialPanel)?.[0] ?? (initialPanel === 'export' ? 'status' : 'guidance')}
+          checks={checks}
+          editors={editors}
+          outlines={outlines}
+          activePart={activePart}
+          partNames={partNames}
+          generation={generation}
+          contextChanged={contextChanged}
+          restore={restore}
+          flushAll={flushAll}
+          reload={reload}
+          onExport={() => setExporting(true)}
+        />
       </div>
     </div>
   );

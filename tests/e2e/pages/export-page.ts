@@ -18,6 +18,14 @@ export class ExportPage {
     return texts.filter((text) => text.trim() !== '');
   }
 
+  /** The font families the page has loaded once all fonts in use are ready. */
+  async loadedFonts(): Promise<string[]> {
+    return this.page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''));
+    });
+  }
+
   pageNumber(pageNumber: number): Locator {
     return this.pages().nth(pageNumber - 1).locator('.page-number');
   }
