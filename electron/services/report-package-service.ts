@@ -6,6 +6,8 @@ import { REPORT_PACKAGE_EXTENSION, REPORT_PACKAGE_FORMAT, REPORT_PACKAGE_MAX_BYT
 import { ReportSnapshot, type RevisionReason } from '../../shared/report/report-snapshot';
 import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
 import { createChecklistRepository } from '../store/checklist-repository';
+import { createReviewRepository } from '../store/review-repository';
+import { createStatusRepository } from '../store/status-repository';
 import { createIndicatorRepository } from '../store/indicator-repository';
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
@@ -43,6 +45,8 @@ export function createReportPackageService({ db, now, newId, version, revisions 
   const acknowledgements = createAcknowledgementRepository(db);
   const packages = createReportPackageRepository(db);
   const history = createRevisionRepository(db);
+  const statuses = createStatusRepository(db);
+  const reviews = createReviewRepository(db);
 
   function exportPackage(reportId: string): Result<{ bytes: Buffer; fileName: string }> {
     const report = reports.find(reportId);
@@ -64,6 +68,8 @@ export function createReportPackageService({ db, now, newId, version, revisions 
       indicators: indicators.list(reportId),
       checklist: checklist.list(reportId),
       acknowledgements: acknowledgements.list(reportId),
+      statusChanges: statuses.list(reportId).map(({ id: _id, ...change }) => change),
+      reviews: reviews.list(reportId).map(({ id: _id, ...review }) => review),
     };
     const safeTitle = report.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80);
     return ok({ bytes: gzipSync(JSON.stringify(pkg)), fileName: `${safeTitle}${REPORT_PACKAGE_EXTENSION}` });

@@ -18,12 +18,18 @@ export function createReportPackageRepository(db: Db) {
         title = excluded.title, addressee = excluded.addressee, signature = excluded.signature,
         issued_on = excluded.issued_on, status = excluded.status, outline_version = excluded.outline_version,
         updated_at = excluded.updated_at, deleted_at = NULL`),
-    clear: ['parts', 'indicators', 'checklist', 'acknowledgements'].map((table) =>
+    clear: ['parts', 'indicators', 'checklist', 'acknowledgements', 'status_changes', 'reviews'].map((table) =>
       db.prepare<[string]>(`DELETE FROM ${table} WHERE report_id = ?`),
     ),
     insertPart: db.prepare(`
       INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
       VALUES (@reportId, @key, @position, @heading, @contentJson, @plainText, @updatedAt)`),
+    insertStatusChange: db.prepare(`
+      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at)
+      VALUES (@reportId, @move, @from, @to, @note, @createdAt)`),
+    insertReview: db.prepare(`
+      INSERT INTO reviews (report_id, stage, reviewer, reviewed_on, result, comment, privacy_json, created_at)
+      VALUES (@reportId, @stage, @reviewer, @reviewedOn, @result, @comment, @privacyJson, @createdAt)`),
     hasRevision: db.prepare<[string, string, string], { id: number }>(
       'SELECT id FROM revisions WHERE report_id = ? AND created_at = ? AND reason = ?',
     ),
@@ -32,12 +38,17 @@ export function createReportPackageRepository(db: Db) {
   return {
     /** Revisions with their snapshots, oldest first, as a package carries them. */
     revisions: (reportId: string) => statements.revisions.all(reportId),
-    /** Writes the report row and its parts, replacing what the report had; history is kept. */
+    /**
+     * Writes the report row, its parts and its path to submission (status moves and sign-offs, which
+     * belong to the text they were made on), replacing what the report had; revisions are kept.
+     */
     writeReport(pkg: ReportPackage, organizationId: string): void {
       const { report } = pkg;
       statements.upsertReport.run({ ...report, organizationId });
       for (const clear of statements.clear) clear.run(report.id);
       pkg.parts.forEach((part, position) => statements.insertPart.run({ ...part, reportId: report.id, position }));
+      for (const change of pkg.statusChanges) statements.insertStatusChange.run({ ...change, reportId: report.id });
+      for (const review of pkg.reviews) statements.insertReview.run({ ...review, reportId: report.id, privacyJson: JSON.stringify(review.privacyFindings) });
     },
     /** A revision already present (the same report sent back and forth) is not added twice. */
     hasRevision: (reportId: string, createdAt: string, reason: string) => statements.hasRevision.get(reportId, createdAt, reason) !== undefined,

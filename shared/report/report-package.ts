@@ -5,6 +5,8 @@ import { PartKey } from '../outline/part-key';
 import { IndicatorValue, ReportSnapshot, RevisionReason } from './report-snapshot';
 import { ReportId, ReportSummary } from './report';
 import { ReportStatus } from './report-status';
+import { Review } from './review';
+import { StatusChange } from './status-change';
 
 export const REPORT_PACKAGE_FORMAT = 'fazhi-nianbao-report';
 export const REPORT_PACKAGE_VERSION = 1;
@@ -48,6 +50,9 @@ export const ReportPackage = z.object({
   indicators: z.array(IndicatorValue).max(1000),
   checklist: z.array(ChecklistEntry).max(1000),
   acknowledgements: z.array(Acknowledgement).max(5000),
+  // The path to submission travels too; packages written before it existed carry none.
+  statusChanges: z.array(StatusChange.omit({ id: true })).max(5000).default([]),
+  reviews: z.array(Review.omit({ id: true })).max(5000).default([]),
 });
 export type ReportPackage = z.infer<typeof ReportPackage>;
 

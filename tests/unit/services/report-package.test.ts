@@ -16,6 +16,9 @@ function exportedReport() {
   services.indicators.save(report.id, { key: 'normative-documents', value: 7, notApplicable: false });
   services.checklist.set(report.id, { itemKey: 'leadership-study', state: 'done' });
   services.acknowledgements.acknowledge(report.id, 'rule|measures|excerpt', '按上级要求保留原文');
+  services.statuses.move(report.id, 'circulate', '');
+  services.statuses.move(report.id, 'send', '');
+  services.reviews.record(report.id, { stage: 'first', reviewer: '李四', reviewedOn: '2025-02-10', result: 'passed', comment: '同意' });
   const exported = services.reportPackages.exportPackage(report.id);
   if (!exported.ok) throw new Error(exported.error.message);
   source.close();
@@ -34,6 +37,10 @@ describe('report packages', () => {
     expect(services.checklist.list(report.id)).toMatchObject({ ok: true, value: [{ itemKey: 'leadership-study', state: 'done' }] });
     expect(services.acknowledgements.list(report.id)).toMatchObject({ ok: true, value: [{ note: '按上级要求保留原文' }] });
     expect(services.revisions.list(report.id)).toMatchObject({ ok: true, value: [{ reason: 'autosave' }] });
+    // The path to submission comes along: where it stands, how it got there, and who signed off.
+    expect(imported.ok && imported.value.status).toBe('review');
+    expect(services.statuses.history(report.id)).toMatchObject({ ok: true, value: [{ move: 'circulate' }, { move: 'send' }] });
+    expect(services.reviews.list(report.id)).toMatchObject({ ok: true, value: [{ stage: 'first', reviewer: '李四', current: true }] });
     close();
   });
 
