@@ -32,6 +32,9 @@ export interface DataFolderOptions {
 
 export type DataFolder = ReturnType<typeof createDataFolder>;
 
+/** How often a running app asks whether the day's backup is due. */
+export const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
 /**
  * The start-up layer between the data folder and the services: refuses unsafe folders, runs
  * quick_check before anything is written, and when the database is damaged offers the backups
@@ -100,6 +103,10 @@ export function createDataFolder({ dataDir, version, now = () => new Date(), new
       state.status === 'damaged' ? replaceWith(backupFile, 'damaged') : fail('invalid-input', '数据库没有损坏，不需要恢复。'),
     /** 从备份恢复…: the current database is kept as `….before-restore-<time>`, then the chosen file is opened. */
     restoreFrom: (source: string): Result<DataFolderState> => replaceWith(source, 'before-restore'),
+    /** The daily snapshot when one is due; asked at start-up and every hour, for an app left open for days. */
+    backupIfDue: (): void => {
+      if (state.status === 'ready') state.services.backups.backupIfDue();
+    },
     /** A clean quit: a backup when something changed, then a WAL checkpoint and close. */
     close: () => shutDown(true),
   };

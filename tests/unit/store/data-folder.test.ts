@@ -46,6 +46,20 @@ describe('data folder at start-up', () => {
     expect(existsSync(`${databaseFile(dataDir)}-wal`)).toBe(false);
   });
 
+  it('takes the day\'s backup when asked, once a day, for an app left running', () => {
+    const dataDir = tempDir();
+    let clock = new Date('2025-02-20T09:00:00');
+    const folder = createDataFolder({ dataDir, version: '0.0.0-test', environment: localDisk, now: () => clock });
+    ready(folder.open()).reports.create(SIPING_2024);
+    folder.backupIfDue();
+    folder.backupIfDue();
+    expect(readdirSync(join(dataDir, 'backups'))).toHaveLength(1);
+    clock = new Date('2025-02-21T09:00:00');
+    folder.backupIfDue();
+    expect(readdirSync(join(dataDir, 'backups'))).toHaveLength(2);
+    folder.close();
+  });
+
   it.each([
     ['a damaged header', 0],
     ['damaged pages in the middle', 0.5],
