@@ -83,4 +83,17 @@ describe('基于上一年度报告新建, in the browser preview', () => {
     await expect.poll(() => session.page.getByRole('alert').textContent()).toContain('已有2024年度的报告');
     expect(await new LibraryPage(session.page).titles()).toHaveLength(2);
   });
+
+  it("offers last year's report as the starting point in 新建报告", async () => {
+    const lastYear = await writeLastYear();
+    await lastYear.backToLibrary();
+    const library = new LibraryPage(session.page);
+    await library.startNewReport({ organizationName: '四平市教育局', year: 2024 });
+    await library.form.getByLabel(/^基于2023年度报告新建/).check();
+    await library.form.getByRole('button', { name: '创建报告' }).click();
+
+    const report = new ReportPage(session.page);
+    await expect.poll(() => report.title().textContent()).toBe('四平市教育局关于2024年度法治政府建设情况的报告');
+    await expect.poll(() => new CarryoverPage(session.page).carriedOver(report.part('一、')).count()).toBe(2);
+  });
 });

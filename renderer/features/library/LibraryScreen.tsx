@@ -46,6 +46,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
         {!showTrash && creating && (
           <NewReportForm
             organizations={organizations.data?.map((organization) => organization.name) ?? []}
+            reports={reports.data ?? []}
             onCreated={(id) => navigate({ name: 'report', id })}
             onCancel={() => setCreating(false)}
           />

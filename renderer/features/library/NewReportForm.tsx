@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { NewReport } from '../../../shared/report/report';
+import { NewReport, type ReportSummary } from '../../../shared/report/report';
 import { defaultReportYear, SUGGESTED_ADDRESSEES, suggestedReportTitle } from '../../../shared/report/new-report-defaults';
 import { call, errorMessage } from '../../api';
 
@@ -7,11 +7,13 @@ type Field = 'organizationName' | 'year' | 'addressee' | 'title';
 
 interface Props {
   organizations: readonly string[];
+  /** The reports there are, so a report for last year can be offered as the starting point. */
+  reports: readonly ReportSummary[];
   onCreated: (id: string) => void;
   onCancel: () => void;
 }
 
-export function NewReportForm({ organizations, onCreated, onCancel }: Props) {
+export function NewReportForm({ organizations, reports, onCreated, onCancel }: Props) {
   const [organizationName, setOrganizationName] = useState(organizations.length === 1 ? organizations[0]! : '');
   const [year, setYear] = useState(String(defaultReportYear(new Date())));
   const [addressee, setAddressee] = useState<string>(SUGGESTED_ADDRESSEES[0]);
@@ -21,6 +23,9 @@ export function NewReportForm({ organizations, onCreated, onCancel }: Props) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [submitError, setSubmitError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  // 基于上一年度报告: offered when this organization has a report for the year before.
+  const previous = reports.find((report) => report.organizationName === organizationName.trim() && report.year === Number(year) - 1);
+  const [basedOnPrevious, setBasedOnPrevious] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,7 +37,7 @@ export function NewReportForm({ organizations, onCreated, onCancel }: Props) {
     setErrors({});
     setSaving(true);
     try {
-      const created = await call('reports:create', parsed.data);
+      const created = previous && basedOnPrevious ? await call('reports:create-from-previous', { id: previous.id }) : await call('reports:create', parsed.data);
       onCreated(created.id);
     } catch (error) {
       setSubmitError(errorMessage(error));
@@ -84,6 +89,12 @@ export function NewReportForm({ organizations, onCreated, onCancel }: Props) {
         <button type="button" className="link" onClick={() => setCustomTitle(undefined)}>
           按单位和年度重新生成标题
         </button>
+      )}
+      {previous && (
+        <label className="wide based-on-previous">
+          <input type="checkbox" checked={basedOnPrevious} onChange={(event) => setBasedOnPrevious(event.target.checked)} />
+          基于{previous.year}年度报告新建：沿用其正文和结构，逐段标记“沿用待更新”，标题、主送机关和署名沿用（年份自动改为{year}年）
+        </label>
       )}
       {submitError && (
         <p className="form-error" role="alert">
