@@ -1,12 +1,13 @@
 import mammoth from 'mammoth';
 import { checkDocxZip } from './check-docx-zip';
+import { docxHtmlLines } from './docx-html-lines';
 import { fileSignature } from './file-signature';
 import { UnreadableFileError } from './unreadable-file-error';
 
 /**
- * The text of a .docx report, one paragraph a line. Only text leaves here: no HTML, styles or
- * pictures, so nothing from the file can reach the editor but words (headings are recognised
- * from their typed numbers afterwards).
+ * The text of a .docx report, one paragraph a line and a table row a tab-separated line. Only
+ * text leaves here: the HTML is reduced to words, so no markup, styles or pictures from the file
+ * can reach the editor (headings are recognised from their typed numbers afterwards).
  */
 export async function docxToText(bytes: Buffer, name: string): Promise<string> {
   const signature = fileSignature(bytes);
@@ -18,8 +19,9 @@ export async function docxToText(bytes: Buffer, name: string): Promise<string> {
   }
   checkDocxZip(bytes, name);
   try {
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    return value;
+    // Pictures are dropped at the source rather than carried as data URLs through the HTML.
+    const { value } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    return docxHtmlLines(value);
   } catch {
     throw new UnreadableFileError(`“${name}”已损坏，无法读取。请在 WPS 或 Word 中打开它（WPS 可用“文档修复”），另存为新的 .docx 后再试。`);
   }

@@ -25,6 +25,14 @@ export function sectionBlocks(
   const blocks: ImportBlock[] = [];
   paragraphs.forEach((paragraph, index) => {
     const line = lines[index] ?? null;
+    // A tab-separated line is a table row (from a .docx table, or cells copied out of WPS); rows in a row make one table.
+    if (paragraph.text.includes('\t')) {
+      const cells = paragraph.text.split('\t').map((cell) => cell.trim());
+      const last = blocks.at(-1);
+      if (last?.kind === 'table' && paragraphs[index - 1]?.text.includes('\t')) last.rows.push(cells);
+      else blocks.push({ kind: 'table', rows: [cells], line });
+      return;
+    }
     const { text, removed } = withoutJunk(paragraph.text);
     if (line !== null) junk.push(...removed.map((fragment) => ({ line, text: fragment })));
     if (text) blocks.push({ ...lineToBlock(text), line });
