@@ -32,6 +32,7 @@ describe('export from the app, in the browser preview', () => {
     // This machine has none of the official fonts: the pages are shown in the open fonts bundled with the app.
     expect(await exporting.loadedFonts()).toEqual(expect.arrayContaining(['Fazhi Preview Serif', 'Fazhi Preview Sans']));
 
+    expect(await exporting.screen().locator('.export-mark').textContent()).toContain('文件将标注为“报送版（草稿，非定稿）”');
     await exporting.exportButton().click();
     await expect.poll(() => exporting.status().textContent()).toMatch(/^已导出报送版（草稿，非定稿）：/);
     expect(existsSync(join(session.dataDir, '导出', '四平市教育局关于2024年度法治政府建设情况的报告.docx'))).toBe(true);

@@ -9,6 +9,7 @@ import { FONT_PROFILES, fontNames } from '../../../shared/export/font-profiles';
 import { layoutPages } from '../../../shared/export/layout-pages';
 import { reportPlainText } from '../../../shared/export/report-plain-text';
 import type { PartKey } from '../../../shared/outline/part-key';
+import { exportMark } from '../../../shared/report/export-mark';
 import type { Report } from '../../../shared/report/report';
 import { call } from '../../api';
 import { useQuery } from '../../app/use-query';
@@ -32,6 +33,7 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const report = useQuery(async () => (await flush(), call('reports:get', { id: reportId })), [reportId]);
   const acknowledgements = useQuery(() => call('acknowledgements:list', { reportId }), [reportId]);
+  const reviews = useQuery(() => call('reviews:list', { reportId }), [reportId]);
   const run = useExportRun();
 
   useEffect(() => {
@@ -47,6 +49,8 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
     return checkStoredReport(report.data).findings.filter((finding) => finding.id === 'privacy' && !reviewed.has(findingKey(finding)));
   }, [report.data, acknowledgements.data]);
   const profile = FONT_PROFILES[options.profile];
+  // What the file will say it is: final only once the text is, and a 公开版 after a passed 保密审查.
+  const mark = report.data && reviews.data && exportMark(report.data.status, options.copy, reviews.data.filter((review) => review.current));
   const blocked = options.copy === 'public' && openPrivacy.length > 0;
 
   return (
@@ -59,6 +63,11 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
           文件使用的字体：{fontNames(profile).join('、')}。{options.profile === 'standard' && '电脑上没有这些字体时，WPS 会用相近字体代替显示，送审单位的电脑上会按原字体显示。'}
         </p>
         {view && <p className="panel-hint">共 {view.pages.length} 页，每页 22 行、每行 28 字。</p>}
+        {mark && (
+          <p className={`export-mark ${mark.final ? 'final' : 'not-final'}`}>
+            文件将标注为“{mark.label}”。{!mark.final && '定稿后再导出，才是可以报送或公开的正式文本。'}
+          </p>
+        )}
         {options.copy === 'public' && (
           <section className="privacy-review" aria-label="保密审查">
             <h3>保密审查</h3>
