@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';
+import { libraryWithReport, SIPING_TITLE } from './library-with-report';
 import { usePreviewSession } from './use-preview-session';
 
-const TITLE = '四平市教育局关于2024年度法治政府建设情况的报告';
+const TITLE = SIPING_TITLE;
 const session = usePreviewSession();
-
-/** The library with the 四平 2024 report created through the form, back on the list. */
-async function libraryWithOneReport(): Promise<LibraryPage> {
-  const library = new LibraryPage(session.page);
-  await library.open(session.url);
-  await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-  await new ReportPage(session.page).backToLibrary();
-  await expect.poll(() => library.titles()).toEqual([TITLE]);
-  return library;
-}
 
 describe('report library in the browser preview', () => {
   it('creates a report through the form and finds it again after a reload and a server restart', async () => {
@@ -66,7 +57,7 @@ describe('report library in the browser preview', () => {
   });
 
   it('moves a report to the trash and restores it', async () => {
-    const library = await libraryWithOneReport();
+    const library = await libraryWithReport(session);
 
     await library.delete(TITLE);
     await expect.poll(() => library.notice().textContent()).toContain('移到回收站');
@@ -82,14 +73,14 @@ describe('report library in the browser preview', () => {
   });
 
   it('undoes a deletion from the notice', async () => {
-    const library = await libraryWithOneReport();
+    const library = await libraryWithReport(session);
     await library.delete(TITLE);
     await library.notice().getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => library.titles()).toEqual([TITLE]);
   });
 
   it('renames and duplicates a report', async () => {
-    const library = await libraryWithOneReport();
+    const library = await libraryWithReport(session);
 
     await library.rename(TITLE, `${TITLE}（征求意见稿）`);
     await expect.poll(() => library.titles()).toEqual([`${TITLE}（征求意见稿）`]);

@@ -8,25 +8,16 @@ import { LibraryPage } from './pages/library-page';
 import { RecoveryPage } from './pages/recovery-page';
 import { ReportPage } from './pages/report-page';
 import { startPreview } from './preview-harness';
+import { libraryWithReport, SIPING_TITLE } from './library-with-report';
 import { usePreviewSession } from './use-preview-session';
 
-const TITLE = '四平市教育局关于2024年度法治政府建设情况的报告';
+const TITLE = SIPING_TITLE;
 const session = usePreviewSession();
 const tempDir = useTempDirs();
 const extraPreviews: Array<{ stop(): Promise<void> }> = [];
 afterEach(async () => {
   for (const preview of extraPreviews.splice(0)) await preview.stop();
 });
-
-/** The 四平 2024 report created through the form, back on the list. */
-async function libraryWithReport(): Promise<LibraryPage> {
-  const library = new LibraryPage(session.page);
-  await library.open(session.url);
-  await library.createReport({ organizationName: '四平市教育局', year: 2024 });
-  await new ReportPage(session.page).backToLibrary();
-  await expect.poll(() => library.titles()).toEqual([TITLE]);
-  return library;
-}
 
 /** What a power cut or a failing disk might do: garbage over the header and over pages in the middle. */
 function damage(file: string): void {
@@ -39,7 +30,7 @@ function damage(file: string): void {
 
 describe('backups and recovery in the browser preview', () => {
   it('shows the recovery screen for a damaged database and brings the report back from the last backup', async () => {
-    await libraryWithReport();
+    await libraryWithReport(session);
     // Stopping the preview takes the quit backup (the report is new since the start-up one).
     await session.restartPreview(() => damage(databaseFile(session.dataDir)));
 
@@ -61,7 +52,7 @@ describe('backups and recovery in the browser preview', () => {
   });
 
   it('backs up to a file and restores from it after a warning, keeping the current data aside', async () => {
-    const library = await libraryWithReport();
+    const library = await libraryWithReport(session);
     const data = new DataMenu(session.page);
     await data.backupTo();
     await expect.poll(() => data.message().textContent()).toMatch(/^已备份到“.*导出.*\.sqlite3”/);
@@ -80,7 +71,7 @@ describe('backups and recovery in the browser preview', () => {
 
 describe('report packages in the browser preview', () => {
   it('exports a package, imports it elsewhere, and asks before overwriting (keeping a revision)', async () => {
-    await libraryWithReport();
+    await libraryWithReport(session);
     const data = new DataMenu(session.page);
     await data.exportPackage(TITLE);
     const file = join(session.dataDir, '导出', `${TITLE}.fznb`);

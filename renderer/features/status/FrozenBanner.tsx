@@ -2,19 +2,20 @@ import { useState } from 'react';
 import type { ReportStatus } from '../../../shared/report/report-status';
 import { frozenMessage } from '../../../shared/report/status-moves';
 import { call, errorMessage } from '../../api';
+import { ReasonForm } from '../../app/ReasonForm';
 
 /**
  * Says why the text does not take typing, and offers the one way out: 重新打开, with a reason that
  * goes into the status record.
  */
 export function FrozenBanner({ reportId, status, onReopened }: { reportId: string; status: ReportStatus; onReopened: () => Promise<void> }) {
-  const [note, setNote] = useState<string>();
+  const [reopening, setReopening] = useState(false);
   const [error, setError] = useState<string>();
 
-  async function reopen() {
+  async function reopen(note: string) {
     try {
-      await call('status:move', { reportId, move: 'reopen', note: note ?? '' });
-      setNote(undefined);
+      await call('status:move', { reportId, move: 'reopen', note });
+      setReopening(false);
       await onReopened();
     } catch (caught) {
       setError(errorMessage(caught));
@@ -24,30 +25,13 @@ export function FrozenBanner({ reportId, status, onReopened }: { reportId: strin
   return (
     <div className="frozen-banner" role="status" aria-label="正文已锁定">
       <span>{frozenMessage(status)}</span>
-      {status === 'final' && note === undefined && (
-        <button type="button" onClick={() => setNote('')}>
+      {status === 'final' && !reopening && (
+        <button type="button" onClick={() => setReopening(true)}>
           重新打开…
         </button>
       )}
-      {note !== undefined && (
-        <form
-          className="reopen-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void reopen();
-          }}
-        >
-          <label>
-            重新打开的原因
-            <input value={note} autoFocus onChange={(event) => setNote(event.target.value)} placeholder="如：领导要求补充数据" />
-          </label>
-          <button type="submit" className="primary" disabled={note.trim().length < 2}>
-            重新打开
-          </button>
-          <button type="button" onClick={() => setNote(undefined)}>
-            取消
-          </button>
-        </form>
+      {reopening && (
+        <ReasonForm className="reopen-form" label="重新打开的原因" submitLabel="重新打开" placeholder="如：领导要求补充数据" onSubmit={reopen} onCancel={() => setReopening(false)} />
       )}
       {error && <span className="form-error">{error}</span>}
     </div>
