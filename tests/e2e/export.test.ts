@@ -30,7 +30,7 @@ describe('export from the app, in the browser preview', () => {
     expect(await exporting.pageNumber(1).textContent()).toBe('— 1 —');
     expect(await exporting.pageNumber(1).getAttribute('class')).toContain('odd');
     // This machine has none of the official fonts: the pages are shown in the open fonts bundled with the app.
-    expect(await exporting.loadedFonts()).toEqual(expect.arrayContaining(['Fazhi Preview Serif', 'Fazhi Preview Sans']));
+    expect(await exporting.loadedFonts()).toEqual(expect.arrayContaining(['Fazhi Preview Title', 'Fazhi Preview Serif', 'Fazhi Preview Sans']));
 
     expect(await exporting.screen().locator('.export-mark').textContent()).toContain('文件将标注为“报送版（草稿，非定稿）”');
     await exporting.exportButton().click();

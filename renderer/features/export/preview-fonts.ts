@@ -25,12 +25,13 @@ function stack(name: string, standIns: readonly string[]): string {
 export function previewFonts(profile: FontProfile): Record<LineFont | 'pageNumber', { fontFamily: string; fontWeight?: number }> {
   const body = stack(profile.body, STAND_INS.fang);
   return {
-    // 小标宋 is a heavy Song face; the stand-in Song is set bold to look like it.
-    title: { fontFamily: stack(profile.title, STAND_INS.song), fontWeight: 700 },
+    // 系统自带字体 sets 宋体 bold, as the document does; 小标宋 is heavy by itself and never made bolder.
+    title: profile.titleBold ? { fontFamily: stack(profile.title, STAND_INS.song), fontWeight: 700 } : { fontFamily: stack(profile.title, ['FZXiaoBiaoSong-B05S', 'Fazhi Preview Title']) },
     heading1: { fontFamily: stack(profile.heading1, STAND_INS.hei) },
     heading2: { fontFamily: stack(profile.heading2, STAND_INS.kai) },
     body: { fontFamily: body },
     bold: { fontFamily: body, fontWeight: 700 },
-    pageNumber: { fontFamily: stack(profile.pageNumber, STAND_INS.song) },
+    // The footer's digits are in the Song face too, not Times New Roman.
+    pageNumber: { fontFamily: [profile.pageNumber, ...STAND_INS.song].map((font) => `"${font}"`).join(', ') },
   };
 }
