@@ -1,17 +1,20 @@
 import { findOutline, CURRENT_OUTLINE } from '../outline/outlines';
 import type { PartKey } from '../outline/part-key';
-import { partBlocks, type Block } from '../report/part-content';
+import { blockText, partBlocks, type Block } from '../report/part-content';
 import type { Report } from '../report/report';
 import type { DocParagraph } from './check-document';
 import { documentFromReport, type CheckContext } from './document-from-report';
 import { runChecks, type CheckResult } from './run-checks';
 
-/** A stored block as the editor's outline publishes it: the line as it reads, numbers included. */
+/**
+ * A stored block as the editor's outline publishes it: the words as typed, without the computed
+ * numbers (the editor draws those beside the text). So a finding here has the same excerpt, and
+ * the same key, as the one the clerk confirmed while writing.
+ */
 function paragraphOf(block: Block): DocParagraph {
-  if (block.kind === 'table') return { text: block.rows.map((row) => row.join('\t')).join('\n'), heading: false };
-  const mark = block.carriedOver ? { carriedOver: true } : {};
-  if (block.kind === 'heading') return { text: `${block.number}${block.text}`, heading: true, ...mark };
-  return { text: block.lead ? `${block.lead.number}${block.lead.text}${block.text}` : block.text, heading: false, ...mark };
+  const mark = block.kind !== 'table' && block.carriedOver ? { carriedOver: true } : {};
+  const text = block.kind === 'paragraph' ? `${block.lead?.text ?? ''}${block.text}` : block.kind === 'heading' ? block.text : blockText(block);
+  return { text, heading: block.kind === 'heading', ...mark };
 }
 
 /**
