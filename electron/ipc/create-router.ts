@@ -1,6 +1,7 @@
 import { contract, isChannel } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
 import type { Handler, Handlers } from './handlers';
+import { issueMessages } from '../../shared/ipc/issue-messages';
 
 export type Router = ReturnType<typeof createRouter>;
 
@@ -19,7 +20,7 @@ export function createRouter(handlers: Handlers, { logError = console.error }: R
       if (!isChannel(channel)) return fail('unknown-channel', `程序内部错误：未知的请求“${String(channel)}”。请重启法治年报助手。`);
       const parsed = contract[channel].input.safeParse(input);
       if (!parsed.success) {
-        const reason = parsed.error.issues.map((issue) => issue.message).join('；');
+        const reason = issueMessages(parsed.error);
         return fail('invalid-input', `提交的内容不符合要求：${reason}。请修改后重试。`);
       }
       try {

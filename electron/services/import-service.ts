@@ -13,6 +13,7 @@ import { createReportRepository } from '../store/report-repository';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import type { ReportService } from './report-service';
 import type { RevisionService } from './revision-service';
+import { issueMessages } from '../../shared/ipc/issue-messages';
 
 export interface ImportServiceDeps {
   db: Db;
@@ -28,7 +29,7 @@ function newReportOf({ newReport, draft }: ImportApply): Result<NewReport> {
   if (newReport) return ok(newReport);
   const parsed = NewReport.safeParse({ organizationName: draft.organization, year: draft.year, addressee: draft.addressee, title: draft.title });
   if (parsed.success) return ok(parsed.data);
-  return fail('invalid-input', `导入前请补全报告信息：${parsed.error.issues.map((issue) => issue.message).join('；')}。`);
+  return fail('invalid-input', `导入前请补全报告信息：${issueMessages(parsed.error)}。`);
 }
 
 /** Import: read a file or a paste into a draft (nothing saved), then apply the reviewed draft. */

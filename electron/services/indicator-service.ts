@@ -1,19 +1,12 @@
-import { fail, ok, type Result } from '../../shared/ipc/result';
-import type { IndicatorValue } from '../../shared/report/report-snapshot';
+import { ok, type Result } from '../../shared/ipc/result';
+import type { IndicatorValue, ReportIndicators } from '../../shared/report/report-snapshot';
 import { createIndicatorRepository } from '../store/indicator-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
 import { refuseIfFrozen } from './refuse-if-frozen';
-
-export interface ReportIndicators {
-  values: IndicatorValue[];
-  /** The same organization's figures for the year before, for 同比; null when there is no such report. */
-  previous: { year: number; values: IndicatorValue[] } | null;
-}
+import { reportMissing } from './report-missing';
 
 export type IndicatorService = ReturnType<typeof createIndicatorService>;
-
-const reportMissing = () => fail('not-found', '找不到这份报告，数据指标没有保存。请返回报告库刷新列表。');
 
 export function createIndicatorService({ db, now }: { db: Db; now: () => Date }) {
   const reports = createReportRepository(db);
@@ -21,7 +14,7 @@ export function createIndicatorService({ db, now }: { db: Db; now: () => Date })
   return {
     get(reportId: string): Result<ReportIndicators> {
       const report = reports.findSummary(reportId);
-      if (!report) return reportMissing();
+      if (!report) return reportMissing('数据指标没有保存');
       const previousId = reports.findPreviousYear(reportId);
       return ok({
         values: indicators.list(reportId),
@@ -29,7 +22,7 @@ export function createIndicatorService({ db, now }: { db: Db; now: () => Date })
       });
     },
     save(reportId: string, value: IndicatorValue): Result<IndicatorValue> {
-      if (!reports.findSummary(reportId)) return reportMissing();
+      if (!reports.findSummary(reportId)) return reportMissing('数据指标没有保存');
       const frozen = refuseIfFrozen(reports, reportId);
       if (frozen) return frozen;
       indicators.save(reportId, value, now().toISOString());

@@ -128,6 +128,9 @@ export function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
+/** A short line with no sentence in it: where a navigation word or a file name is the whole line (CheckData `wholeLine`). */
+export const lineLike = (text: string) => text.length <= 40 && !/[。；]/.test(text);
+
 const combined = new WeakMap<readonly RegExp[], RegExp>();
 
 /**

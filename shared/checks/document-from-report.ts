@@ -3,7 +3,7 @@ import type { Outline } from '../outline/outline';
 import type { PartKey } from '../outline/part-key';
 import type { IndicatorValue } from '../report/report-snapshot';
 import { formatIssueDate } from '../report/format-issue-date';
-import { formatHeadingNumber } from '../report/heading-numbers';
+import { partNumbers } from '../report/heading-numbers';
 import type { Report } from '../report/report';
 import type { CheckDocument, DocParagraph } from './check-document';
 
@@ -24,20 +24,19 @@ export function documentFromReport(
   blocks: Partial<Record<PartKey, readonly DocParagraph[]>>,
   context?: CheckContext,
 ): CheckDocument {
-  let number = 0;
+  const parts = report.parts.filter((part) => part.key !== 'other' || (blocks.other ?? []).some((block) => block.text.trim()));
+  const numbers = partNumbers(parts.map((part) => part.key));
   return {
     year: report.year,
     title: report.title,
     addressee: report.addressee,
     outside: [],
-    parts: report.parts
-      .filter((part) => part.key !== 'other' || (blocks.other ?? []).some((block) => block.text.trim()))
-      .map((part) => ({
-        key: part.key,
-        heading: part.key === 'preface' ? '' : `${formatHeadingNumber(1, ++number)}${part.heading}`,
-        // Every block, empty ones too, so a finding's paragraph is the editor's block at that index.
-        paragraphs: [...(blocks[part.key] ?? [])],
-      })),
+    parts: parts.map((part, index) => ({
+      key: part.key,
+      heading: part.key === 'preface' ? '' : `${numbers[index]}${part.heading}`,
+      // Every block, empty ones too, so a finding's paragraph is the editor's block at that index.
+      paragraphs: [...(blocks[part.key] ?? [])],
+    })),
     signature: report.signature,
     date: report.issuedOn ? formatIssueDate(report.issuedOn) : '',
     carriedOver: report.parts.flatMap((part) =>

@@ -1,6 +1,6 @@
 import type { CheckDocument } from '../checks/check-document';
 import { formatIssueDate } from '../report/format-issue-date';
-import { formatHeadingNumber, type HeadingLevel } from '../report/heading-numbers';
+import { partNumbers, type HeadingLevel } from '../report/heading-numbers';
 import { lineToBlock } from '../report/line-to-block';
 import { partBlocks } from '../report/part-content';
 import type { Report } from '../report/report';
@@ -24,17 +24,18 @@ export interface ExportDocument {
 
 /** A report written in the app: part headings 一、二、 and sub-headings numbered by position. */
 export function exportDocumentFromReport(report: Pick<Report, 'title' | 'addressee' | 'signature' | 'issuedOn' | 'parts'>): ExportDocument {
-  let number = 0;
-  const blocks = report.parts.flatMap((part): ExportBlock[] => {
-    const content = partBlocks(part.contentJson).filter((block) => block.kind !== 'paragraph' || block.lead || block.text.trim());
-    if (part.key === 'other' && content.length === 0) return [];
-    const body = content.map((block): ExportBlock => {
+  const parts = report.parts
+    .map((part) => ({ ...part, content: partBlocks(part.contentJson).filter((block) => block.kind !== 'paragraph' || block.lead || block.text.trim()) }))
+    .filter((part) => part.key !== 'other' || part.content.length > 0);
+  const numbers = partNumbers(parts.map((part) => part.key));
+  const blocks = parts.flatMap((part, index): ExportBlock[] => {
+    const body = part.content.map((block): ExportBlock => {
       if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: `${block.number}${block.text}` };
       if (block.kind === 'table') return block;
       return { kind: 'paragraph', lead: block.lead && { level: block.lead.level, text: `${block.lead.number}${block.lead.text}` }, text: block.text };
     });
     if (part.key === 'preface') return body;
-    return [{ kind: 'heading', level: 1, text: `${formatHeadingNumber(1, ++number)}${part.heading}` }, ...body];
+    return [{ kind: 'heading', level: 1, text: `${numbers[index]}${part.heading}` }, ...body];
   });
   return {
     title: report.title,

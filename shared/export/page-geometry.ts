@@ -7,7 +7,6 @@ export const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left
 export const CHARACTER = 316;
 /** The type area, 22 lines of 28 characters. */
 export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
 /** 3号 body text, set 0.25 pt tighter so 28 characters fit the 156 mm line; 2号 titles as they are. */
 export const BODY_SETTING = { size: 16, spacing: -0.25 };
 export const TITLE_SETTING = { size: 22, spacing: 0 };

@@ -1,4 +1,5 @@
 import type { ExportDocument } from './export-document';
+import { addresseeLine } from './layout-pages';
 
 /**
  * The whole report as plain text for a website's editor (复制为纯文本): one paragraph a line, the
@@ -12,5 +13,5 @@ export function reportPlainText(doc: ExportDocument): string {
     return indent + (block.lead?.text ?? '') + block.text;
   });
   const closing = [doc.signature, doc.date].filter(Boolean);
-  return [doc.title, '', ...(doc.addressee ? [`${doc.addressee.replace(/[：:]$/, '')}：`] : []), ...body, ...(closing.length ? ['', ...closing] : [])].join('\n');
+  return [doc.title, '', ...(doc.addressee ? [addresseeLine(doc.addressee)] : []), ...body, ...(closing.length ? ['', ...closing] : [])].join('\n');
 }

@@ -1,11 +1,9 @@
 import { CHECK_DATA_2025 } from '../checks/check-data-2025';
+import { lineLike } from '../checks/doc-texts';
 import { parseTypedNumber } from '../report/typed-number';
 
 /** Leftovers that can sit inside a good sentence: only forms no sentence of a report contains. */
 const FRAGMENTS = [/\[bookmark:[^\]]*\]/g, /[[【]纠错[\]】]/g];
-
-/** A short line with no sentence in it: where a navigation word or a file name is the whole line. */
-const lineLike = (text: string) => text.length <= 40 && !/[。；]/.test(text);
 
 /**
  * One line without the website and conversion leftovers the checks warn about, and what was taken

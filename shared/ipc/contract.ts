@@ -7,10 +7,11 @@ import { ImportSource } from '../import/import-source';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle } from '../report/report';
-import { IndicatorValue, ReportSnapshot, RevisionReason } from '../report/report-snapshot';
+import { IndicatorValue, ReportIndicators, ReportSnapshot, RevisionReason } from '../report/report-snapshot';
 import { PackageImportOutcome, REPORT_PACKAGE_MAX_BYTES } from '../report/report-package';
 import { DeadlineRules } from '../report/deadline-defaults';
 import { DeadlineSettings } from '../report/deadline-settings';
+import { ExportMark } from '../report/export-mark';
 import { Deadlines } from '../report/deadlines-for';
 import { ReportOverview } from '../report/report-overview';
 import { NewReview, Review } from '../report/review';
@@ -57,13 +58,7 @@ export const contract = {
   'revisions:list': { input: ByReport, output: z.array(RevisionSummary) },
   'revisions:get': { input: z.object({ id: RevisionId }), output: RevisionSummary.extend({ reportId: ReportId, snapshot: ReportSnapshot }) },
   'revisions:restore': { input: z.object({ reportId: ReportId, revisionId: RevisionId }), output: Report },
-  'indicators:get': {
-    input: ByReport,
-    output: z.object({
-      values: z.array(IndicatorValue),
-      previous: z.object({ year: z.number(), values: z.array(IndicatorValue) }).nullable(),
-    }),
-  },
+  'indicators:get': { input: ByReport, output: ReportIndicators },
   'indicators:save': { input: ByReport.extend({ indicator: IndicatorValue }), output: IndicatorValue },
   'checklist:list': { input: ByReport, output: z.array(ChecklistEntry) },
   'checklist:set': { input: ByReport.extend({ entry: ChecklistEntry }), output: ChecklistEntry },
@@ -84,7 +79,7 @@ export const contract = {
   // Export: the main process asks where to save (a dialog in the app), builds the DOCX and writes it safely; null when cancelled.
   'export:docx': {
     input: ExportOptions.extend({ reportId: ReportId }),
-    output: z.object({ path: z.string(), mark: z.object({ final: z.boolean(), label: z.string() }) }).nullable(),
+    output: z.object({ path: z.string(), mark: ExportMark }).nullable(),
   },
 
   // Data safety: the recovery screen, backups and report packages. These keep working (the first

@@ -1,14 +1,16 @@
+import { z } from 'zod';
 import type { ExportOptions } from '../export/export-options';
 import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
 import { stagePassed, type Review } from './review';
 import { isFrozen } from './status-moves';
 
-export interface ExportMark {
+export const ExportMark = z.object({
   /** Whether this copy may stand as the final one. */
-  final: boolean;
+  final: z.boolean(),
   /** What the export carries, e.g. 报送版（已定稿） or 公开版（未经保密审查，非定稿）. */
-  label: string;
-}
+  label: z.string(),
+});
+export type ExportMark = z.infer<typeof ExportMark>;
 
 /**
  * What an exported copy is: a 报送版 is final once the text is; a 公开版 also needs a passed

@@ -1,3 +1,5 @@
+import type { PartKey } from '../outline/part-key';
+
 /** Heading levels inside a part; level 1 (一、) is the part itself. */
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
@@ -36,4 +38,10 @@ export function numberHeadings(levels: readonly HeadingLevel[]): string[] {
     for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
     return formatHeadingNumber(level, counters[level]!);
   });
+}
+
+/** The parts' own numbers 一、二、… in report order; the preface has no heading and takes none (''). */
+export function partNumbers(keys: readonly PartKey[]): string[] {
+  let number = 0;
+  return keys.map((key) => (key === 'preface' ? '' : formatHeadingNumber(1, ++number)));
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_PART_LABELS } from '../import/import-part-labels';
-import { PartKey } from '../outline/part-key';
+import { PART_LABELS, PartKey } from '../outline/part-key';
 import type { ReportStatus } from './report-status';
 import { latestReviews, REVIEW_STAGE_LABELS, type Review, type ReviewStage } from './review';
 import { StatusMoveKey } from './status-moves';
@@ -53,7 +52,7 @@ function writingAction({ parts, openErrors }: NextActionInput): NextAction | und
   const gap = short.find((part) => part.chars === 0) ?? short[0];
   if (gap) {
     const detail = gap.chars === 0 ? '这一必写部分还是空的。' : `这一部分现有 ${gap.chars} 字，同类报告一般不少于 ${gap.targetChars} 字。`;
-    return action(`补写${IMPORT_PART_LABELS[gap.key]}`, detail, { panel: 'guidance', part: gap.key });
+    return action(`补写${PART_LABELS[gap.key]}`, detail, { panel: 'guidance', part: gap.key });
   }
   if (openErrors > 0) return action(`修改 ${openErrors} 个错误`, '检查发现的错误须修改，或在“提交前检查”中写明理由确认无误。', { panel: 'checks' });
   return undefined;

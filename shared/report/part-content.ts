@@ -72,15 +72,16 @@ export function partBlocks(contentJson: string | null): Block[] {
   });
 }
 
+/** A block as it reads, heading numbers included; a table's rows one a line, cells tab-separated. */
+export function blockText(block: Block): string {
+  if (block.kind === 'heading') return `${block.number}${block.text}`;
+  if (block.kind === 'table') return block.rows.map((row) => row.join('\t')).join('\n');
+  return block.lead ? `${block.lead.number}${block.lead.text}${block.text}` : block.text;
+}
+
 /** The part as plain text, one block a line, headings with their numbers. */
 export function blocksPlainText(blocks: readonly Block[]): string {
-  return blocks
-    .map((block) => {
-      if (block.kind === 'heading') return `${block.number}${block.text}`;
-      if (block.kind === 'table') return block.rows.map((row) => row.join('\t')).join('\n');
-      return block.lead ? `${block.lead.number}${block.lead.text}${block.text}` : block.text;
-    })
-    .join('\n');
+  return blocks.map(blockText).join('\n');
 }
 
 /** The headings of a part in order, for the outline sidebar. */

@@ -3,7 +3,7 @@ import { PartKey } from '../outline/part-key';
 import { Deadlines } from './deadlines-for';
 import { NextAction } from './next-action';
 import { ReportSummary } from './report';
-import { IndicatorValue } from './report-snapshot';
+import { ReportIndicators } from './report-snapshot';
 import { Review } from './review';
 
 const Count = z.number().int().min(0);
@@ -18,9 +18,6 @@ export const ReportOverview = z.object({
   /** The reviews of the current round. */
   reviews: z.array(Review),
   nextAction: NextAction,
-  indicators: z.object({
-    values: z.array(IndicatorValue),
-    previous: z.object({ year: z.number(), values: z.array(IndicatorValue) }).nullable(),
-  }),
+  indicators: ReportIndicators,
 });
 export type ReportOverview = z.infer<typeof ReportOverview>;

@@ -9,6 +9,13 @@ export const IndicatorValue = z.object({
 });
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
+/** A report's figures, with the same organization's figures for the year before (同比) when there is such a report. */
+export const ReportIndicators = z.object({
+  values: z.array(IndicatorValue),
+  previous: z.object({ year: z.number(), values: z.array(IndicatorValue) }).nullable(),
+});
+export type ReportIndicators = z.infer<typeof ReportIndicators>;
+
 /** Everything a revision keeps of a report, enough to show it and to bring it back. */
 export const ReportSnapshot = z.object({
   title: z.string(),

@@ -1,4 +1,4 @@
-import { IMPORT_PART_LABELS } from '../../../shared/import/import-part-labels';
+import { PART_LABELS } from '../../../shared/outline/part-key';
 import type { ReportOverview } from '../../../shared/report/report-overview';
 
 /** Each part's length against its target, as bars: a thin part shows before anyone reads it. */
@@ -12,7 +12,7 @@ export function PartLengthChart({ parts }: { parts: ReportOverview['parts'] }) {
         return (
           <div key={part.key} className="part-length" data-part={part.key}>
             <span className="part-length-label">
-              {IMPORT_PART_LABELS[part.key]}
+              {PART_LABELS[part.key]}
               {part.required && <span className="required">*</span>}
             </span>
             <span className="part-length-track" title={`建议不少于 ${part.targetChars} 字`}>

@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { useMemo } from 'react';
-import { IMPORT_PART_LABELS } from '../../../shared/import/import-part-labels';
+import { PART_LABELS } from '../../../shared/outline/part-key';
 import { PART_KEYS, type PartKey } from '../../../shared/outline/part-key';
 import { findStaleYears, type YearOffer } from '../../../shared/report/find-stale-years';
 import { useStore, type Store } from '../../app/create-store';
@@ -46,7 +46,7 @@ export function YearCheck({ year, editors, outlines }: Props) {
         {offers.map((offer) => (
           <li key={`${offer.part}-${offer.paragraph}-${offer.start}`} className="year-offer">
             <button type="button" className="link year-offer-context" onClick={() => showParagraph(editors, offer.part, offer.paragraph, offer.start, offer.end)}>
-              <span className="year-offer-part">{IMPORT_PART_LABELS[offer.part]}</span>
+              <span className="year-offer-part">{PART_LABELS[offer.part]}</span>
               {offer.context}
             </button>
             {editable(offer) && (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ReportHeader, type Report } from '../../../shared/report/report';
 import { call, errorMessage } from '../../api';
+import { issueMessages } from '../../../shared/ipc/issue-messages';
 
 type Field = keyof ReportHeader;
 
@@ -18,7 +19,7 @@ export function ReportHeaderForm({ report, onSaved }: { report: Report; onSaved:
   async function save() {
     if (JSON.stringify(values) === JSON.stringify(saved)) return;
     const parsed = ReportHeader.safeParse({ ...values, issuedOn: values.issuedOn || null });
-    if (!parsed.success) return setError(parsed.error.issues.map((issue) => issue.message).join('；'));
+    if (!parsed.success) return setError(issueMessages(parsed.error));
     try {
       await call('reports:update-header', { id: report.id, ...parsed.data });
       setSaved(values);

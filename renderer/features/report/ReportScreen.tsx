@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CURRENT_OUTLINE, findOutline } from '../../../shared/outline/outlines';
 import type { PartKey } from '../../../shared/outline/part-key';
 import { formatIssueDate } from '../../../shared/report/format-issue-date';
-import { formatHeadingNumber } from '../../../shared/report/heading-numbers';
+import { partNumbers } from '../../../shared/report/heading-numbers';
 import type { Report } from '../../../shared/report/report';
 import { isFrozen } from '../../../shared/report/status-moves';
 import { call } from '../../api';
@@ -78,10 +78,10 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
   }, []);
 
   const parts: SidebarPart[] = useMemo(() => {
-    let number = 0;
-    return report.parts.map((part) => ({
+    const numbers = partNumbers(report.parts.map((part) => part.key));
+    return report.parts.map((part, index) => ({
       key: part.key,
-      number: part.key === 'preface' ? '' : formatHeadingNumber(1, ++number),
+      number: numbers[index]!,
       heading: part.key === 'preface' ? '开头段落' : part.heading,
       definition: outline.parts.find((definition) => definition.key === part.key)!,
     }));

@@ -3,6 +3,7 @@ import { DeadlineRules } from '../../../shared/report/deadline-defaults';
 import type { DeadlineSettings } from '../../../shared/report/deadline-settings';
 import { monthDayText } from '../../../shared/report/deadline-text';
 import { call, errorMessage } from '../../api';
+import { issueMessages } from '../../../shared/ipc/issue-messages';
 
 /** The organization's own 报送 / 公开 dates, where local rules set earlier ones than 3月1日 and 4月1日. */
 export function DeadlineRulesForm({ reportId, settings, onSaved }: { reportId: string; settings: DeadlineSettings; onSaved: () => Promise<void> }) {
@@ -11,7 +12,7 @@ export function DeadlineRulesForm({ reportId, settings, onSaved }: { reportId: s
 
   async function save(rules: DeadlineRules | null) {
     const parsed = rules && DeadlineRules.safeParse(rules);
-    if (parsed && !parsed.success) return setError(parsed.error.issues.map((issue) => issue.message).join('；'));
+    if (parsed && !parsed.success) return setError(issueMessages(parsed.error));
     try {
       const saved = await call('deadlines:set-rules', { reportId, rules: parsed ? parsed.data : null });
       setValues(saved.rules);

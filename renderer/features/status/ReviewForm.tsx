@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Finding } from '../../../shared/checks/finding';
 import { localDate } from '../../../shared/report/deadlines-for';
 import { NewReview, REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, REVIEW_STAGES, type ReviewResult, type ReviewStage } from '../../../shared/report/review';
+import { issueMessages } from '../../../shared/ipc/issue-messages';
 
 interface Props {
   /** The stage the form opens on: the next one the report is waiting for. */
@@ -22,7 +23,7 @@ export function ReviewForm({ stage: initialStage, privacy, onRecord }: Props) {
 
   async function submit() {
     const parsed = NewReview.safeParse({ stage, reviewer, reviewedOn, result, comment });
-    if (!parsed.success) return setError(parsed.error.issues.map((issue) => issue.message).join('；'));
+    if (!parsed.success) return setError(issueMessages(parsed.error));
     setError(undefined);
     if (await onRecord(parsed.data)) {
       setReviewer('');

@@ -1,10 +1,12 @@
 import { outline2021 } from '../../outline/outline-2021';
-import { docTexts, findingAt, findingOnPart } from '../doc-texts';
+import { docTexts, findingAt, findingOnPart, memoByText, partTexts } from '../doc-texts';
 import { matchCommitment } from '../match-commitment';
 import type { Rule } from '../rule';
 
 const label = (key: string) => outline2021.indicators.find((indicator) => indicator.key === key)?.label ?? key;
 
+/** A figure written just after an indicator's words (持证执法人员46人), compiled once per word. */
+const figureAfter = memoByText((word: string) => new RegExp(`${word}[^，。；\\d]{0,6}?(\\d+)`, 'g'));
 
 export const dataRules: readonly Rule[] = [
   {
@@ -27,8 +29,9 @@ export const dataRules: readonly Rule[] = [
         const value = doc.indicators!.find((indicator) => indicator.key === key)?.value;
         if (value === null || value === undefined) return [];
         return docTexts(doc).flatMap((text) =>
+          // This runs on the whole report at every live check: most texts name no indicator at all.
           words.flatMap((word) =>
-            [...text.text.matchAll(new RegExp(`${word}[^，。；\\d]{0,6}?(\\d+)`, 'g'))]
+            (text.text.includes(word) ? [...text.text.matchAll(figureAfter(word))] : [])
               .filter((match) => Number(match[1]) !== value)
               .map((match) =>
                 findingAt('indicator-mismatch', 'warning', text, match.index, match.index + match[0].length, `正文写“${match[0]}”，数据指标中“${label(key)}”填的是 ${value}。请核对，两处应一致。`),
@@ -52,7 +55,7 @@ export const dataRules: readonly Rule[] = [
     id: 'carryover-unedited',
     run: (doc) =>
       (doc.carriedOver ?? []).flatMap(({ part, paragraph }) => {
-        const text = docTexts(doc).find((candidate) => candidate.place === part && candidate.paragraph === paragraph);
+        const text = partTexts(doc, part).find((candidate) => candidate.paragraph === paragraph);
         return text ? [findingAt('carryover-unedited', 'warning', text, 0, Math.min(text.text.length, 30), '这一段从去年的报告沿用而来，还没有修改过。请按今年的情况更新内容和数字。')] : [];
       }),
   },

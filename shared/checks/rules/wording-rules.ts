@@ -1,9 +1,7 @@
 import type { CheckData } from '../check-data';
-import { anyOf, CJK, findingAt, matchesOf } from '../doc-texts';
+import { anyOf, CJK, findingAt, lineLike, matchesOf } from '../doc-texts';
 import { textRule, type Rule } from '../rule';
 
-// Doubled words that are correct Chinese, not slips of the keyboard.
-const lineLike = (text: string) => text.length <= 40 && !/[。；]/.test(text);
 const TERM_PATTERNS = memo((data: CheckData) => data.terms.map((term) => term.wrong));
 const JUNK_PATTERNS = memo((data: CheckData) => data.junk.map(({ pattern }) => pattern));
 
@@ -17,6 +15,7 @@ function memo<T>(build: (data: CheckData) => T): (data: CheckData) => T {
 }
 
 const DOUBLED = new RegExp(`([${CJK}]{2,4})\\1`);
+// Doubled words that are correct Chinese, not slips of the keyboard.
 const ACCEPTED_DOUBLES = new Set(['一一', '常常', '天天', '年年', '人人', '处处', '事事', '层层', '步步', '家家户户', '方方面面', '时时', '点点']);
 
 export const wordingRules: readonly Rule[] = [
