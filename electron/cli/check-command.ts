@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../../shared/checks/finding';
 import { runChecks } from '../../shared/checks/run-checks';
 import { IMPORT_PART_LABELS } from '../../shared/import/import-part-labels';
 import { readReportText } from '../../shared/report/read-report-text';
+import { ReportYear } from '../../shared/report/report';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
 import { readCliReport } from './read-cli-report';
@@ -27,7 +28,7 @@ export const checkCommand: CliCommand = {
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new CliError(`请给出一个要检查的文件。\n用法：${this.usage}`);
     const year = values.year === undefined ? undefined : Number(values.year);
-    if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new CliError(`年度“${values.year}”无效，请写四位年份，如 --year 2024。`);
+    if (year !== undefined && !ReportYear.safeParse(year).success) throw new CliError(`年度“${values.year}”无效，请写四位年份，如 --year 2024。`);
 
     const text = await readCliReport(file);
     const { findings, counts } = runChecks(readReportText(text, year));

@@ -60,10 +60,6 @@ export const exportCommand: CliCommand = {
     const options = { copy, sealed: !!values.sealed, profile: profile.key, boldLevel3: !!values['bold-level3'] } as const;
 
     const read = await readSource(source);
-    const write = async (document: ExportDocument, sealed: boolean) => {
-      const docx = await buildDocx(document, { profile, boldLevel3: options.boldLevel3, sealed });
-      await writeFileSafely(values.out!, format === 'pdf' ? await convertToPdf(docx) : docx);
-    };
     try {
       if ('reportId' in read) {
         const opened = openExistingServices(values['data-dir'], io);
@@ -71,15 +67,16 @@ export const exportCommand: CliCommand = {
           // The same gate and history as the app: a public copy waits for the privacy review, each export is kept.
           const prepared = opened.services.exports.prepare(read.reportId, options);
           if (!prepared.ok) throw new CliError(prepared.error.message);
-          await write(prepared.value.document, prepared.value.sealed);
-          opened.services.revisions.take(read.reportId, 'export', new Date().toISOString());
+          const written = await opened.services.exports.write(prepared.value, options, values.out, format === 'pdf' ? convertToPdf : undefined);
+          if (!written.ok) throw new CliError(written.error.message);
         } finally {
           opened.close();
         }
       } else {
         if (copy === 'public') checkFilePrivacy(read, !!values['privacy-reviewed']);
         const { document, sealed } = copyDocument(read, options);
-        await write(document, sealed);
+        const docx = await buildDocx(document, { profile, boldLevel3: options.boldLevel3, sealed });
+        await writeFileSafely(values.out, format === 'pdf' ? await convertToPdf(docx) : docx);
       }
     } catch (error) {
       if (error instanceof ExportWriteError) throw new CliError(error.message);

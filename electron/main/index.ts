@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ChooseSavePath } from '../files/choose-save-path';
 import { createFolderRouter } from '../ipc/create-folder-router';
 import { registerIpcMain } from '../ipc/register-ipc-main';
-import { BACKUP_CHECK_INTERVAL_MS, createDataFolder } from '../services/data-folder';
+import { createDataFolder } from '../services/data-folder';
 import { dataDirFlag, resolveDataDir } from '../store/resolve-data-dir';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { hardenSession } from './harden-session';
@@ -62,7 +62,6 @@ function start(): void {
   });
   app.on('window-all-closed', () => app.quit());
   // The daily backup now and hourly after (due once a day), one at a clean quit (all checked, last 14 kept).
-  folder.backupIfDue();
-  const backups = setInterval(() => folder.backupIfDue(), BACKUP_CHECK_INTERVAL_MS);
-  app.on('will-quit', () => (clearInterval(backups), folder.close()));
+  folder.scheduleBackups();
+  app.on('will-quit', () => folder.close());
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { previewSavePath } from '../files/preview-save-path';
 import { createFolderRouter } from '../ipc/create-folder-router';
 import { packageVersion } from '../package-version';
-import { BACKUP_CHECK_INTERVAL_MS, createDataFolder } from '../services/data-folder';
+import { createDataFolder } from '../services/data-folder';
 import { resolveDataDir } from '../store/resolve-data-dir';
 import { startPreviewServer } from './preview-server';
 
@@ -39,11 +39,10 @@ try {
     port,
   });
   console.log(`法治年报助手预览已启动：${server.url}\n数据目录：${dataDir}\n按 Ctrl+C 停止。`);
-  folder.backupIfDue();
-  const backups = setInterval(() => folder.backupIfDue(), BACKUP_CHECK_INTERVAL_MS);
+  folder.scheduleBackups();
   if (opened.status === 'damaged') console.log('数据库无法读取：请在浏览器中打开上面的地址，从备份恢复。');
   else if (opened.status === 'refused') console.log(opened.reason);
-  const stop = () => void server.close().finally(() => (clearInterval(backups), folder.close(), process.exit(0)));
+  const stop = () => void server.close().finally(() => (folder.close(), process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {

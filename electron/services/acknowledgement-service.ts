@@ -1,12 +1,11 @@
 import type { Acknowledgement } from '../../shared/checks/acknowledgement';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { ok, type Result } from '../../shared/ipc/result';
 import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
+import { reportMissing } from './report-missing';
 
 export type AcknowledgementService = ReturnType<typeof createAcknowledgementService>;
-
-const reportMissing = () => fail('not-found', '找不到这份报告。请返回报告库刷新列表。');
 
 /** The errors the clerk confirmed as intended before submission, recorded in the report. */
 export function createAcknowledgementService({ db, now }: { db: Db; now: () => Date }) {

@@ -3,10 +3,11 @@ import { partHeading, type Outline } from '../../shared/outline/outline';
 import { markCarriedOver } from '../../shared/report/mark-carried-over';
 import { suggestedReportTitle } from '../../shared/report/new-report-defaults';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
-import type { ReportSummary } from '../../shared/report/report';
+import { ReportYear, type ReportSummary } from '../../shared/report/report';
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
 import { createReportRepository } from '../store/report-repository';
+import { reportMissing } from './report-missing';
 
 export interface CarryoverServiceDeps {
   db: Db;
@@ -17,8 +18,6 @@ export interface CarryoverServiceDeps {
 }
 
 export type CarryoverService = ReturnType<typeof createCarryoverService>;
-
-const LAST_YEAR = 2100;
 
 /** The title's year is the report's own metadata, so it moves on; a title without it gets the usual one. */
 function nextTitle(title: string, year: number, organizationName: string): string {
@@ -42,10 +41,11 @@ export function createCarryoverService({ db, now, newId, outline }: CarryoverSer
     createFromPrevious(previousId: string): Result<ReportSummary> {
       return db.transaction((): Result<ReportSummary> => {
         const source = reports.find(previousId);
-        if (!source) return fail('not-found', '找不到这份报告，它可能已被永久删除。请返回报告库刷新列表。');
+        if (!source) return reportMissing('它可能已被永久删除');
         if (source.deletedAt) return fail('refused', '这份报告在回收站中。请先恢复它，再据此新建下一年度的报告。');
         const year = source.year + 1;
-        if (year > LAST_YEAR) return fail('invalid-input', `报告年度应在 2000 年到 ${LAST_YEAR} 年之间。`);
+        const valid = ReportYear.safeParse(year);
+        if (!valid.success) return fail('invalid-input', `${valid.error.issues[0]!.message}。`);
         const existing = reports.list(false).find((report) => report.organizationName === source.organizationName && report.year === year);
         if (existing) {
           return fail('refused', `${source.organizationName}已有${year}年度的报告《${existing.title}》。请直接打开它；确需重新开始，先把它移到回收站。`);

@@ -1,12 +1,11 @@
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { ok, type Result } from '../../shared/ipc/result';
 import type { ChecklistEntry } from '../../shared/outline/checklist';
 import { createChecklistRepository } from '../store/checklist-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
+import { reportMissing } from './report-missing';
 
 export type ChecklistService = ReturnType<typeof createChecklistService>;
-
-const reportMissing = () => fail('not-found', '找不到这份报告。请返回报告库刷新列表。');
 
 /** The clerk's 已写 / 不适用 / 未写 marks against the outline's menu items. */
 export function createChecklistService({ db, now }: { db: Db; now: () => Date }) {

@@ -33,7 +33,7 @@ export interface DataFolderOptions {
 export type DataFolder = ReturnType<typeof createDataFolder>;
 
 /** How often a running app asks whether the day's backup is due. */
-export const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
  * The start-up layer between the data folder and the services: refuses unsafe folders, runs
@@ -44,6 +44,7 @@ export function createDataFolder({ dataDir, version, now = () => new Date(), new
   const file = databaseFile(dataDir);
   let state: DataFolderState = { status: 'closed' };
   let close = () => {};
+  let backupTimer: ReturnType<typeof setInterval> | undefined;
 
   function damaged(reason: string): DataFolderState {
     const backups = listBackups(dataDir).map((backup) => ({ ...backup, usable: verifyDatabaseFile(backup.file, MIGRATIONS.length).ok }));
@@ -85,6 +86,10 @@ export function createDataFolder({ dataDir, version, now = () => new Date(), new
     return ok(open());
   }
 
+  function backupIfDue(): void {
+    if (state.status === 'ready') state.services.backups.backupIfDue();
+  }
+
   function shutDown(backup: boolean): void {
     if (state.status === 'ready') {
       // A failed quit backup must not stop the quit: the database itself is intact either way.
@@ -103,12 +108,19 @@ export function createDataFolder({ dataDir, version, now = () => new Date(), new
       state.status === 'damaged' ? replaceWith(backupFile, 'damaged') : fail('invalid-input', '数据库没有损坏，不需要恢复。'),
     /** 从备份恢复…: the current database is kept as `….before-restore-<time>`, then the chosen file is opened. */
     restoreFrom: (source: string): Result<DataFolderState> => replaceWith(source, 'before-restore'),
-    /** The daily snapshot when one is due; asked at start-up and every hour, for an app left open for days. */
-    backupIfDue: (): void => {
-      if (state.status === 'ready') state.services.backups.backupIfDue();
+    /** The daily snapshot when one is due. */
+    backupIfDue,
+    /** For the app and the preview: the daily backup now and asked every hour after, for an app left open for days. */
+    scheduleBackups(): void {
+      backupIfDue();
+      backupTimer ??= setInterval(backupIfDue, BACKUP_CHECK_INTERVAL_MS);
     },
-    /** A clean quit: a backup when something changed, then a WAL checkpoint and close. */
-    close: () => shutDown(true),
+    /** A clean quit: the hourly check stopped, a backup when something changed, then a WAL checkpoint and close. */
+    close(): void {
+      clearInterval(backupTimer);
+      backupTimer = undefined;
+      shutDown(true);
+    },
   };
 }
 

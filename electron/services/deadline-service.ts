@@ -1,14 +1,13 @@
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { ok, type Result } from '../../shared/ipc/result';
 import { DEADLINE_DEFAULTS, type DeadlineRules } from '../../shared/report/deadline-defaults';
 import type { DeadlineSettings } from '../../shared/report/deadline-settings';
 import { deadlinesFor, localDate, type Deadlines } from '../../shared/report/deadlines-for';
 import { createDeadlineRuleRepository } from '../store/deadline-rule-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
+import { reportMissing } from './report-missing';
 
 export type DeadlineService = ReturnType<typeof createDeadlineService>;
-
-const reportMissing = () => fail('not-found', '找不到这份报告。请返回报告库刷新列表。');
 
 /** 报送 and 公开 dates from the report year, with the organization's own dates where it set them. */
 export function createDeadlineService({ db, now }: { db: Db; now: () => Date }) {

@@ -58,11 +58,19 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
       return ok({ reportId, document, sealed, mark, fileName: exportFileName(report.value.title, options.copy) });
     },
 
-    /** Writes the DOCX safely to `path` and keeps the exported state in the report's history. */
-    async write(prepared: PreparedExport, options: Pick<ExportOptions, 'profile' | 'boldLevel3'>, path: string): Promise<Result<{ path: string; mark: ExportMark }>> {
-      const bytes = await buildDocx(prepared.document, { profile: FONT_PROFILES[options.profile], boldLevel3: options.boldLevel3, sealed: prepared.sealed, description: prepared.mark.label });
+    /**
+     * Writes the DOCX safely to `path` (or what `convert` makes of it, as the CLI's PDF) and keeps
+     * the exported state in the report's history.
+     */
+    async write(
+      prepared: PreparedExport,
+      options: Pick<ExportOptions, 'profile' | 'boldLevel3'>,
+      path: string,
+      convert?: (docx: Buffer) => Promise<Uint8Array>,
+    ): Promise<Result<{ path: string; mark: ExportMark }>> {
+      const docx = await buildDocx(prepared.document, { profile: FONT_PROFILES[options.profile], boldLevel3: options.boldLevel3, sealed: prepared.sealed, description: prepared.mark.label });
       try {
-        await writeFileSafely(path, bytes);
+        await writeFileSafely(path, convert ? await convert(docx) : docx);
       } catch (error) {
         if (error instanceof ExportWriteError) return fail('invalid-input', error.message);
         throw error;

@@ -75,6 +75,8 @@ export function openServices({
     const reviews = createReviewService({ db, now });
     const statuses = createStatusService({ db, now, reviews });
     const deadlines = createDeadlineService({ db, now });
+    const indicators = createIndicatorService({ db, now });
+    const checklist = createChecklistService({ db, now });
     const services: Services = {
       info: { version, dataDir, databaseFile: file, schemaVersion: to },
       reports,
@@ -82,8 +84,8 @@ export function openServices({
       organizations: createOrganizationService({ db }),
       parts: createPartService({ db, now, revisions }),
       revisions,
-      indicators: createIndicatorService({ db, now }),
-      checklist: createChecklistService({ db, now }),
+      indicators,
+      checklist,
       acknowledgements,
       backups: createBackupService({ db, dataDir, now }),
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
@@ -92,12 +94,7 @@ export function openServices({
       statuses,
       reviews,
       deadlines,
-      // The overview reads through its own instances of the (stateless) indicator and checklist services.
-      overviews: createOverviewService({
-        now, reports, acknowledgements, reviews, statuses, deadlines,
-        indicators: createIndicatorService({ db, now }),
-        checklist: createChecklistService({ db, now }),
-      }),
+      overviews: createOverviewService({ now, reports, indicators, checklist, acknowledgements, reviews, revisions, statuses, deadlines }),
     };
     // On a clean close the WAL is folded back and emptied, so the folder holds one whole file.
     const close = () => {

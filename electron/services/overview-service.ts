@@ -13,7 +13,9 @@ import type { DeadlineService } from './deadline-service';
 import type { IndicatorService } from './indicator-service';
 import type { ReportService } from './report-service';
 import type { ReviewService } from './review-service';
+import type { RevisionService } from './revision-service';
 import type { StatusService } from './status-service';
+import { reportMissing } from './report-missing';
 
 export interface OverviewServiceDeps {
   now: () => Date;
@@ -22,6 +24,7 @@ export interface OverviewServiceDeps {
   checklist: ChecklistService;
   acknowledgements: AcknowledgementService;
   reviews: ReviewService;
+  revisions: RevisionService;
   statuses: StatusService;
   deadlines: DeadlineService;
 }
@@ -30,7 +33,7 @@ export type OverviewService = ReturnType<typeof createOverviewService>;
 
 /** A report at a glance — status, deadlines, open findings, part lengths, next action — for the dashboard and the CLI. */
 export function createOverviewService(deps: OverviewServiceDeps) {
-  const { now, reports, indicators, checklist, acknowledgements, reviews, statuses, deadlines } = deps;
+  const { now, reports, indicators, checklist, acknowledgements, reviews, revisions, statuses, deadlines } = deps;
 
   function overview(reportId: string, day = localDate(now())): Result<ReportOverview> {
     const found = reports.get(reportId);
@@ -38,7 +41,7 @@ export function createOverviewService(deps: OverviewServiceDeps) {
     const marks = checklist.list(reportId);
     const plans = reports.previousPlans(reportId);
     const confirmed = acknowledgements.list(reportId);
-    if (!found.ok || !figures.ok || !marks.ok || !plans.ok || !confirmed.ok) return fail('not-found', '找不到这份报告。请返回报告库刷新列表。');
+    if (!found.ok || !figures.ok || !marks.ok || !plans.ok || !confirmed.ok) return reportMissing();
     const report = found.value;
     const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
     const round = reviews.currentRound(reportId);
@@ -48,7 +51,7 @@ export function createOverviewService(deps: OverviewServiceDeps) {
       const definition = outline.parts.find((candidate) => candidate.key === part.key);
       return { key: part.key, chars: countChars(part.plainText), targetChars: definition?.targetChars ?? 0, required: definition?.required ?? false };
     });
-    const exportedAt = statuses.lastExportedAt(reportId);
+    const exportedAt = revisions.lastExportedAt(reportId);
     const since = statuses.since(reportId) ?? '';
     return ok({
       report: ReportSummary.parse(report),

@@ -15,6 +15,7 @@ import { createReportPackageRepository } from '../store/report-package-repositor
 import { createReportRepository } from '../store/report-repository';
 import { createRevisionRepository } from '../store/revision-repository';
 import type { RevisionService } from './revision-service';
+import { reportMissing } from './report-missing';
 
 export interface ReportPackageServiceDeps {
   db: Db;
@@ -50,7 +51,7 @@ export function createReportPackageService({ db, now, newId, version, revisions 
 
   function exportPackage(reportId: string): Result<{ bytes: Buffer; fileName: string }> {
     const report = reports.find(reportId);
-    if (!report) return fail('not-found', '找不到这份报告，报告包没有导出。请返回报告库刷新列表。');
+    if (!report) return reportMissing('报告包没有导出');
     const pkg: ReportPackage = {
       format: REPORT_PACKAGE_FORMAT,
       version: REPORT_PACKAGE_VERSION,
@@ -130,5 +131,5 @@ export function createReportPackageService({ db, now, newId, version, revisions 
     })();
   }
 
-  return { exportPackage, importPackage, readPackage };
+  return { exportPackage, importPackage };
 }

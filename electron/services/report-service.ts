@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { ok, type Result } from '../../shared/ipc/result';
 import { partHeading, type Outline } from '../../shared/outline/outline';
 import { parseTypedNumber } from '../../shared/report/typed-number';
 import type { NewReport, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
@@ -6,6 +6,7 @@ import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
 import { createReportRepository } from '../store/report-repository';
 import { refuseIfFrozen } from './refuse-if-frozen';
+import { reportMissing } from './report-missing';
 
 export interface ReportServiceDeps {
   db: Db;
@@ -17,7 +18,7 @@ export interface ReportServiceDeps {
 
 export type ReportService = ReturnType<typeof createReportService>;
 
-const notFound = () => fail('not-found', '找不到这份报告，它可能已被永久删除。请返回报告库刷新列表。');
+const notFound = () => reportMissing('它可能已被永久删除');
 
 export function createReportService({ db, now, newId, outline }: ReportServiceDeps) {
   const reports = createReportRepository(db);

@@ -6,13 +6,12 @@ import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
 import { createReviewRepository } from '../store/review-repository';
 import { createStatusRepository } from '../store/status-repository';
+import { reportMissing } from './report-missing';
 
 export type ReviewService = ReturnType<typeof createReviewService>;
 
 /** A review record with whether it belongs to the current round (since the report was last sent for review). */
 export type ListedReview = Review & { current: boolean };
-
-const reportMissing = () => fail('not-found', '找不到这份报告，审核记录没有保存。请返回报告库刷新列表。');
 
 /** Where each stage can be recorded: sign-offs while 待审签; 保密审查 any time before publication. */
 const STAGE_STATUSES: Record<NewReview['stage'], readonly ReportStatus[]> = {
@@ -36,7 +35,7 @@ export function createReviewService({ db, now }: { db: Db; now: () => Date }) {
 
   return {
     list(reportId: string): Result<ListedReview[]> {
-      return reports.findSummary(reportId) ? ok(list(reportId)) : reportMissing();
+      return reports.findSummary(reportId) ? ok(list(reportId)) : reportMissing('审核记录没有保存');
     },
 
     /** The reviews that count for the moves: those of the current round. */
@@ -47,7 +46,7 @@ export function createReviewService({ db, now }: { db: Db; now: () => Date }) {
     record(reportId: string, review: NewReview): Result<ListedReview[]> {
       return db.transaction((): Result<ListedReview[]> => {
         const report = reports.find(reportId);
-        if (!report) return reportMissing();
+        if (!report) return reportMissing('审核记录没有保存');
         if (!STAGE_STATUSES[review.stage].includes(report.status)) {
           const when = review.stage === 'confidentiality' ? '送审签之后、公开之前' : '“送审签”之后（待审签状态）';
           return fail('refused', `${REVIEW_STAGE_LABELS[review.stage]}要在${when}记录。`);

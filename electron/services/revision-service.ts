@@ -7,6 +7,7 @@ import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
 import { createRevisionRepository } from '../store/revision-repository';
 import { refuseIfFrozen } from './refuse-if-frozen';
+import { reportMissing } from './report-missing';
 
 export interface RevisionServiceDeps {
   db: Db;
@@ -17,7 +18,6 @@ export interface RevisionServiceDeps {
 
 export type RevisionService = ReturnType<typeof createRevisionService>;
 
-const reportMissing = () => fail('not-found', '找不到这份报告，它可能已被删除。请返回报告库刷新列表。');
 const revisionMissing = () => fail('not-found', '找不到这个历史版本，请刷新历史记录。');
 
 /** History: snapshots of a whole report, never overwritten; restoring first keeps what is there now. */
@@ -47,6 +47,7 @@ export function createRevisionService({ db, now, intervalMs = 5 * 60_000 }: Revi
 
   return {
     take,
+    lastExportedAt: revisions.lastExportedAt,
 
     /** Called on every autosave; keeps one snapshot per interval of editing, not one per keystroke. */
     takeIfDue(reportId: string, at: string): void {
@@ -55,7 +56,7 @@ export function createRevisionService({ db, now, intervalMs = 5 * 60_000 }: Revi
     },
 
     list(reportId: string) {
-      if (!reports.findSummary(reportId)) return reportMissing();
+      if (!reports.findSummary(reportId)) return reportMissing('它可能已被删除');
       return ok(revisions.list(reportId).map((row) => ({ id: row.id, reason: row.reason as RevisionReason, chars: row.chars, createdAt: row.created_at })));
     },
 
@@ -80,7 +81,7 @@ export function createRevisionService({ db, now, intervalMs = 5 * 60_000 }: Revi
         const frozen = refuseIfFrozen(reports, reportId);
         if (frozen) return frozen;
         const at = now().toISOString();
-        if (take(reportId, 'before-restore', at) === undefined) return reportMissing();
+        if (take(reportId, 'before-restore', at) === undefined) return reportMissing('它可能已被删除');
         const snapshot = ReportSnapshot.parse(JSON.parse(row.snapshot_json));
         reports.updateHeader(reportId, snapshot, at);
         for (const part of snapshot.parts) {

@@ -6,6 +6,7 @@ import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
 import { createStatusRepository } from '../store/status-repository';
 import type { ReviewService } from './review-service';
+import { reportMissing } from './report-missing';
 
 export interface StatusServiceDeps {
   db: Db;
@@ -15,21 +16,19 @@ export interface StatusServiceDeps {
 
 export type StatusService = ReturnType<typeof createStatusService>;
 
-const reportMissing = () => fail('not-found', '找不到这份报告，状态没有改变。请返回报告库刷新列表。');
-
 /** 草稿 → … → 已公开, one explicit move at a time, each recorded with its time and note. */
 export function createStatusService({ db, now, reviews }: StatusServiceDeps) {
   const reports = createReportRepository(db);
   const statuses = createStatusRepository(db);
   return {
     history(reportId: string): Result<StatusChange[]> {
-      return reports.findSummary(reportId) ? ok(statuses.list(reportId)) : reportMissing();
+      return reports.findSummary(reportId) ? ok(statuses.list(reportId)) : reportMissing('状态没有改变');
     },
 
     move(reportId: string, key: StatusMoveKey, note: string): Result<ReportSummary> {
       return db.transaction((): Result<ReportSummary> => {
         const report = reports.findSummary(reportId);
-        if (!report) return reportMissing();
+        if (!report) return reportMissing('状态没有改变');
         const refusal = moveRefusal(report.status, key, reviews.currentRound(reportId), note);
         if (refusal) return fail('refused', refusal);
         const move = STATUS_MOVES.find((candidate) => candidate.key === key)!;
@@ -41,10 +40,6 @@ export function createStatusService({ db, now, reviews }: StatusServiceDeps) {
     /** When the report reached its present status (its creation when it never moved). */
     since(reportId: string): string | undefined {
       return statuses.lastMovedAt(reportId) ?? reports.findSummary(reportId)?.createdAt;
-    },
-
-    lastExportedAt(reportId: string): string | undefined {
-      return statuses.lastExportedAt(reportId);
     },
   };
 }

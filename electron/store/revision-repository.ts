@@ -23,6 +23,7 @@ export function createRevisionRepository(db: Db) {
     latestAt: db.prepare<[string], { created_at: string }>(
       'SELECT created_at FROM revisions WHERE report_id = ? ORDER BY id DESC LIMIT 1',
     ),
+    lastExport: db.prepare<[string], { at: string | null }>("SELECT max(created_at) AS at FROM revisions WHERE report_id = ? AND reason = 'export'"),
   };
   return {
     insert(reportId: string, reason: string, snapshotJson: string, chars: number, at: string): number {
@@ -31,5 +32,7 @@ export function createRevisionRepository(db: Db) {
     list: (reportId: string) => statements.list.all(reportId),
     find: (id: number) => statements.find.get(id),
     latestAt: (reportId: string) => statements.latestAt.get(reportId)?.created_at,
+    /** Exports keep a revision with reason 'export'; its time says whether the present state was exported. */
+    lastExportedAt: (reportId: string): string | undefined => statements.lastExport.get(reportId)?.at ?? undefined,
   };
 }

@@ -35,7 +35,6 @@ export function createStatusRepository(db: Db) {
       'SELECT created_at FROM status_changes WHERE report_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1',
     ),
     last: db.prepare<[string], { created_at: string }>('SELECT created_at FROM status_changes WHERE report_id = ? ORDER BY id DESC LIMIT 1'),
-    lastExport: db.prepare<[string], { at: string | null }>("SELECT max(created_at) AS at FROM revisions WHERE report_id = ? AND reason = 'export'"),
   };
   return {
     /** Moves the report and records the move, in the caller's transaction. */
@@ -47,7 +46,5 @@ export function createStatusRepository(db: Db) {
     /** When the report last entered this status, if ever. */
     lastMovedInto: (reportId: string, status: ReportStatus): string | undefined => statements.lastInto.get(reportId, status)?.created_at,
     lastMovedAt: (reportId: string): string | undefined => statements.last.get(reportId)?.created_at,
-    /** Exports keep a revision with reason 'export'; its time says whether the present state was exported. */
-    lastExportedAt: (reportId: string): string | undefined => statements.lastExport.get(reportId)?.at ?? undefined,
   };
 }
