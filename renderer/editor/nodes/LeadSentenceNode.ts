@@ -1,24 +1,13 @@
-import { $applyNodeReplacement, $getState, $setState, ElementNode, type LexicalNode } from 'lexical';
-import { createLevelElement, headingLevelState, updateLevelElement, type SubHeadingLevel } from './heading-level-state';
+import { $applyNodeReplacement, type LexicalNode } from 'lexical';
+import { LevelElementNode, type SubHeadingLevel } from './heading-level-state';
 
 /**
  * The common "lead sentence as heading" shape: （一）加强组织领导。全年召开…… — the first sentence of
  * a paragraph is the heading, numbered like one, and the body follows in the same paragraph.
  */
-export class LeadSentenceNode extends ElementNode {
+export class LeadSentenceNode extends LevelElementNode {
   override $config() {
-    return this.config('lead-sentence', {
-      extends: ElementNode,
-      stateConfigs: [{ stateConfig: headingLevelState, flat: true }],
-    });
-  }
-
-  getLevel(): SubHeadingLevel {
-    return $getState(this, headingLevelState);
-  }
-
-  setLevel(level: SubHeadingLevel): this {
-    return $setState(this, headingLevelState, level);
+    return this.config('lead-sentence', { extends: LevelElementNode });
   }
 
   override isInline(): true {
@@ -39,12 +28,7 @@ export class LeadSentenceNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    return createLevelElement('span', 'lead-sentence', this.getLevel());
-  }
-
-  override updateDOM(previous: this, dom: HTMLElement): boolean {
-    updateLevelElement(dom, previous.getLevel(), this.getLevel());
-    return false;
+    return this.createLevelDOM('span', 'lead-sentence');
   }
 }
 

@@ -1,41 +1,17 @@
-import {
-  $applyNodeReplacement,
-  $createParagraphNode,
-  $getState,
-  $setState,
-  ElementNode,
-  type LexicalNode,
-  type RangeSelection,
-} from 'lexical';
-import { createLevelElement, headingLevelState, updateLevelElement, type SubHeadingLevel } from './heading-level-state';
+import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type RangeSelection } from 'lexical';
+import { LevelElementNode, type SubHeadingLevel } from './heading-level-state';
 
 /**
  * A heading line inside a part. Its number （一） / 1. / （1） is not text: the numbering plugin
  * shows it from the heading's position, so it can never be typed wrong or jump.
  */
-export class SectionHeadingNode extends ElementNode {
+export class SectionHeadingNode extends LevelElementNode {
   override $config() {
-    return this.config('section-heading', {
-      extends: ElementNode,
-      stateConfigs: [{ stateConfig: headingLevelState, flat: true }],
-    });
-  }
-
-  getLevel(): SubHeadingLevel {
-    return $getState(this, headingLevelState);
-  }
-
-  setLevel(level: SubHeadingLevel): this {
-    return $setState(this, headingLevelState, level);
+    return this.config('section-heading', { extends: LevelElementNode });
   }
 
   override createDOM(): HTMLElement {
-    return createLevelElement('p', 'section-heading', this.getLevel());
-  }
-
-  override updateDOM(previous: this, dom: HTMLElement): boolean {
-    updateLevelElement(dom, previous.getLevel(), this.getLevel());
-    return false;
+    return this.createLevelDOM('p', 'section-heading');
   }
 
   /**

@@ -8,7 +8,7 @@ import type { PartKey } from '../../../shared/outline/part-key';
  * under "$" in the block's JSON, where shared/report/part-content reads it, and it works on the
  * built-in paragraph as on our heading node without either having to declare it.
  */
-export const carryoverState = createState(CARRYOVER_STATE_KEY, { parse: parseCarryoverMark });
+const carryoverState = createState(CARRYOVER_STATE_KEY, { parse: parseCarryoverMark });
 
 export function $getCarryoverMark(node: LexicalNode): CarryoverMark | null {
   return $getState(node, carryoverState);

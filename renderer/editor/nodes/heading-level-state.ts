@@ -1,4 +1,4 @@
-import { createState } from 'lexical';
+import { $getState, $setState, createState, ElementNode } from 'lexical';
 import type { HeadingLevel } from '../../../shared/report/heading-numbers';
 
 export type SubHeadingLevel = Exclude<HeadingLevel, 1>;
@@ -8,14 +8,35 @@ export const headingLevelState = createState('level', {
   parse: (value): SubHeadingLevel => (value === 3 || value === 4 ? value : 2),
 });
 
-/** The element of a numbered node: its level as data, read by the stylesheet and the numbering. */
-export function createLevelElement(tag: 'p' | 'span', className: string, level: SubHeadingLevel): HTMLElement {
-  const element = document.createElement(tag);
-  element.className = className;
-  element.dataset.level = String(level);
-  return element;
-}
+/**
+ * What the two numbered nodes share: the level, and an element that carries it as data for the
+ * stylesheet and the numbering. A base class only, keyed by a symbol: never registered or created.
+ */
+export class LevelElementNode extends ElementNode {
+  override $config() {
+    return this.config(Symbol.for('LevelElementNode'), {
+      extends: ElementNode,
+      stateConfigs: [{ stateConfig: headingLevelState, flat: true }],
+    });
+  }
 
-export function updateLevelElement(dom: HTMLElement, previous: SubHeadingLevel, next: SubHeadingLevel): void {
-  if (previous !== next) dom.dataset.level = String(next);
+  getLevel(): SubHeadingLevel {
+    return $getState(this, headingLevelState);
+  }
+
+  setLevel(level: SubHeadingLevel): this {
+    return $setState(this, headingLevelState, level);
+  }
+
+  protected createLevelDOM(tag: 'p' | 'span', className: string): HTMLElement {
+    const element = document.createElement(tag);
+    element.className = className;
+    element.dataset.level = String(this.getLevel());
+    return element;
+  }
+
+  override updateDOM(previous: this, dom: HTMLElement): boolean {
+    if (previous.getLevel() !== this.getLevel()) dom.dataset.level = String(this.getLevel());
+    return false;
+  }
 }

@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, HISTORIC_TAG, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import { $isCarriedOverBlock } from '../nodes/carryover-state';
@@ -37,13 +38,16 @@ export function CarryoverPlugin() {
           else element.removeAttribute('title');
         }
       });
-    show();
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      // Undo and redo swap in a whole earlier state without naming what changed.
-      if (tags.has(HISTORIC_TAG)) return show();
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      show([...dirtyElements.keys(), ...dirtyLeaves]);
-    });
+    return mergeRegister(
+      // A new root element is drawn afresh, without any node being dirty.
+      editor.registerRootListener((root) => void (root && show())),
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+        // Undo and redo swap in a whole earlier state without naming what changed.
+        if (tags.has(HISTORIC_TAG)) return show();
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        show([...dirtyElements.keys(), ...dirtyLeaves]);
+      }),
+    );
   }, [editor]);
   return null;
 }

@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { useEffect } from 'react';
 import { numberHeadings } from '../../../shared/report/heading-numbers';
 import { $collectHeadings } from '../commands/collect-headings';
@@ -19,8 +20,13 @@ export function NumberingPlugin() {
         if (element && element.dataset.number !== numbers[index]) element.dataset.number = numbers[index];
       });
     };
-    renumber();
-    return editor.registerUpdateListener(renumber);
+    return mergeRegister(
+      // A new root element is drawn afresh, numbers and all, without any node being dirty.
+      editor.registerRootListener((root) => void (root && renumber())),
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) renumber(); // not when only the selection moved
+      }),
+    );
   }, [editor]);
   return null;
 }

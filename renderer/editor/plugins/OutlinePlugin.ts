@@ -22,7 +22,7 @@ export interface PartOutline {
   blocks: { text: string; heading: boolean; carriedOver: boolean }[];
 }
 
-export function $readPartOutline(): PartOutline {
+function $readPartOutline(): PartOutline {
   const headings = $collectHeadings();
   const numbers = numberHeadings(headings.map((heading) => heading.level));
   return {

@@ -21,7 +21,8 @@ export function FindBar({ editors, withReplace, onClose }: Props) {
     search();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unregister = editors().map((editor) =>
-      editor.registerUpdateListener(() => {
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // only the selection moved
         clearTimeout(timer);
         timer = setTimeout(search, 200);
       }),

@@ -12,7 +12,7 @@ export interface SaveSummary {
 const time = (date: Date) => date.toLocaleTimeString('zh-CN', { hour12: false });
 
 /** One line for the whole report out of every part's autosave: an error first, then work in progress. */
-export function summarize(statuses: SaveStatuses): SaveSummary {
+function summarize(statuses: SaveStatuses): SaveSummary {
   const all = Object.values(statuses);
   const error = all.find((status) => status.kind === 'error');
   if (error?.kind === 'error') return { kind: 'error', text: error.message };
