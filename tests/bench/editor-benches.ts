@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PartKey } from '../../shared/outline/part-key';
 import { openServices } from '../../electron/services/open-services';
+import buildRenderer from '../e2e/build-renderer';
 import { launchChromium, startPreview } from '../e2e/preview-harness';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import { generatedReport } from '../helpers/generated-report';
@@ -18,12 +18,11 @@ interface Context {
   reportId: string;
 }
 
-const root = join(import.meta.dirname, '..', '..');
 let shared: Promise<Context> | undefined;
 
 /** The built renderer in Chromium, through the preview, on a database with a 15,000-character report. */
 async function setUp(): Promise<Context> {
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' });
+  buildRenderer();
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
   const opened = openServices({ dataDir, version: 'bench' });
   const report = opened.services.reports.create({ organizationName: '某县教育局', year: 2024, addressee: '县委、县政府', title: '基准报告' });

@@ -1,13 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasSamples, sampleText } from '../helpers/samples';
 import { ImportPage } from './pages/import-page';
 import { ReportPage } from './pages/report-page';
 import { usePreviewSession } from './use-preview-session';
 
 const session = usePreviewSession();
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
-const sample = (prefix: string) => readFileSync(join(SAMPLES, readdirSync(SAMPLES).find((name) => name.startsWith(prefix))!), 'utf8');
 
 /** What each real sample must land as after review: its parts in order (the expectations). */
 const EXPECTED: [string, string[], Record<string, string>][] = [
@@ -19,11 +16,11 @@ const EXPECTED: [string, string[], Record<string, string>][] = [
 ];
 
 // The samples are public documents kept beside the project: without them there is nothing to import.
-describe.skipIf(!existsSync(SAMPLES))('importing the real samples through the preview', () => {
+describe.skipIf(!hasSamples)('importing the real samples through the preview', () => {
   it.each(EXPECTED)('sample %s lands in the right parts after review', { timeout: 90_000 }, async (prefix, parts, facts) => {
     const importing = new ImportPage(session.page);
     await importing.open(session.url);
-    await importing.paste(sample(prefix));
+    await importing.paste(sampleText(prefix));
     const places = (await importing.places()).filter((key) => key !== 'preface' && key !== 'unassigned' && key !== 'other');
     expect(places).toEqual(parts);
     for (const [label, value] of Object.entries(facts)) expect(await importing.headerField(label as '单位名称').inputValue(), label).toBe(value);

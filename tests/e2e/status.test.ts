@@ -10,6 +10,7 @@ import { usePreviewSession } from './use-preview-session';
 const session = usePreviewSession();
 // This year's report: its deadlines fall next spring, so the days left never run out under the test.
 const YEAR = new Date().getFullYear();
+const TITLE = `四平市教育局关于${YEAR}年度法治政府建设情况的报告`;
 const times = (text: string, n: number) => text.repeat(n);
 /** Enough for each required part to reach its target length, with nothing the checks call an error. */
 const PARTS: [string, string][] = [
@@ -39,11 +40,17 @@ describe('the path to submission, in the browser preview', () => {
       expect(await status.deadlines().allTextContents()).toEqual(expectedDeadlines(reportStatus).map((text) => (text.includes('逾期') ? `逾期 ${text}` : text)));
     }
 
+    /** From the library: opens the report and its 审签报送 panel. */
+    async function openStatusPanel() {
+      await library.openReport(TITLE);
+      await status.openPanel();
+    }
+
     await library.open(url);
     await library.createReport({ organizationName: '四平市教育局', year: YEAR });
     await report.part('一、').waitFor();
     await dashboardSays('补写举措和成效', 'draft');
-    expect(await library.row(`四平市教育局关于${YEAR}年度法治政府建设情况的报告`).locator('.deadline-badge').textContent()).toBe(expectedDeadlines('draft')[0]);
+    expect(await library.row(TITLE).locator('.deadline-badge').textContent()).toBe(expectedDeadlines('draft')[0]);
 
     await status.followNextAction();
     for (const [heading, text] of PARTS) {
@@ -88,24 +95,20 @@ describe('the path to submission, in the browser preview', () => {
 
     await dashboardSays('导出报送版', 'final');
     // The export dialog is the next action's own screen; the mark is set in the panel.
-    await library.openReport(`四平市教育局关于${YEAR}年度法治政府建设情况的报告`);
-    await status.openPanel();
+    await openStatusPanel();
     await status.move('标记为已报送');
     await dashboardSays('保密审查', 'submitted');
 
-    await library.openReport(`四平市教育局关于${YEAR}年度法治政府建设情况的报告`);
-    await status.openPanel();
+    await openStatusPanel();
     await status.recordReview('保密审查', '保密办 赵六');
     await dashboardSays('导出公开版', 'submitted');
 
-    await library.openReport(`四平市教育局关于${YEAR}年度法治政府建设情况的报告`);
-    await status.openPanel();
+    await openStatusPanel();
     await status.move('标记为已公开');
     await dashboardSays('本年度报告已完成', 'published');
 
     // The review record: every sign-off, ready to print.
-    await library.openReport(`四平市教育局关于${YEAR}年度法治政府建设情况的报告`);
-    await status.openPanel();
+    await openStatusPanel();
     expect(await status.recordedReviews().count()).toBe(4);
     await status.panel().getByRole('button', { name: '打印审签记录…' }).click();
     const sheet = page.getByRole('dialog', { name: '审签记录' });

@@ -99,8 +99,10 @@ describe('writing a report in the browser preview', () => {
     const cdp = await session.page.context().newCDPSession(session.page);
     await cdp.send('Input.imeSetComposition', { text: 'fa', selectionStart: 2, selectionEnd: 2 });
     await cdp.send('Input.imeSetComposition', { text: 'fazhi', selectionStart: 5, selectionEnd: 5 });
-    // Longer than the autosave delay: a save now would store half-typed 拼音.
+    // Longer than the autosave delay: a save now would store half-typed 拼音. None has run, so
+    // the report still says it is saving, not 已保存.
     await session.page.waitForTimeout(1600);
+    expect(await report.saveStatus().getAttribute('class')).toBe('save-status busy');
     await cdp.send('Input.insertText', { text: '法治' });
     await session.page.keyboard.type('建设');
     await expect.poll(() => report.part('三、').textContent()).toBe('主要负责人法治建设');

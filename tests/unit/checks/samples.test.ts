@@ -1,22 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../shared/checks/run-checks';
 import { readReportText } from '../../../shared/report/read-report-text';
-
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'samples');
+import { hasSamples, sampleText } from '../../helpers/samples';
 
 /** The findings for the sample whose file name starts with `prefix` (000 … 004). */
 function check(prefix: string) {
-  const name = readdirSync(SAMPLES).find((candidate) => candidate.startsWith(prefix))!;
-  return runChecks(readReportText(readFileSync(join(SAMPLES, name), 'utf8'))).findings;
+  return runChecks(readReportText(sampleText(prefix))).findings;
 }
 const ids = (findings: ReturnType<typeof check>) => new Set(findings.map((finding) => finding.id));
 const about = (findings: ReturnType<typeof check>, id: string, part?: string) =>
   findings.filter((finding) => finding.id === id && (part === undefined || finding.part === part));
 
 // The samples are public documents kept beside the project, not in it: without them there is nothing to read.
-describe.skipIf(!existsSync(SAMPLES))('checks on the real sample reports', () => {
+describe.skipIf(!hasSamples)('checks on the real sample reports', () => {
   it('000 (四平 2024): date, punctuation, enumerations and website junk, but every part present and no false stale year', () => {
     const findings = check('000');
     expect(about(findings, 'part-missing')).toEqual([]);

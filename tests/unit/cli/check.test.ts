@@ -1,22 +1,17 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands';
-import { runCli } from '../../../electron/cli/run-cli';
+import { cliRunner } from '../../helpers/run-cli';
+import { hasSamples, samplePath } from '../../helpers/samples';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const root = join(import.meta.dirname, '..', '..', '..');
 const fixture = (name: string) => join(root, 'tests', 'fixtures', 'reports', name);
-const SAMPLES = join(root, '..', 'shared', 'samples');
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  const outcome = await runCli(argv, COMMANDS, { stdout: (text) => void (stdout += text), env: {}, platform: 'linux', homedir: tempDir() });
-  return { ...outcome, stdout };
-}
+const cli = cliRunner(tempDir);
 
 interface CheckJson {
   findings: { id: string; severity: string; part: string; message: string; excerpt: string }[];
@@ -49,8 +44,7 @@ describe('cli check', () => {
     expect(result.stdout).toMatch(/共 3 条：错误 0，警告 3，提示 0。\n$/);
   });
 
-  it.skipIf(!existsSync(SAMPLES))('finds on each real sample what the issue asks (samples kept beside the project)', async () => {
-    const sample = (prefix: string) => join(SAMPLES, readdirSync(SAMPLES).find((name) => name.startsWith(prefix))!);
+  it.skipIf(!hasSamples)('finds on each real sample what the issue asks (samples kept beside the project)', async () => {
     const expected: Record<string, string[]> = {
       '000': ['date-malformed', 'halfwidth-punctuation', 'enumeration-gap', 'conversion-junk'],
       '001': ['part-missing', 'part-order', 'conversion-junk'],
@@ -59,7 +53,7 @@ describe('cli check', () => {
       '004': ['part-missing', 'date-missing', 'missing-colon'],
     };
     for (const [prefix, ids] of Object.entries(expected)) {
-      const found = new Set((await json(sample(prefix))).findings.map((finding) => finding.id));
+      const found = new Set((await json(samplePath(prefix))).findings.map((finding) => finding.id));
       for (const id of ids) expect(found.has(id), `${prefix} ${id}`).toBe(true);
     }
   });

@@ -2,24 +2,14 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands';
-import { runCli } from '../../../electron/cli/run-cli';
 import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { cliRunner } from '../../helpers/run-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const root = join(import.meta.dirname, '..', '..', '..');
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  const outcome = await runCli(argv, COMMANDS, {
-    stdout: (text) => void (stdout += text),
-    env: {},
-    platform: 'linux',
-    homedir: tempDir(),
-  });
-  return { ...outcome, stdout };
-}
+const cli = cliRunner(tempDir);
 
 function dataDirWithReports(): string {
   const dataDir = tempDir();

@@ -2,23 +2,18 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands';
-import { runCli } from '../../../electron/cli/run-cli';
 import { convertToPdf } from '../../../electron/export/convert-to-pdf';
 import { canRender } from '../../helpers/render-pdf';
 import { docxParts } from '../../helpers/docx-xml';
 import { partJson } from '../../helpers/part-json';
 import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { cliRunner } from '../../helpers/run-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const fixture = (name: string) => join(import.meta.dirname, '..', '..', 'fixtures', 'reports', name);
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  const outcome = await runCli(argv, COMMANDS, { stdout: (text) => void (stdout += text), env: {}, platform: 'linux', homedir: tempDir() });
-  return { ...outcome, stdout };
-}
+const cli = cliRunner(tempDir);
 
 describe('cli export', () => {
   it('exports a .txt report to an official-format DOCX and names the fonts it uses', async () => {

