@@ -23,8 +23,13 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // The preview bridge is a second entry at a fixed name: the browser preview adds it to the page.
-        input: { index: resolve(root, 'renderer/index.html'), 'preview-bridge': resolve(root, 'renderer/preview-bridge.ts') },
-        output: { entryFileNames: (chunk) => (chunk.name === 'preview-bridge' ? '[name].js' : 'assets/[name]-[hash].js') },
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          'preview-bridge': resolve(root, 'renderer/preview-bridge.ts'),
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'preview-bridge' ? '[name].js' : 'assets/[name]-[hash].js'),
+        },
       },
     },
   },

@@ -24,17 +24,28 @@ export const checkCommand: CliCommand = {
   name: 'check',
   usage: 'check 文件.txt|文件.docx [--json] [--year 年度]   检查报告的完整性和格式',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, year: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, year: { type: 'string' } },
+    });
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new CliError(`请给出一个要检查的文件。\n用法：${this.usage}`);
     const year = values.year === undefined ? undefined : Number(values.year);
-    if (year !== undefined && !ReportYear.safeParse(year).success) throw new CliError(`年度“${values.year}”无效，请写四位年份，如 --year 2024。`);
+    if (year !== undefined && !ReportYear.safeParse(year).success)
+      throw new CliError(`年度“${values.year}”无效，请写四位年份，如 --year 2024。`);
 
     const text = await readCliReport(file);
     const { findings, counts } = runChecks(readReportText(text, year));
 
     if (values.json) {
-      const brief = findings.map(({ id, severity, part, message, excerpt }) => ({ id, severity, part, message, excerpt }));
+      const brief = findings.map(({ id, severity, part, message, excerpt }) => ({
+        id,
+        severity,
+        part,
+        message,
+        excerpt,
+      }));
       io.stdout(`${JSON.stringify({ findings: brief, counts })}\n`);
       return;
     }

@@ -24,10 +24,18 @@ async function readSource(source: string): Promise<ExportDocument | { reportId: 
 /** A file's public copy: the clerk states the privacy review was done, as the app records it per finding. */
 function checkFilePrivacy(document: ExportDocument, reviewed: boolean): void {
   if (reviewed) return;
-  const text = [document.title, ...document.blocks.map((block) => (block.kind === 'table' ? block.rows.flat().join(' ') : block.text))].join('\n');
+  const text = [
+    document.title,
+    ...document.blocks.map((block) => (block.kind === 'table' ? block.rows.flat().join(' ') : block.text)),
+  ].join('\n');
   const found = runChecks(readReportText(text)).findings.filter((finding) => finding.id === 'privacy');
   if (found.length > 0) {
-    throw new CliError(`公开版导出前要先做保密审查：有 ${found.length} 处可能含个人信息（${found.slice(0, 3).map((finding) => `“${finding.excerpt}”`).join('、')}）。请修改后再导出；确认可以公开的，加 --privacy-reviewed。`);
+    throw new CliError(
+      `公开版导出前要先做保密审查：有 ${found.length} 处可能含个人信息（${found
+        .slice(0, 3)
+        .map((finding) => `“${finding.excerpt}”`)
+        .join('、')}）。请修改后再导出；确认可以公开的，加 --privacy-reviewed。`,
+    );
   }
 }
 
@@ -50,14 +58,24 @@ export const exportCommand: CliCommand = {
       },
     });
     const [source] = positionals;
-    if (!source || positionals.length > 1 || !values.out) throw new CliError(`请给出要导出的报告和 --out 输出文件。\n用法：${this.usage}`);
+    if (!source || positionals.length > 1 || !values.out)
+      throw new CliError(`请给出要导出的报告和 --out 输出文件。\n用法：${this.usage}`);
     const format = /\.pdf$/i.test(values.out) ? 'pdf' : /\.docx$/i.test(values.out) ? 'docx' : undefined;
     if (!format) throw new CliError('输出文件应以 .docx 或 .pdf 结尾。');
     const profile: FontProfile | undefined = FONT_PROFILES[(values.profile ?? 'standard') as FontProfile['key']];
-    if (!profile) throw new CliError(`不认识字体方案“${values.profile}”。可用：standard（标准公文字体）或 system（系统自带字体）。`);
+    if (!profile)
+      throw new CliError(
+        `不认识字体方案“${values.profile}”。可用：standard（标准公文字体）或 system（系统自带字体）。`,
+      );
     const copy = values.copy ?? 'submission';
-    if (copy !== 'submission' && copy !== 'public') throw new CliError(`不认识文本“${values.copy}”。可用：submission（报送版）或 public（公开版）。`);
-    const options = { copy, sealed: !!values.sealed, profile: profile.key, boldLevel3: !!values['bold-level3'] } as const;
+    if (copy !== 'submission' && copy !== 'public')
+      throw new CliError(`不认识文本“${values.copy}”。可用：submission（报送版）或 public（公开版）。`);
+    const options = {
+      copy,
+      sealed: !!values.sealed,
+      profile: profile.key,
+      boldLevel3: !!values['bold-level3'],
+    } as const;
 
     const read = await readSource(source);
     try {
@@ -67,7 +85,12 @@ export const exportCommand: CliCommand = {
           // The same gate and history as the app: a public copy waits for the privacy review, each export is kept.
           const prepared = opened.services.exports.prepare(read.reportId, options);
           if (!prepared.ok) throw new CliError(prepared.error.message);
-          const written = await opened.services.exports.write(prepared.value, options, values.out, format === 'pdf' ? convertToPdf : undefined);
+          const written = await opened.services.exports.write(
+            prepared.value,
+            options,
+            values.out,
+            format === 'pdf' ? convertToPdf : undefined,
+          );
           if (!written.ok) throw new CliError(written.error.message);
         } finally {
           opened.close();
@@ -82,6 +105,8 @@ export const exportCommand: CliCommand = {
       if (error instanceof ExportWriteError) throw new CliError(error.message);
       throw error;
     }
-    io.stdout(`已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`);
+    io.stdout(
+      `已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
+    );
   },
 };

@@ -9,7 +9,16 @@ import { readCliReport } from './read-cli-report';
 
 /** 字数 of a part's blocks as they will stand in the editor (typed numbers of headings gone). */
 const partChars = (part: ImportPart) =>
-  part.blocks.reduce((sum, block) => sum + countChars(block.kind === 'table' ? block.rows.flat().join('') : `${block.kind === 'paragraph' ? (block.lead?.text ?? '') : ''}${block.text}`), 0);
+  part.blocks.reduce(
+    (sum, block) =>
+      sum +
+      countChars(
+        block.kind === 'table'
+          ? block.rows.flat().join('')
+          : `${block.kind === 'paragraph' ? (block.lead?.text ?? '') : ''}${block.text}`,
+      ),
+    0,
+  );
 
 /** What the app would import, as the issue's JSON: no blocks, one line per part. */
 const brief = (draft: ImportDraft) => ({
@@ -26,7 +35,8 @@ function summary(draft: ImportDraft): string {
   const none = '（未识别）';
   const date = draft.date ?? (draft.dateText ? `${draft.dateText}（不是有效日期）` : none);
   const parts = draft.parts.map((part) => {
-    const certainty = part.key === 'unassigned' ? '，请在导入时指定部分' : part.confidence === 'low' ? '，按位置推断' : '';
+    const certainty =
+      part.key === 'unassigned' ? '，请在导入时指定部分' : part.confidence === 'low' ? '，按位置推断' : '';
     return `  ${IMPORT_PART_LABELS[part.key]}：${partChars(part)} 字${part.heading ? `（${part.heading}）` : ''}${certainty}\n`;
   });
   return [

@@ -24,7 +24,9 @@ export const listCommand: CliCommand = {
       }
       for (const report of reports) {
         const changed = localMinute(new Date(report.updatedAt));
-        io.stdout(`${report.year}年度  ${REPORT_STATUS_LABELS[report.status]}  ${changed}  ${report.title}  (${report.id})\n`);
+        io.stdout(
+          `${report.year}年度  ${REPORT_STATUS_LABELS[report.status]}  ${changed}  ${report.title}  (${report.id})\n`,
+        );
       }
     } finally {
       opened.close();

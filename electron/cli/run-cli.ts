@@ -7,7 +7,13 @@ export interface CliOutcome {
 }
 
 export function helpText(commands: readonly CliCommand[]): string {
-  return ['用法：npm run --silent cli -- <命令> [选项]', '', '命令：', ...commands.map((command) => `  ${command.usage}`), ''].join('\n');
+  return [
+    '用法：npm run --silent cli -- <命令> [选项]',
+    '',
+    '命令：',
+    ...commands.map((command) => `  ${command.usage}`),
+    '',
+  ].join('\n');
 }
 
 /** Runs one command line; errors the clerk can act on become a Chinese message and exit code 2. */
@@ -26,7 +32,8 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
     if (error instanceof CliError) return { exitCode: 2, stderr: `${error.message}\n` };
     // parseArgs reports unknown or malformed options with these codes.
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code.startsWith('ERR_PARSE_ARGS')) return { exitCode: 2, stderr: `参数有误：${(error as Error).message}\n用法：${command.usage}\n` };
+    if (code.startsWith('ERR_PARSE_ARGS'))
+      return { exitCode: 2, stderr: `参数有误：${(error as Error).message}\n用法：${command.usage}\n` };
     throw error;
   }
 }

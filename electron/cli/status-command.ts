@@ -33,9 +33,13 @@ export const statusCommand: CliCommand = {
   name: 'status',
   usage: 'status [--data-dir 数据目录] [--json] [--today 年-月-日]   各报告的状态、截止日期和未处理的检查问题',
   run(args, io) {
-    const { values } = parseArgs({ args, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } },
+    });
     // --today answers "how does it stand on that day", e.g. for a reminder script run the evening before.
-    if (values.today !== undefined && !z.iso.date().safeParse(values.today).success) throw new CliError(`日期“${values.today}”无效，请写成 --today 2025-02-20。`);
+    if (values.today !== undefined && !z.iso.date().safeParse(values.today).success)
+      throw new CliError(`日期“${values.today}”无效，请写成 --today 2025-02-20。`);
     const opened = openExistingServices(values['data-dir'], io);
     try {
       const overviews = opened.services.overviews.all(values.today ?? localDate(new Date()));

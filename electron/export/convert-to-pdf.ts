@@ -16,10 +16,24 @@ export async function convertToPdf(docx: Uint8Array, soffice = 'soffice'): Promi
   try {
     await writeFile(join(dir, 'report.docx'), docx);
     try {
-      await run(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')], { timeout: 120_000 });
+      await run(
+        soffice,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          join(dir, 'report.docx'),
+        ],
+        { timeout: 120_000 },
+      );
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new ExportWriteError('没有找到 LibreOffice（soffice 命令），无法转换为 PDF。请安装 LibreOffice 后再试，或导出 .docx 后在 WPS 中“输出为 PDF”。');
+        throw new ExportWriteError(
+          '没有找到 LibreOffice（soffice 命令），无法转换为 PDF。请安装 LibreOffice 后再试，或导出 .docx 后在 WPS 中“输出为 PDF”。',
+        );
       }
       throw new ExportWriteError('LibreOffice 没有完成 PDF 转换。请导出 .docx 后在 WPS 或 Word 中另存为 PDF。');
     }

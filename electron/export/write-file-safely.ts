@@ -50,7 +50,8 @@ export async function writeFileSafely(target: string, bytes: Uint8Array, files: 
     written = true;
     await files.rename(temporary, target);
   } catch (error) {
-    if (written || (error as NodeJS.ErrnoException).code !== 'ENOENT') await files.unlink(temporary).catch(() => undefined);
+    if (written || (error as NodeJS.ErrnoException).code !== 'ENOENT')
+      await files.unlink(temporary).catch(() => undefined);
     throw new ExportWriteError(explain(error as NodeJS.ErrnoException, target));
   }
 }

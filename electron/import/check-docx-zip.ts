@@ -12,13 +12,16 @@ interface ZipEntry {
 }
 
 const corrupt = (name: string) =>
-  new UnreadableFileError(`“${name}”已损坏，无法读取。请在 WPS 或 Word 中打开它（WPS 可用“文档修复”），另存为新的 .docx 后再试。`);
+  new UnreadableFileError(
+    `“${name}”已损坏，无法读取。请在 WPS 或 Word 中打开它（WPS 可用“文档修复”），另存为新的 .docx 后再试。`,
+  );
 
 /** The zip's table of contents, read from its end without inflating anything. */
 function centralDirectory(bytes: Buffer, name: string): ZipEntry[] {
   let end = -1;
   if (bytes.length < 22) throw corrupt(name);
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--) if (bytes.readUInt32LE(at) === 0x06054b50) end = at;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--)
+    if (bytes.readUInt32LE(at) === 0x06054b50) end = at;
   if (end < 0) throw corrupt(name);
   const count = bytes.readUInt16LE(end + 10);
   let at = bytes.readUInt32LE(end + 16);
@@ -62,11 +65,15 @@ function verifyEntry(bytes: Buffer, entry: ZipEntry, name: string): void {
 export function checkDocxZip(bytes: Buffer, name: string): void {
   const entries = centralDirectory(bytes, name);
   if (entries.some((entry) => entry.flags & 1)) {
-    throw new UnreadableFileError(`“${name}”加了密码，无法读取。请在 WPS 或 Word 中打开，取消密码后另存为 .docx 再导入。`);
+    throw new UnreadableFileError(
+      `“${name}”加了密码，无法读取。请在 WPS 或 Word 中打开，取消密码后另存为 .docx 再导入。`,
+    );
   }
   const unzipped = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (entries.length > 10_000 || unzipped > IMPORT_LIMITS.unzippedBytes) {
-    throw new UnreadableFileError(`“${name}”解压后超过 200 MB，不像是一份年度报告，为安全起见没有读取。请确认选对了文件。`);
+    throw new UnreadableFileError(
+      `“${name}”解压后超过 200 MB，不像是一份年度报告，为安全起见没有读取。请确认选对了文件。`,
+    );
   }
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
     throw new UnreadableFileError(`“${name}”是压缩包，但里面没有 Word 文档的正文。请选择报告本身的 .docx 文件。`);

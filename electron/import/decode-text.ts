@@ -12,7 +12,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 export function decodeText(bytes: Uint8Array, name: string): string {
   const signature = fileSignature(bytes);
   if (signature !== 'other') {
-    throw new UnreadableFileError(`“${name}”其实是 Word 文档，不是文本文件。请把扩展名改为 ${signature === 'zip' ? '.docx' : '.doc'}，或在 WPS、Word 中另存为 .docx 后再导入。`);
+    throw new UnreadableFileError(
+      `“${name}”其实是 Word 文档，不是文本文件。请把扩展名改为 ${signature === 'zip' ? '.docx' : '.doc'}，或在 WPS、Word 中另存为 .docx 后再导入。`,
+    );
   }
   let text: string;
   try {
@@ -24,7 +26,9 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   // are neither UTF-8 nor GBK (decoded as U+FFFD).
   const strays = (text.match(CONTROL)?.length ?? 0) + (text.match(/\uFFFD/g)?.length ?? 0);
   if (text.includes('\u0000') || strays > 8 + text.length / 100) {
-    throw new UnreadableFileError(`“${name}”不是文本文件（含有二进制内容）。请在 WPS 或 Word 中打开报告，另存为 .txt 或 .docx 后再试。`);
+    throw new UnreadableFileError(
+      `“${name}”不是文本文件（含有二进制内容）。请在 WPS 或 Word 中打开报告，另存为 .txt 或 .docx 后再试。`,
+    );
   }
   return text.replace(CONTROL, '');
 }

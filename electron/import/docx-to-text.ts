@@ -12,17 +12,26 @@ import { UnreadableFileError } from './unreadable-file-error';
 export async function docxToText(bytes: Buffer, name: string): Promise<string> {
   const signature = fileSignature(bytes);
   if (signature === 'ole') {
-    throw new UnreadableFileError(`“${name}”加了密码，或是旧版 Word 格式（.doc），无法读取。请在 WPS 或 Word 中打开，取消密码后另存为 .docx 再导入。`);
+    throw new UnreadableFileError(
+      `“${name}”加了密码，或是旧版 Word 格式（.doc），无法读取。请在 WPS 或 Word 中打开，取消密码后另存为 .docx 再导入。`,
+    );
   }
   if (signature !== 'zip') {
-    throw new UnreadableFileError(`“${name}”不是有效的 Word 文档（.docx），只是扩展名为 .docx。请在原来的程序中打开它，另存为 .docx 或 .txt 后再试。`);
+    throw new UnreadableFileError(
+      `“${name}”不是有效的 Word 文档（.docx），只是扩展名为 .docx。请在原来的程序中打开它，另存为 .docx 或 .txt 后再试。`,
+    );
   }
   checkDocxZip(bytes, name);
   try {
     // Pictures are dropped at the source rather than carried as data URLs through the HTML.
-    const { value } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    const { value } = await mammoth.convertToHtml(
+      { buffer: bytes },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
     return docxHtmlLines(value);
   } catch {
-    throw new UnreadableFileError(`“${name}”已损坏，无法读取。请在 WPS 或 Word 中打开它（WPS 可用“文档修复”），另存为新的 .docx 后再试。`);
+    throw new UnreadableFileError(
+      `“${name}”已损坏，无法读取。请在 WPS 或 Word 中打开它（WPS 可用“文档修复”），另存为新的 .docx 后再试。`,
+    );
   }
 }

@@ -17,7 +17,8 @@ export interface RouterOptions {
 export function createRouter(handlers: Handlers, { logError = console.error }: RouterOptions = {}) {
   return {
     async invoke(channel: unknown, input: unknown): Promise<Result<unknown>> {
-      if (!isChannel(channel)) return fail('unknown-channel', `程序内部错误：未知的请求“${String(channel)}”。请重启法治年报助手。`);
+      if (!isChannel(channel))
+        return fail('unknown-channel', `程序内部错误：未知的请求“${String(channel)}”。请重启法治年报助手。`);
       const parsed = contract[channel].input.safeParse(input);
       if (!parsed.success) {
         const reason = issueMessages(parsed.error);
@@ -31,7 +32,10 @@ export function createRouter(handlers: Handlers, { logError = console.error }: R
         return { ok: true, value: contract[channel].output.parse(result.value) };
       } catch (error) {
         logError(error);
-        return fail('internal', '程序内部出错，这次操作没有完成；已保存的内容不受影响。请重试，若反复出现请联系技术支持。');
+        return fail(
+          'internal',
+          '程序内部出错，这次操作没有完成；已保存的内容不受影响。请重试，若反复出现请联系技术支持。',
+        );
       }
     },
   };

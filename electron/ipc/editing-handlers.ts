@@ -15,14 +15,19 @@ export function editingHandlers({ reports, parts, revisions, indicators, checkli
     'checklist:list': ({ reportId }) => checklist.list(reportId),
     'checklist:set': ({ reportId, entry }) => checklist.set(reportId, entry),
     'reports:check-context': ({ reportId }) => {
-      const [values, marks, plans] = [indicators.get(reportId), checklist.list(reportId), reports.previousPlans(reportId)];
+      const [values, marks, plans] = [
+        indicators.get(reportId),
+        checklist.list(reportId),
+        reports.previousPlans(reportId),
+      ];
       if (!values.ok) return values;
       if (!marks.ok) return marks;
       if (!plans.ok) return plans;
       return ok({ indicators: values.value.values, checklist: marks.value, previousPlans: plans.value });
     },
     'acknowledgements:list': ({ reportId }) => acknowledgements.list(reportId),
-    'acknowledgements:save': ({ reportId, findingKey, note }) => acknowledgements.acknowledge(reportId, findingKey, note),
+    'acknowledgements:save': ({ reportId, findingKey, note }) =>
+      acknowledgements.acknowledge(reportId, findingKey, note),
     'acknowledgements:withdraw': ({ reportId, findingKey }) => acknowledgements.withdraw(reportId, findingKey),
   } satisfies Partial<Handlers>;
 }

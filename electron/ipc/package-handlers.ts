@@ -16,7 +16,10 @@ export function packageHandlers({ reportPackages }: Services, chooseSavePath: Ch
     'packages:export': async ({ id }) => {
       const exported = reportPackages.exportPackage(id);
       if (!exported.ok) return exported;
-      const file = await chooseSavePath(exported.value.fileName, { name: '法治年报助手报告包', extensions: [REPORT_PACKAGE_EXTENSION.slice(1)] });
+      const file = await chooseSavePath(exported.value.fileName, {
+        name: '法治年报助手报告包',
+        extensions: [REPORT_PACKAGE_EXTENSION.slice(1)],
+      });
       if (file === null) return ok(null);
       try {
         await writeFileSafely(file, exported.value.bytes);
@@ -39,7 +42,10 @@ export function packageHandlers({ reportPackages }: Services, chooseSavePath: Ch
 
     'packages:import-replace': ({ pendingId }) => {
       if (pending?.id !== pendingId) {
-        return fail('not-found', '要覆盖的报告包已不在程序中（程序重新打开过，或之后又导入了别的报告包）。请重新“导入报告包”。');
+        return fail(
+          'not-found',
+          '要覆盖的报告包已不在程序中（程序重新打开过，或之后又导入了别的报告包）。请重新“导入报告包”。',
+        );
       }
       const { bytes } = pending;
       pending = undefined;

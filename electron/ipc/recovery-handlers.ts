@@ -25,7 +25,10 @@ function recoveryStateOf(state: DataFolderState, dataDir: string): RecoveryState
     case 'refused':
       return { status: 'refused', reason: state.reason };
     case 'closed':
-      return { status: 'refused', reason: '数据库已经关闭（程序正在退出，或上一次恢复没有完成）。请关闭并重新打开法治年报助手。' };
+      return {
+        status: 'refused',
+        reason: '数据库已经关闭（程序正在退出，或上一次恢复没有完成）。请关闭并重新打开法治年报助手。',
+      };
   }
 }
 
@@ -43,10 +46,12 @@ export function recoveryHandlers(folder: FolderAccess) {
     // Only a backup the folder itself offered can be named, so a page cannot point at any file.
     'recovery:recover': ({ name }) => {
       const state = folder.state();
-      if (state.status !== 'damaged') return fail('invalid-input', '数据库没有损坏，不需要恢复。请关闭此页面，重新打开法治年报助手。');
+      if (state.status !== 'damaged')
+        return fail('invalid-input', '数据库没有损坏，不需要恢复。请关闭此页面，重新打开法治年报助手。');
       const backup = state.backups.find((offered) => offered.name === name);
       if (!backup) return fail('not-found', `找不到备份“${name}”。请从列表中重新选择一份备份。`);
-      if (!backup.usable) return fail('invalid-input', `备份“${name}”本身也已损坏，不能用来恢复。请选择另一份标为“可用”的备份。`);
+      if (!backup.usable)
+        return fail('invalid-input', `备份“${name}”本身也已损坏，不能用来恢复。请选择另一份标为“可用”的备份。`);
       return answer(folder.recover(backup.file));
     },
 

@@ -38,7 +38,9 @@ function start(): void {
   const chooseSavePath: ChooseSavePath = async (suggestedName, filter) => {
     const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [filter] };
-    const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    const { canceled, filePath } = owner
+      ? await dialog.showSaveDialog(owner, options)
+      : await dialog.showSaveDialog(options);
     return canceled || !filePath ? null : filePath;
   };
   registerIpcMain({

@@ -42,7 +42,8 @@ export async function startPreviewServer({ router, rendererDir, port }: PreviewS
     }
     const path = new URL(request.url ?? '/', 'http://preview').pathname;
     if (path === '/api/invoke') return invoke(request, response);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', '不支持的请求');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain; charset=utf-8', '不支持的请求');
     const asset = resolveRendererAsset(rendererDir, path);
     if (!asset) return send(response, 404, 'text/plain; charset=utf-8', '未找到');
     let body: Buffer | string;
@@ -58,19 +59,26 @@ export async function startPreviewServer({ router, rendererDir, port }: PreviewS
   async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', '不支持的请求');
     if (!tokenMatches(request.headers[PREVIEW_TOKEN_HEADER], token)) {
-      return sendJson(response, 403, { ok: false, error: { code: 'forbidden', message: '预览令牌无效，请刷新页面。' } });
+      return sendJson(response, 403, {
+        ok: false,
+        error: { code: 'forbidden', message: '预览令牌无效，请刷新页面。' },
+      });
     }
     const body = await readBody(request);
     if (body === null) {
       // Files travel as base64 (4 characters per 3 bytes), so about 6 MB of file fits in 8 MB.
-      const message = '提交的内容超过浏览器预览的 8 MB 上限（选择的文件大于约 6 MB）。桌面程序没有这个限制，请在法治年报助手中操作。';
+      const message =
+        '提交的内容超过浏览器预览的 8 MB 上限（选择的文件大于约 6 MB）。桌面程序没有这个限制，请在法治年报助手中操作。';
       return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message } });
     }
     let message: { channel?: unknown; input?: unknown };
     try {
       message = JSON.parse(body) as typeof message;
     } catch {
-      return sendJson(response, 400, { ok: false, error: { code: 'invalid-input', message: '提交的内容不是有效的 JSON。' } });
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: 'invalid-input', message: '提交的内容不是有效的 JSON。' },
+      });
     }
     sendJson(response, 200, await router.invoke(message.channel, message.input));
   }

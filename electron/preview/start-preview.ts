@@ -13,7 +13,9 @@ let options: { port?: string; 'data-dir'?: string };
 try {
   ({ values: options } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } }));
 } catch (error) {
-  console.error(`参数有误：${error instanceof Error ? error.message : String(error)}\n用法：npm run preview -- --port 5199 --data-dir 数据目录`);
+  console.error(
+    `参数有误：${error instanceof Error ? error.message : String(error)}\n用法：npm run preview -- --port 5199 --data-dir 数据目录`,
+  );
   process.exit(2);
 }
 const port = Number(options.port ?? 5199);
@@ -46,7 +48,12 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请换一个端口（--port）。` : error instanceof Error ? error.message : String(error);
+  const reason =
+    (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+      ? `端口 ${port} 已被占用，请换一个端口（--port）。`
+      : error instanceof Error
+        ? error.message
+        : String(error);
   console.error(`预览无法启动：${reason}`);
   process.exit(2);
 }

@@ -22,9 +22,13 @@ const sameLocalDay = (a: Date, b: Date) => a.toDateString() === b.toDateString()
 /** Why a copy could not be written, in words a clerk can act on. */
 function writeFailure(error: unknown, target: string) {
   const code = (error as NodeJS.ErrnoException).code ?? (error as { code?: string }).code ?? '';
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return fail('internal', `磁盘空间不足，备份没有写成。请清理“${target}”所在磁盘或换一个位置后重试。`);
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL')
+    return fail('internal', `磁盘空间不足，备份没有写成。请清理“${target}”所在磁盘或换一个位置后重试。`);
   if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code)) {
-    return fail('forbidden', `无法写入“${target}”（没有权限或是只读位置），备份没有写成。请换一个文件夹，例如“文档”或 U 盘。`);
+    return fail(
+      'forbidden',
+      `无法写入“${target}”（没有权限或是只读位置），备份没有写成。请换一个文件夹，例如“文档”或 U 盘。`,
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return fail('internal', `备份没有写成：${detail}。数据库本身没有受到影响，请换一个位置重试。`);

@@ -46,9 +46,14 @@ export function createCarryoverService({ db, now, newId, outline }: CarryoverSer
         const year = source.year + 1;
         const valid = ReportYear.safeParse(year);
         if (!valid.success) return fail('invalid-input', `${valid.error.issues[0]!.message}。`);
-        const existing = reports.list(false).find((report) => report.organizationName === source.organizationName && report.year === year);
+        const existing = reports
+          .list(false)
+          .find((report) => report.organizationName === source.organizationName && report.year === year);
         if (existing) {
-          return fail('refused', `${source.organizationName}已有${year}年度的报告《${existing.title}》。请直接打开它；确需重新开始，先把它移到回收站。`);
+          return fail(
+            'refused',
+            `${source.organizationName}已有${year}年度的报告《${existing.title}》。请直接打开它；确需重新开始，先把它移到回收站。`,
+          );
         }
         const at = now().toISOString();
         const id = newId();
@@ -67,8 +72,15 @@ export function createCarryoverService({ db, now, newId, outline }: CarryoverSer
             createdAt: at,
           },
           outline.parts.map((part) => {
-            const contentJson = markCarriedOver(source.parts.find((copied) => copied.key === part.key)?.contentJson ?? null);
-            return { key: part.key, heading: partHeading(part, year), contentJson, plainText: contentJson ? blocksPlainText(partBlocks(contentJson)) : '' };
+            const contentJson = markCarriedOver(
+              source.parts.find((copied) => copied.key === part.key)?.contentJson ?? null,
+            );
+            return {
+              key: part.key,
+              heading: partHeading(part, year),
+              contentJson,
+              plainText: contentJson ? blocksPlainText(partBlocks(contentJson)) : '',
+            };
           }),
         );
         return ok(reports.findSummary(id)!);

@@ -40,18 +40,32 @@ const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
  * quick_check before anything is written, and when the database is damaged offers the backups
  * instead of services. It owns the one connection, so it can swap the database for a backup.
  */
-export function createDataFolder({ dataDir, version, now = () => new Date(), newId = randomUUID, environment }: DataFolderOptions) {
+export function createDataFolder({
+  dataDir,
+  version,
+  now = () => new Date(),
+  newId = randomUUID,
+  environment,
+}: DataFolderOptions) {
   const file = databaseFile(dataDir);
   let state: DataFolderState = { status: 'closed' };
   let close = () => {};
   let backupTimer: ReturnType<typeof setInterval> | undefined;
 
   function damaged(reason: string): DataFolderState {
-    const backups = listBackups(dataDir).map((backup) => ({ ...backup, usable: verifyDatabaseFile(backup.file, MIGRATIONS.length).ok }));
+    const backups = listBackups(dataDir).map((backup) => ({
+      ...backup,
+      usable: verifyDatabaseFile(backup.file, MIGRATIONS.length).ok,
+    }));
     const offer = backups.some((backup) => backup.usable)
       ? '可以从下面列出的备份中恢复：损坏的文件会改名留在数据目录里，不会删除。'
       : '数据目录里没有可用的备份。请不要删除或改动数据库文件，联系技术支持。';
-    return { status: 'damaged', reason: `数据库文件“${file}”无法正常读取：${reason}。${offer}`, databaseFile: file, backups };
+    return {
+      status: 'damaged',
+      reason: `数据库文件“${file}”无法正常读取：${reason}。${offer}`,
+      databaseFile: file,
+      backups,
+    };
   }
 
   function open(): DataFolderState {
@@ -75,13 +89,20 @@ export function createDataFolder({ dataDir, version, now = () => new Date(), new
   /** Replaces the (closed) database by a checked copy of `source`, setting the old file aside. */
   function replaceWith(source: string, asideLabel: string): Result<DataFolderState> {
     const check = verifyDatabaseFile(source, MIGRATIONS.length);
-    if (!check.ok) return fail('invalid-input', `不能用“${source}”恢复：${check.reason}。请选择法治年报助手的备份文件（.sqlite3）。`);
+    if (!check.ok)
+      return fail(
+        'invalid-input',
+        `不能用“${source}”恢复：${check.reason}。请选择法治年报助手的备份文件（.sqlite3）。`,
+      );
     shutDown(false);
     try {
       replaceDatabaseFile({ source, target: file, asideLabel, now });
     } catch (error) {
       open();
-      return fail('internal', `恢复没有完成：${error instanceof Error ? error.message : String(error)}。原来的数据库保持不变。`);
+      return fail(
+        'internal',
+        `恢复没有完成：${error instanceof Error ? error.message : String(error)}。原来的数据库保持不变。`,
+      );
     }
     return ok(open());
   }
@@ -105,7 +126,9 @@ export function createDataFolder({ dataDir, version, now = () => new Date(), new
     state: () => state,
     /** From the recovery screen: the damaged file is set aside as `….damaged-<time>` and the backup copied in. */
     recover: (backupFile: string): Result<DataFolderState> =>
-      state.status === 'damaged' ? replaceWith(backupFile, 'damaged') : fail('invalid-input', '数据库没有损坏，不需要恢复。'),
+      state.status === 'damaged'
+        ? replaceWith(backupFile, 'damaged')
+        : fail('invalid-input', '数据库没有损坏，不需要恢复。'),
     /** 从备份恢复…: the current database is kept as `….before-restore-<time>`, then the chosen file is opened. */
     restoreFrom: (source: string): Result<DataFolderState> => replaceWith(source, 'before-restore'),
     /** The daily snapshot when one is due. */

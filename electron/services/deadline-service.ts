@@ -21,7 +21,12 @@ export function createDeadlineService({ db, now }: { db: Db; now: () => Date }) 
     if (!report || !organizationId) return reportMissing();
     const custom = rules.find(organizationId);
     const effective = custom ?? DEADLINE_DEFAULTS;
-    return ok({ rules: effective, defaults: DEADLINE_DEFAULTS, custom: custom !== undefined, deadlines: deadlinesFor(report.year, effective, today(), report.status) });
+    return ok({
+      rules: effective,
+      defaults: DEADLINE_DEFAULTS,
+      custom: custom !== undefined,
+      deadlines: deadlinesFor(report.year, effective, today(), report.status),
+    });
   }
 
   function forReport(reportId: string, day = today()): Deadlines | undefined {

@@ -45,15 +45,27 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
         const reviewed = acknowledgements.list(reportId);
         if (!reviewed.ok) return reviewed;
         const keys = new Set(reviewed.value.map((entry) => entry.findingKey));
-        const open = checkStoredReport(report.value).findings.filter((finding) => finding.id === 'privacy' && !keys.has(findingKey(finding)));
+        const open = checkStoredReport(report.value).findings.filter(
+          (finding) => finding.id === 'privacy' && !keys.has(findingKey(finding)),
+        );
         if (open.length > 0) {
-          const sample = open.slice(0, 3).map((finding) => `“${finding.excerpt}”`).join('、');
-          return fail('invalid-input', `公开版导出前要先做保密审查：还有 ${open.length} 处可能含个人信息（${sample}）。请在“检查”中逐条修改，或确认可以公开并写明理由。`);
+          const sample = open
+            .slice(0, 3)
+            .map((finding) => `“${finding.excerpt}”`)
+            .join('、');
+          return fail(
+            'invalid-input',
+            `公开版导出前要先做保密审查：还有 ${open.length} 处可能含个人信息（${sample}）。请在“检查”中逐条修改，或确认可以公开并写明理由。`,
+          );
         }
       }
       const listed = reviews.list(reportId);
       if (!listed.ok) return listed;
-      const mark = exportMark(report.value.status, options.copy, listed.value.filter((review) => review.current));
+      const mark = exportMark(
+        report.value.status,
+        options.copy,
+        listed.value.filter((review) => review.current),
+      );
       const { document, sealed } = copyDocument(exportDocumentFromReport(report.value), options);
       return ok({ reportId, document, sealed, mark, fileName: exportFileName(report.value.title, options.copy) });
     },
@@ -68,7 +80,12 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
       path: string,
       convert?: (docx: Buffer) => Promise<Uint8Array>,
     ): Promise<Result<{ path: string; mark: ExportMark }>> {
-      const docx = await buildDocx(prepared.document, { profile: FONT_PROFILES[options.profile], boldLevel3: options.boldLevel3, sealed: prepared.sealed, description: prepared.mark.label });
+      const docx = await buildDocx(prepared.document, {
+        profile: FONT_PROFILES[options.profile],
+        boldLevel3: options.boldLevel3,
+        sealed: prepared.sealed,
+        description: prepared.mark.label,
+      });
       try {
         await writeFileSafely(path, convert ? await convert(docx) : docx);
       } catch (error) {

@@ -27,7 +27,12 @@ export type ImportService = ReturnType<typeof createImportService>;
 /** The report fields a new report takes from the draft, when the review did not give them. */
 function newReportOf({ newReport, draft }: ImportApply): Result<NewReport> {
   if (newReport) return ok(newReport);
-  const parsed = NewReport.safeParse({ organizationName: draft.organization, year: draft.year, addressee: draft.addressee, title: draft.title });
+  const parsed = NewReport.safeParse({
+    organizationName: draft.organization,
+    year: draft.year,
+    addressee: draft.addressee,
+    title: draft.title,
+  });
   if (parsed.success) return ok(parsed.data);
   return fail('invalid-input', `导入前请补全报告信息：${issueMessages(parsed.error)}。`);
 }
@@ -40,7 +45,10 @@ export function createImportService({ db, now, reports, revisions }: ImportServi
     /** The draft of a pasted report or a .txt/.docx file; the database is not touched. */
     async read(source: ImportSource): Promise<Result<ImportDraft>> {
       try {
-        const text = source.kind === 'text' ? source.text : await readReportBytes(Buffer.from(source.bytesBase64, 'base64'), source.name);
+        const text =
+          source.kind === 'text'
+            ? source.text
+            : await readReportBytes(Buffer.from(source.bytesBase64, 'base64'), source.name);
         if (!text.trim()) return fail('invalid-input', '没有可导入的文字。请粘贴整篇报告，或选择 .docx、.txt 文件。');
         return ok(importReport(text));
       } catch (error) {
@@ -63,7 +71,8 @@ export function createImportService({ db, now, reports, revisions }: ImportServi
           id = input.reportId;
           const frozen = refuseIfFrozen(repository, id);
           if (frozen) return frozen;
-          if (revisions.take(id, 'before-import', at) === undefined) return fail('not-found', '找不到要导入的报告，它可能已被删除。请返回报告库刷新列表。');
+          if (revisions.take(id, 'before-import', at) === undefined)
+            return fail('not-found', '找不到要导入的报告，它可能已被删除。请返回报告库刷新列表。');
         } else {
           const fields = newReportOf(input);
           if (!fields.ok) return fields;

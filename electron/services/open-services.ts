@@ -59,12 +59,11 @@ export interface OpenServicesOptions {
  * Opens the database and builds every service on it — the same sequence for the app, the CLI
  * and the browser preview. Throws DatabaseTooNewError for a database from a newer version.
  */
-export function openServices({
-  dataDir,
-  version,
-  now = () => new Date(),
-  newId = randomUUID,
-}: OpenServicesOptions): { services: Services; db: Db; close(): void } {
+export function openServices({ dataDir, version, now = () => new Date(), newId = randomUUID }: OpenServicesOptions): {
+  services: Services;
+  db: Db;
+  close(): void;
+} {
   const file = databaseFile(dataDir);
   const db = openDatabase(file);
   try {
@@ -94,7 +93,17 @@ export function openServices({
       statuses,
       reviews,
       deadlines,
-      overviews: createOverviewService({ now, reports, indicators, checklist, acknowledgements, reviews, revisions, statuses, deadlines }),
+      overviews: createOverviewService({
+        now,
+        reports,
+        indicators,
+        checklist,
+        acknowledgements,
+        reviews,
+        revisions,
+        statuses,
+        deadlines,
+      }),
     };
     // On a clean close the WAL is folded back and emptied, so the folder holds one whole file.
     const close = () => {

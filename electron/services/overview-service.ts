@@ -45,11 +45,20 @@ export function createOverviewService(deps: OverviewServiceDeps) {
     const report = found.value;
     const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
     const round = reviews.currentRound(reportId);
-    const checked = checkStoredReport(report, { indicators: figures.value.values, checklist: marks.value, previousPlans: plans.value });
+    const checked = checkStoredReport(report, {
+      indicators: figures.value.values,
+      checklist: marks.value,
+      previousPlans: plans.value,
+    });
     const openErrors = submissionReadiness(checked.findings, confirmed.value).blocking.length;
     const parts = report.parts.map((part) => {
       const definition = outline.parts.find((candidate) => candidate.key === part.key);
-      return { key: part.key, chars: countChars(part.plainText), targetChars: definition?.targetChars ?? 0, required: definition?.required ?? false };
+      return {
+        key: part.key,
+        chars: countChars(part.plainText),
+        targetChars: definition?.targetChars ?? 0,
+        required: definition?.required ?? false,
+      };
     });
     const exportedAt = revisions.lastExportedAt(reportId);
     const since = statuses.since(reportId) ?? '';
@@ -59,7 +68,13 @@ export function createOverviewService(deps: OverviewServiceDeps) {
       findings: { ...checked.counts, openErrors },
       parts,
       reviews: round,
-      nextAction: nextAction({ status: report.status, parts, openErrors, reviews: round, exportedSinceStatus: exportedAt !== undefined && exportedAt > since }),
+      nextAction: nextAction({
+        status: report.status,
+        parts,
+        openErrors,
+        reviews: round,
+        exportedSinceStatus: exportedAt !== undefined && exportedAt > since,
+      }),
       indicators: figures.value,
     });
   }

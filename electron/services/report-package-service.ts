@@ -2,7 +2,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ReportSummary } from '../../shared/report/report';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
-import { REPORT_PACKAGE_EXTENSION, REPORT_PACKAGE_FORMAT, REPORT_PACKAGE_MAX_BYTES, REPORT_PACKAGE_VERSION, ReportPackage } from '../../shared/report/report-package';
+import {
+  REPORT_PACKAGE_EXTENSION,
+  REPORT_PACKAGE_FORMAT,
+  REPORT_PACKAGE_MAX_BYTES,
+  REPORT_PACKAGE_VERSION,
+  ReportPackage,
+} from '../../shared/report/report-package';
 import { ReportSnapshot, type RevisionReason } from '../../shared/report/report-snapshot';
 import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
 import { createChecklistRepository } from '../store/checklist-repository';
@@ -33,7 +39,8 @@ export type ImportOutcome =
 export const MAX_PACKAGE_BYTES = REPORT_PACKAGE_MAX_BYTES;
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
-const invalid = (why: string) => fail('invalid-input', `无法导入这个报告包：${why}。请让对方用法治年报助手重新“导出报告包”后再试。`);
+const invalid = (why: string) =>
+  fail('invalid-input', `无法导入这个报告包：${why}。请让对方用法治年报助手重新“导出报告包”后再试。`);
 
 export type ReportPackageService = ReturnType<typeof createReportPackageService>;
 
@@ -58,13 +65,24 @@ export function createReportPackageService({ db, now, newId, version, revisions 
       exportedAt: now().toISOString(),
       appVersion: version,
       report: {
-        id: report.id, organizationName: report.organizationName, year: report.year, title: report.title, addressee: report.addressee,
-        signature: report.signature, issuedOn: report.issuedOn, status: report.status, outlineVersion: report.outlineVersion,
-        createdAt: report.createdAt, updatedAt: report.updatedAt,
+        id: report.id,
+        organizationName: report.organizationName,
+        year: report.year,
+        title: report.title,
+        addressee: report.addressee,
+        signature: report.signature,
+        issuedOn: report.issuedOn,
+        status: report.status,
+        outlineVersion: report.outlineVersion,
+        createdAt: report.createdAt,
+        updatedAt: report.updatedAt,
       },
       parts: report.parts,
       revisions: packages.revisions(reportId).map((row) => ({
-        reason: row.reason as RevisionReason, chars: row.chars, createdAt: row.created_at, snapshot: ReportSnapshot.parse(JSON.parse(row.snapshot_json)),
+        reason: row.reason as RevisionReason,
+        chars: row.chars,
+        createdAt: row.created_at,
+        snapshot: ReportSnapshot.parse(JSON.parse(row.snapshot_json)),
       })),
       indicators: indicators.list(reportId),
       checklist: checklist.list(reportId),
@@ -82,7 +100,9 @@ export function createReportPackageService({ db, now, newId, version, revisions 
     try {
       json = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES }).toString('utf8');
     } catch (error) {
-      return invalid(error instanceof RangeError ? '解压后的内容过大' : '它不是报告包文件（可能选错了文件，或文件在复制时损坏）');
+      return invalid(
+        error instanceof RangeError ? '解压后的内容过大' : '它不是报告包文件（可能选错了文件，或文件在复制时损坏）',
+      );
     }
     let raw: unknown;
     try {
@@ -99,7 +119,10 @@ export function createReportPackageService({ db, now, newId, version, revisions 
     if (!parsed.success) return invalid(`内容不完整或不符合格式（${parsed.error.issues[0]?.path.join('.') || '根'}）`);
     // As on autosave, the stored plain text is derived from the content, never taken on trust.
     try {
-      const parts = parsed.data.parts.map((part) => ({ ...part, plainText: part.contentJson ? blocksPlainText(partBlocks(part.contentJson)) : '' }));
+      const parts = parsed.data.parts.map((part) => ({
+        ...part,
+        plainText: part.contentJson ? blocksPlainText(partBlocks(part.contentJson)) : '',
+      }));
       return ok({ ...parsed.data, parts });
     } catch {
       return invalid('正文内容无法解析');
@@ -114,7 +137,11 @@ export function createReportPackageService({ db, now, newId, version, revisions 
       const at = now().toISOString();
       const existing = reports.findSummary(pkg.report.id);
       if (existing && !replace) {
-        return ok({ status: 'exists', existing, incoming: { title: pkg.report.title, updatedAt: pkg.report.updatedAt } });
+        return ok({
+          status: 'exists',
+          existing,
+          incoming: { title: pkg.report.title, updatedAt: pkg.report.updatedAt },
+        });
       }
       // What is replaced stays in the history, so an import can be undone from 历史版本.
       if (existing) revisions.take(existing.id, 'before-import', at);
@@ -122,11 +149,18 @@ export function createReportPackageService({ db, now, newId, version, revisions 
       packages.writeReport(pkg, organization.id);
       for (const revision of pkg.revisions) {
         if (packages.hasRevision(pkg.report.id, revision.createdAt, revision.reason)) continue;
-        history.insert(pkg.report.id, revision.reason, JSON.stringify(revision.snapshot), revision.chars, revision.createdAt);
+        history.insert(
+          pkg.report.id,
+          revision.reason,
+          JSON.stringify(revision.snapshot),
+          revision.chars,
+          revision.createdAt,
+        );
       }
       indicators.replaceAll(pkg.report.id, pkg.indicators, at);
       for (const entry of pkg.checklist) checklist.set(pkg.report.id, entry.itemKey, entry.state, at);
-      for (const note of pkg.acknowledgements) acknowledgements.save(pkg.report.id, note.findingKey, note.note, note.createdAt);
+      for (const note of pkg.acknowledgements)
+        acknowledgements.save(pkg.report.id, note.findingKey, note.note, note.createdAt);
       return ok({ status: 'imported', report: reports.findSummary(pkg.report.id)!, replaced: existing !== undefined });
     })();
   }

@@ -83,7 +83,9 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
     previousPlans(id: string): Result<string[]> {
       if (!reports.findSummary(id)) return notFound();
       const previousId = reports.findPreviousYear(id);
-      const plans = previousId ? reports.find(previousId)?.parts.find((part) => part.key === 'plans')?.plainText ?? '' : '';
+      const plans = previousId
+        ? (reports.find(previousId)?.parts.find((part) => part.key === 'plans')?.plainText ?? '')
+        : '';
       return ok(
         plans
           .split('\n')

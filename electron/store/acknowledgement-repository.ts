@@ -15,8 +15,11 @@ export function createAcknowledgementRepository(db: Db) {
   };
   return {
     list: (reportId: string): Acknowledgement[] =>
-      statements.list.all(reportId).map((row) => ({ findingKey: row.finding_key, note: row.note, createdAt: row.created_at })),
-    save: (reportId: string, findingKey: string, note: string, at: string) => void statements.upsert.run(reportId, findingKey, note, at),
+      statements.list
+        .all(reportId)
+        .map((row) => ({ findingKey: row.finding_key, note: row.note, createdAt: row.created_at })),
+    save: (reportId: string, findingKey: string, note: string, at: string) =>
+      void statements.upsert.run(reportId, findingKey, note, at),
     remove: (reportId: string, findingKey: string) => void statements.remove.run(reportId, findingKey),
   };
 }

@@ -14,7 +14,8 @@ export function createChecklistRepository(db: Db) {
     remove: db.prepare<[string, string]>('DELETE FROM checklist WHERE report_id = ? AND item_key = ?'),
   };
   return {
-    list: (reportId: string): ChecklistEntry[] => statements.list.all(reportId).map((row) => ({ itemKey: row.item_key, state: row.state })),
+    list: (reportId: string): ChecklistEntry[] =>
+      statements.list.all(reportId).map((row) => ({ itemKey: row.item_key, state: row.state })),
     /** 未写 is the absence of a row, so a new menu item starts unwritten in every report. */
     set(reportId: string, itemKey: string, state: ChecklistState, at: string): void {
       if (state === 'unwritten') statements.remove.run(reportId, itemKey);

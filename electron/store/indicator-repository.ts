@@ -7,13 +7,19 @@ interface IndicatorRow {
   not_applicable: number;
 }
 
-const toValue = (row: IndicatorRow): IndicatorValue => ({ key: row.key, value: row.value, notApplicable: row.not_applicable === 1 });
+const toValue = (row: IndicatorRow): IndicatorValue => ({
+  key: row.key,
+  value: row.value,
+  notApplicable: row.not_applicable === 1,
+});
 
 export type IndicatorRepository = ReturnType<typeof createIndicatorRepository>;
 
 export function createIndicatorRepository(db: Db) {
   const statements = {
-    list: db.prepare<[string], IndicatorRow>('SELECT key, value, not_applicable FROM indicators WHERE report_id = ? ORDER BY key'),
+    list: db.prepare<[string], IndicatorRow>(
+      'SELECT key, value, not_applicable FROM indicators WHERE report_id = ? ORDER BY key',
+    ),
     upsert: db.prepare(`
       INSERT INTO indicators (report_id, key, value, not_applicable, updated_at)
       VALUES (@reportId, @key, @value, @notApplicable, @at)
@@ -24,7 +30,13 @@ export function createIndicatorRepository(db: Db) {
   return {
     list: (reportId: string) => statements.list.all(reportId).map(toValue),
     save(reportId: string, indicator: IndicatorValue, at: string): void {
-      statements.upsert.run({ reportId, key: indicator.key, value: indicator.value, notApplicable: indicator.notApplicable ? 1 : 0, at });
+      statements.upsert.run({
+        reportId,
+        key: indicator.key,
+        value: indicator.value,
+        notApplicable: indicator.notApplicable ? 1 : 0,
+        at,
+      });
     },
     /** Replaces all of a report's figures, as when a revision is restored. */
     replaceAll(reportId: string, indicators: readonly IndicatorValue[], at: string): void {

@@ -28,7 +28,14 @@ export function listBackups(dataDir: string): BackupFile[] {
     .flatMap((name) => {
       const match = BACKUP_NAME.exec(name);
       if (!match) return [];
-      const [year, month, day, hours, minutes, seconds] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+      const [year, month, day, hours, minutes, seconds] = match.slice(1, 7).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       const file = join(backupDir(dataDir), name);
       const takenAt = new Date(year, month - 1, day, hours, minutes, seconds).toISOString();
       // Two backups in one second get -2, -3 …: the number orders them after the time.

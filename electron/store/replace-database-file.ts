@@ -35,7 +35,8 @@ export function replaceDatabaseFile({ source, target, asideLabel, now }: Replace
   }
   for (const suffix of ['-wal', '-shm']) {
     // A WAL left beside the new file would be replayed into it; it goes with the file it belongs to.
-    if (existsSync(target + suffix)) renameSync(target + suffix, `${aside ?? `${target}.orphan-${fileStamp(now())}`}${suffix}`);
+    if (existsSync(target + suffix))
+      renameSync(target + suffix, `${aside ?? `${target}.orphan-${fileStamp(now())}`}${suffix}`);
   }
   renameSync(temporary, target);
   return aside;

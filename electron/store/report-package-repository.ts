@@ -48,9 +48,15 @@ export function createReportPackageRepository(db: Db) {
       for (const clear of statements.clear) clear.run(report.id);
       pkg.parts.forEach((part, position) => statements.insertPart.run({ ...part, reportId: report.id, position }));
       for (const change of pkg.statusChanges) statements.insertStatusChange.run({ ...change, reportId: report.id });
-      for (const review of pkg.reviews) statements.insertReview.run({ ...review, reportId: report.id, privacyJson: JSON.stringify(review.privacyFindings) });
+      for (const review of pkg.reviews)
+        statements.insertReview.run({
+          ...review,
+          reportId: report.id,
+          privacyJson: JSON.stringify(review.privacyFindings),
+        });
     },
     /** A revision already present (the same report sent back and forth) is not added twice. */
-    hasRevision: (reportId: string, createdAt: string, reason: string) => statements.hasRevision.get(reportId, createdAt, reason) !== undefined,
+    hasRevision: (reportId: string, createdAt: string, reason: string) =>
+      statements.hasRevision.get(reportId, createdAt, reason) !== undefined,
   };
 }

@@ -23,7 +23,9 @@ export function createRevisionRepository(db: Db) {
     latestAt: db.prepare<[string], { created_at: string }>(
       'SELECT created_at FROM revisions WHERE report_id = ? ORDER BY id DESC LIMIT 1',
     ),
-    lastExport: db.prepare<[string], { at: string | null }>("SELECT max(created_at) AS at FROM revisions WHERE report_id = ? AND reason = 'export'"),
+    lastExport: db.prepare<[string], { at: string | null }>(
+      "SELECT max(created_at) AS at FROM revisions WHERE report_id = ? AND reason = 'export'",
+    ),
   };
   return {
     insert(reportId: string, reason: string, snapshotJson: string, chars: number, at: string): number {

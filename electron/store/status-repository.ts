@@ -34,17 +34,27 @@ export function createStatusRepository(db: Db) {
     lastInto: db.prepare<[string, string], { created_at: string }>(
       'SELECT created_at FROM status_changes WHERE report_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1',
     ),
-    last: db.prepare<[string], { created_at: string }>('SELECT created_at FROM status_changes WHERE report_id = ? ORDER BY id DESC LIMIT 1'),
+    last: db.prepare<[string], { created_at: string }>(
+      'SELECT created_at FROM status_changes WHERE report_id = ? ORDER BY id DESC LIMIT 1',
+    ),
   };
   return {
     /** Moves the report and records the move, in the caller's transaction. */
-    record(reportId: string, move: StatusMoveKey, from: ReportStatus, to: ReportStatus, note: string, at: string): void {
+    record(
+      reportId: string,
+      move: StatusMoveKey,
+      from: ReportStatus,
+      to: ReportStatus,
+      note: string,
+      at: string,
+    ): void {
       statements.setStatus.run(to, at, reportId);
       statements.insert.run({ reportId, move, from, to, note, at });
     },
     list: (reportId: string): StatusChange[] => statements.list.all(reportId).map(toChange),
     /** When the report last entered this status, if ever. */
-    lastMovedInto: (reportId: string, status: ReportStatus): string | undefined => statements.lastInto.get(reportId, status)?.created_at,
+    lastMovedInto: (reportId: string, status: ReportStatus): string | undefined =>
+      statements.lastInto.get(reportId, status)?.created_at,
     lastMovedAt: (reportId: string): string | undefined => statements.last.get(reportId)?.created_at,
   };
 }

@@ -16,7 +16,10 @@ export function verifyDatabaseFile(file: string, supportedVersion: number): Data
     if (!hasReports) return { ok: false, reason: '这不是法治年报助手的数据库或备份文件' };
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion > supportedVersion) {
-      return { ok: false, reason: `这个文件由更新版本的法治年报助手写入（数据结构版本 ${schemaVersion}），请先安装最新版本` };
+      return {
+        ok: false,
+        reason: `这个文件由更新版本的法治年报助手写入（数据结构版本 ${schemaVersion}），请先安装最新版本`,
+      };
     }
     return { ok: true, schemaVersion };
   } catch (error) {

@@ -11,7 +11,8 @@ export function App() {
   // Asked first: a damaged database or a refused data folder shows the recovery screen instead.
   const recovery = useQuery(() => call('recovery:state', undefined), []);
   if (!recovery.data && !recovery.error) return null;
-  if (recovery.data && recovery.data.status !== 'ready') return <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />;
+  if (recovery.data && recovery.data.status !== 'ready')
+    return <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />;
   if (route.name === 'report') return <ReportScreen id={route.id} panel={route.panel} />;
   if (route.name === 'import') return <ImportScreen reportId={route.reportId} />;
   return <LibraryScreen showTrash={route.name === 'trash'} />;

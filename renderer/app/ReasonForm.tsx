@@ -25,9 +25,20 @@ export function ReasonForm({ label, submitLabel, multiline, placeholder, classNa
       <label>
         {label}
         {multiline ? (
-          <textarea value={reason} autoFocus rows={2} placeholder={placeholder} onChange={(event) => setReason(event.target.value)} />
+          <textarea
+            value={reason}
+            autoFocus
+            rows={2}
+            placeholder={placeholder}
+            onChange={(event) => setReason(event.target.value)}
+          />
         ) : (
-          <input value={reason} autoFocus placeholder={placeholder} onChange={(event) => setReason(event.target.value)} />
+          <input
+            value={reason}
+            autoFocus
+            placeholder={placeholder}
+            onChange={(event) => setReason(event.target.value)}
+          />
         )}
       </label>
       <button type="submit" className="primary" disabled={reason.trim().length < 2}>

@@ -20,8 +20,10 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  if (route.name === 'report') return `#/reports/${encodeURIComponent(route.id)}${route.panel ? `/${route.panel}` : ''}`;
-  if (route.name === 'import') return route.reportId ? `#/reports/${encodeURIComponent(route.reportId)}/import` : '#/import';
+  if (route.name === 'report')
+    return `#/reports/${encodeURIComponent(route.id)}${route.panel ? `/${route.panel}` : ''}`;
+  if (route.name === 'import')
+    return route.reportId ? `#/reports/${encodeURIComponent(route.reportId)}/import` : '#/import';
   return route.name === 'trash' ? '#/trash' : '#/';
 }
 

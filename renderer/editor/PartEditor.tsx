@@ -36,7 +36,18 @@ export interface PartEditorProps {
  * One part of the report in its own editor: the visible list of what it can do. Memoized, with
  * stable callbacks from the screen, so a status or outline change elsewhere re-renders no editor.
  */
-export const PartEditor = memo(function PartEditor({ label, contentJson, placeholder, save, onStatus, onOutline, onFocus, editorRef, flushers, editable = true }: PartEditorProps) {
+export const PartEditor = memo(function PartEditor({
+  label,
+  contentJson,
+  placeholder,
+  save,
+  onStatus,
+  onOutline,
+  onFocus,
+  editorRef,
+  flushers,
+  editable = true,
+}: PartEditorProps) {
   const initialConfig: InitialConfigType = {
     namespace: 'fazhi-part',
     nodes: [...PART_NODES],

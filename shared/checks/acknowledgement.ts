@@ -3,7 +3,11 @@ import type { Finding } from './finding';
 
 export const Acknowledgement = z.object({
   findingKey: z.string().min(1).max(600),
-  note: z.string().trim().min(2, { message: '请写明为什么这一处不需要修改' }).max(500, { message: '说明不能超过 500 字' }),
+  note: z
+    .string()
+    .trim()
+    .min(2, { message: '请写明为什么这一处不需要修改' })
+    .max(500, { message: '说明不能超过 500 字' }),
   createdAt: z.iso.datetime(),
 });
 export type Acknowledgement = z.infer<typeof Acknowledgement>;
@@ -24,7 +28,10 @@ export interface Readiness {
 }
 
 /** 提交前检查: every error must be fixed or acknowledged with a reason. */
-export function submissionReadiness(findings: readonly Finding[], acknowledgements: readonly Acknowledgement[]): Readiness {
+export function submissionReadiness(
+  findings: readonly Finding[],
+  acknowledgements: readonly Acknowledgement[],
+): Readiness {
   const byKey = new Map(acknowledgements.map((acknowledgement) => [acknowledgement.findingKey, acknowledgement]));
   const errors = findings.filter((finding) => finding.severity === 'error');
   const blocking = errors.filter((finding) => !byKey.has(findingKey(finding)));

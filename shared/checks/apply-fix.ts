@@ -3,12 +3,15 @@ import type { Edit, Fix } from './finding';
 
 /** Applies edits to one text, last first, so earlier offsets stay valid. */
 export function applyEdits(text: string, edits: readonly Pick<Edit, 'start' | 'end' | 'replacement'>[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((result, edit) => result.slice(0, edit.start) + edit.replacement + result.slice(edit.end), text);
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((result, edit) => result.slice(0, edit.start) + edit.replacement + result.slice(edit.end), text);
 }
 
 /** The document with a fix applied: every edit lands on the text it addresses. */
 export function applyFix(doc: CheckDocument, fix: Fix): CheckDocument {
-  const editsFor = (place: Edit['place'], paragraph: number) => fix.edits.filter((edit) => edit.place === place && edit.paragraph === paragraph);
+  const editsFor = (place: Edit['place'], paragraph: number) =>
+    fix.edits.filter((edit) => edit.place === place && edit.paragraph === paragraph);
   const edit = (place: Edit['place'], paragraph: number, text: string) => applyEdits(text, editsFor(place, paragraph));
   return {
     ...doc,
@@ -18,7 +21,10 @@ export function applyFix(doc: CheckDocument, fix: Fix): CheckDocument {
     parts: doc.parts.map((part) => ({
       ...part,
       heading: edit(part.key, -1, part.heading),
-      paragraphs: part.paragraphs.map((paragraph, index) => ({ ...paragraph, text: edit(part.key, index, paragraph.text) })),
+      paragraphs: part.paragraphs.map((paragraph, index) => ({
+        ...paragraph,
+        text: edit(part.key, index, paragraph.text),
+      })),
     })),
     signature: edit('closing', 0, doc.signature),
     date: edit('closing', 1, doc.date),

@@ -13,7 +13,12 @@ import { runChecks, type CheckResult } from './run-checks';
  */
 function paragraphOf(block: Block): DocParagraph {
   const mark = block.kind !== 'table' && block.carriedOver ? { carriedOver: true } : {};
-  const text = block.kind === 'paragraph' ? `${block.lead?.text ?? ''}${block.text}` : block.kind === 'heading' ? block.text : blockText(block);
+  const text =
+    block.kind === 'paragraph'
+      ? `${block.lead?.text ?? ''}${block.text}`
+      : block.kind === 'heading'
+        ? block.text
+        : blockText(block);
   return { text, heading: block.kind === 'heading', ...mark };
 }
 
@@ -22,7 +27,9 @@ function paragraphOf(block: Block): DocParagraph {
  * and the dashboard count. The same findings the editor shows once its autosave has run.
  */
 export function checkStoredReport(report: Report, context?: Omit<CheckContext, 'outline'>): CheckResult {
-  const blocks = Object.fromEntries(report.parts.map((part) => [part.key, partBlocks(part.contentJson).map(paragraphOf)])) as Record<PartKey, DocParagraph[]>;
+  const blocks = Object.fromEntries(
+    report.parts.map((part) => [part.key, partBlocks(part.contentJson).map(paragraphOf)]),
+  ) as Record<PartKey, DocParagraph[]>;
   const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
   return runChecks(documentFromReport(report, blocks, context && { outline, ...context }));
 }

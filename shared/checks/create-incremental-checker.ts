@@ -9,8 +9,16 @@ import { summarize, type CheckResult } from './run-checks';
 
 /** A finding found for the same text elsewhere, moved to where the text stands now. */
 function readdress(finding: Finding, text: DocText): Finding {
-  const moved: Finding = { ...finding, part: text.part, location: { ...finding.location, place: text.place, paragraph: text.paragraph } };
-  if (finding.fix) moved.fix = { ...finding.fix, edits: finding.fix.edits.map((edit) => ({ ...edit, place: text.place, paragraph: text.paragraph })) };
+  const moved: Finding = {
+    ...finding,
+    part: text.part,
+    location: { ...finding.location, place: text.place, paragraph: text.paragraph },
+  };
+  if (finding.fix)
+    moved.fix = {
+      ...finding.fix,
+      edits: finding.fix.edits.map((edit) => ({ ...edit, place: text.place, paragraph: text.paragraph })),
+    };
   return moved;
 }
 

@@ -23,14 +23,22 @@ export function docTexts(doc: CheckDocument): DocText[] {
   if (cached) return cached;
   const texts: DocText[] = [];
   if (doc.title) texts.push({ place: 'title', paragraph: 0, text: doc.title, heading: true, part: 'title' });
-  if (doc.addressee) texts.push({ place: 'addressee', paragraph: 0, text: doc.addressee, heading: false, part: 'addressee' });
+  if (doc.addressee)
+    texts.push({ place: 'addressee', paragraph: 0, text: doc.addressee, heading: false, part: 'addressee' });
   for (const part of doc.parts) {
     if (part.heading) texts.push({ place: part.key, paragraph: -1, text: part.heading, heading: true, part: part.key });
     part.paragraphs.forEach((paragraph, index) =>
-      texts.push({ place: part.key, paragraph: index, text: paragraph.text, heading: paragraph.heading, part: part.key }),
+      texts.push({
+        place: part.key,
+        paragraph: index,
+        text: paragraph.text,
+        heading: paragraph.heading,
+        part: part.key,
+      }),
     );
   }
-  if (doc.signature) texts.push({ place: 'closing', paragraph: 0, text: doc.signature, heading: false, part: 'closing' });
+  if (doc.signature)
+    texts.push({ place: 'closing', paragraph: 0, text: doc.signature, heading: false, part: 'closing' });
   if (doc.date) texts.push({ place: 'closing', paragraph: 1, text: doc.date, heading: false, part: 'closing' });
   textsByDoc.set(doc, texts);
   return texts;
@@ -110,8 +118,21 @@ export function findingAt(
 }
 
 /** A finding about a whole part or the whole report, placed at its heading or first paragraph. */
-export function findingOnPart(id: string, severity: Severity, part: FindingPlace, message: string, excerptText = ''): Finding {
-  return { id, severity, part, location: { place: part, paragraph: -1, start: 0, end: 0 }, message, excerpt: excerptText };
+export function findingOnPart(
+  id: string,
+  severity: Severity,
+  part: FindingPlace,
+  message: string,
+  excerptText = '',
+): Finding {
+  return {
+    id,
+    severity,
+    part,
+    location: { place: part, paragraph: -1, start: 0, end: 0 },
+    message,
+    excerpt: excerptText,
+  };
 }
 
 // Rules state their patterns once; the global form each needs for matchAll is compiled once too.
@@ -140,7 +161,10 @@ const combined = new WeakMap<readonly RegExp[], RegExp>();
 export function anyOf(patterns: readonly RegExp[]): RegExp {
   let union = combined.get(patterns);
   if (!union) {
-    union = new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), patterns.some((pattern) => pattern.flags.includes('i')) ? 'i' : '');
+    union = new RegExp(
+      patterns.map((pattern) => `(?:${pattern.source})`).join('|'),
+      patterns.some((pattern) => pattern.flags.includes('i')) ? 'i' : '',
+    );
     combined.set(patterns, union);
   }
   return union;
@@ -166,7 +190,9 @@ export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (te
 /** Two-character words of a text, for a rough "does this mention that" comparison. */
 export const bigrams = memoByText((text: string): Set<string> => {
   const chinese = text.replace(/[^\u4e00-\u9fff]/g, '');
-  return new Set(Array.from({ length: Math.max(0, chinese.length - 1) }, (_, index) => chinese.slice(index, index + 2)));
+  return new Set(
+    Array.from({ length: Math.max(0, chinese.length - 1) }, (_, index) => chinese.slice(index, index + 2)),
+  );
 }, 2000);
 
 /** The share of `item`'s two-character words that also occur in `other`. */

@@ -24,7 +24,9 @@ export function documentFromReport(
   blocks: Partial<Record<PartKey, readonly DocParagraph[]>>,
   context?: CheckContext,
 ): CheckDocument {
-  const parts = report.parts.filter((part) => part.key !== 'other' || (blocks.other ?? []).some((block) => block.text.trim()));
+  const parts = report.parts.filter(
+    (part) => part.key !== 'other' || (blocks.other ?? []).some((block) => block.text.trim()),
+  );
   const numbers = partNumbers(parts.map((part) => part.key));
   return {
     year: report.year,
@@ -40,7 +42,9 @@ export function documentFromReport(
     signature: report.signature,
     date: report.issuedOn ? formatIssueDate(report.issuedOn) : '',
     carriedOver: report.parts.flatMap((part) =>
-      (blocks[part.key] ?? []).flatMap((block, paragraph) => (block.carriedOver ? [{ part: part.key, paragraph }] : [])),
+      (blocks[part.key] ?? []).flatMap((block, paragraph) =>
+        block.carriedOver ? [{ part: part.key, paragraph }] : [],
+      ),
     ),
     ...(context && {
       indicators: context.indicators,

@@ -17,7 +17,11 @@ export interface Rule {
 }
 
 /** A rule that looks at each text of the report on its own, and optionally at the document beyond. */
-export function textRule(id: string, perText: (text: DocText, data: CheckData) => Finding[], rest?: Rule['rest']): Rule {
+export function textRule(
+  id: string,
+  perText: (text: DocText, data: CheckData) => Finding[],
+  rest?: Rule['rest'],
+): Rule {
   return {
     id,
     perText,

@@ -14,7 +14,11 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Runs every rule over the document: pure, no I/O, the same in the window, the main process and the CLI. */
-export function runChecks(doc: CheckDocument, data: CheckData = CHECK_DATA_2025, rules: readonly Rule[] = RULES): CheckResult {
+export function runChecks(
+  doc: CheckDocument,
+  data: CheckData = CHECK_DATA_2025,
+  rules: readonly Rule[] = RULES,
+): CheckResult {
   return summarize(rules.flatMap((rule) => rule.run(doc, data)));
 }
 

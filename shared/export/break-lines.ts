@@ -25,10 +25,20 @@ const FIT_MARGIN = 0.2;
  * break, as in Unicode's line-breaking rules), so it neither hangs nor starts a line.
  */
 function pieces<Font extends string>(spans: readonly Span<Font>[]): Span<Font>[] {
-  const all = spans.flatMap((span) => [...span.text.matchAll(/[A-Za-z0-9][A-Za-z0-9.%/]*-?|[\s\S]/gu)].map((match) => ({ text: match[0], font: span.font })));
+  const all = spans.flatMap((span) =>
+    [...span.text.matchAll(/[A-Za-z0-9][A-Za-z0-9.%/]*-?|[\s\S]/gu)].map((match) => ({
+      text: match[0],
+      font: span.font,
+    })),
+  );
   for (let index = all.length - 2; index > 0; index--) {
     const [before, infix, after] = [all[index - 1]!, all[index]!, all[index + 1]!];
-    if (/^[,.:;]$/.test(infix.text) && /^\d/.test(after.text) && before.font === infix.font && infix.font === after.font) {
+    if (
+      /^[,.:;]$/.test(infix.text) &&
+      /^\d/.test(after.text) &&
+      before.font === infix.font &&
+      infix.font === after.font
+    ) {
       all.splice(index - 1, 3, { text: before.text + infix.text + after.text, font: infix.font });
       index--;
     }
@@ -51,7 +61,12 @@ function join<Font extends string>(line: readonly Span<Font>[]): Span<Font>[] {
  * Chinese rules the word processors apply: one closing mark may hang past the edge, an opening
  * mark never ends a line, and a word or number is never split unless it is longer than a line.
  */
-export function breakLines<Font extends string>(spans: readonly Span<Font>[], setting: Setting, width: number, firstWidth = width): Span<Font>[][] {
+export function breakLines<Font extends string>(
+  spans: readonly Span<Font>[],
+  setting: Setting,
+  width: number,
+  firstWidth = width,
+): Span<Font>[][] {
   const all = pieces(spans);
   const lines: Span<Font>[][] = [];
   let line: Span<Font>[] = [];
@@ -60,7 +75,8 @@ export function breakLines<Font extends string>(spans: readonly Span<Font>[], se
   for (let index = 0; index < all.length; index++) {
     const piece = all[index]!;
     const previous = line.at(-1)?.text.at(-1);
-    const pieceWidth = measure(piece.text, setting, previous, all[index + 1]?.text[0]) + autoSpace(previous, piece.text[0], setting);
+    const pieceWidth =
+      measure(piece.text, setting, previous, all[index + 1]?.text[0]) + autoSpace(previous, piece.text[0], setting);
     if (used + pieceWidth <= limit() - FIT_MARGIN || line.length === 0) {
       line.push(piece);
       used += pieceWidth;
@@ -75,7 +91,8 @@ export function breakLines<Font extends string>(spans: readonly Span<Font>[], se
     }
     // Carry an opening mark, or the character a closing mark belongs to, down to the next line.
     const carried: Span<Font>[] = [];
-    while (line.length > 1 && (OPENING.has(line.at(-1)!.text) || (NO_START.has(piece.text) && carried.length === 0))) carried.unshift(line.pop()!);
+    while (line.length > 1 && (OPENING.has(line.at(-1)!.text) || (NO_START.has(piece.text) && carried.length === 0)))
+      carried.unshift(line.pop()!);
     lines.push(line);
     line = [...carried, piece];
     used = measure(line.map((part) => part.text).join(''), setting, undefined, all[index + 1]?.text[0]);

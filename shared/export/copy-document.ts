@@ -2,7 +2,10 @@ import type { ExportDocument } from './export-document';
 import type { ExportOptions } from './export-options';
 
 /** The page as the chosen copy shows it: the public copy is addressed to no one and carries no seal. */
-export function copyDocument(doc: ExportDocument, options: Pick<ExportOptions, 'copy' | 'sealed'>): { document: ExportDocument; sealed: boolean } {
+export function copyDocument(
+  doc: ExportDocument,
+  options: Pick<ExportOptions, 'copy' | 'sealed'>,
+): { document: ExportDocument; sealed: boolean } {
   if (options.copy === 'public') return { document: { ...doc, addressee: '' }, sealed: false };
   return { document: doc, sealed: options.sealed };
 }

@@ -23,16 +23,28 @@ export interface ExportDocument {
 }
 
 /** A report written in the app: part headings 一、二、 and sub-headings numbered by position. */
-export function exportDocumentFromReport(report: Pick<Report, 'title' | 'addressee' | 'signature' | 'issuedOn' | 'parts'>): ExportDocument {
+export function exportDocumentFromReport(
+  report: Pick<Report, 'title' | 'addressee' | 'signature' | 'issuedOn' | 'parts'>,
+): ExportDocument {
   const parts = report.parts
-    .map((part) => ({ ...part, content: partBlocks(part.contentJson).filter((block) => block.kind !== 'paragraph' || block.lead || block.text.trim()) }))
+    .map((part) => ({
+      ...part,
+      content: partBlocks(part.contentJson).filter(
+        (block) => block.kind !== 'paragraph' || block.lead || block.text.trim(),
+      ),
+    }))
     .filter((part) => part.key !== 'other' || part.content.length > 0);
   const numbers = partNumbers(parts.map((part) => part.key));
   const blocks = parts.flatMap((part, index): ExportBlock[] => {
     const body = part.content.map((block): ExportBlock => {
-      if (block.kind === 'heading') return { kind: 'heading', level: block.level, text: `${block.number}${block.text}` };
+      if (block.kind === 'heading')
+        return { kind: 'heading', level: block.level, text: `${block.number}${block.text}` };
       if (block.kind === 'table') return block;
-      return { kind: 'paragraph', lead: block.lead && { level: block.lead.level, text: `${block.lead.number}${block.lead.text}` }, text: block.text };
+      return {
+        kind: 'paragraph',
+        lead: block.lead && { level: block.lead.level, text: `${block.lead.number}${block.lead.text}` },
+        text: block.text,
+      };
     });
     if (part.key === 'preface') return body;
     return [{ kind: 'heading', level: 1, text: `${numbers[index]}${part.heading}` }, ...body];
@@ -49,13 +61,27 @@ export function exportDocumentFromReport(report: Pick<Report, 'title' | 'address
 /** A report read from a .txt or .docx: its numbers stay as typed, each line styled by the level they show. */
 export function exportDocumentFromText(doc: CheckDocument): ExportDocument {
   const blocks = doc.parts.flatMap((part): ExportBlock[] => [
-    ...(part.heading ? [{ kind: 'heading' as const, level: (parseTypedNumber(part.heading)?.level ?? 1) as HeadingLevel, text: part.heading }] : []),
+    ...(part.heading
+      ? [
+          {
+            kind: 'heading' as const,
+            level: (parseTypedNumber(part.heading)?.level ?? 1) as HeadingLevel,
+            text: part.heading,
+          },
+        ]
+      : []),
     ...part.paragraphs.map((paragraph): ExportBlock => {
       const number = parseTypedNumber(paragraph.text);
       if (!number) return { kind: 'paragraph', lead: null, text: paragraph.text };
-      if (number.level === 1 || paragraph.heading) return { kind: 'heading', level: number.level, text: paragraph.text };
+      if (number.level === 1 || paragraph.heading)
+        return { kind: 'heading', level: number.level, text: paragraph.text };
       const block = lineToBlock(paragraph.text);
-      if (block.kind === 'paragraph' && block.lead) return { kind: 'paragraph', lead: { level: number.level, text: `${number.raw}${block.lead.text}` }, text: block.text };
+      if (block.kind === 'paragraph' && block.lead)
+        return {
+          kind: 'paragraph',
+          lead: { level: number.level, text: `${number.raw}${block.lead.text}` },
+          text: block.text,
+        };
       return { kind: 'paragraph', lead: null, text: paragraph.text };
     }),
   ]);

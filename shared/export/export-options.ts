@@ -12,7 +12,12 @@ export const ExportOptions = z.object({
 });
 export type ExportOptions = z.infer<typeof ExportOptions>;
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { copy: 'submission', profile: 'standard', boldLevel3: false, sealed: false };
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  copy: 'submission',
+  profile: 'standard',
+  boldLevel3: false,
+  sealed: false,
+};
 
 export const COPY_LABELS: Record<ExportOptions['copy'], string> = { submission: '报送版', public: '公开版' };
 

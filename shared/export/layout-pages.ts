@@ -59,14 +59,19 @@ function tableLines(rows: string[][]): PageLine[] {
     const cellWidth = LINE / Math.max(1, row.length) - CELL_PADDING;
     const cells = row.map((cell) => breakLines<LineFont>([{ text: cell, font: 'body' }], BODY_SETTING, cellWidth));
     const height = Math.max(1, ...cells.map((lines) => lines.length));
-    return Array.from({ length: height }, (_, index) => ({ ...blank(), cells: cells.map((lines) => lines[index] ?? []) }));
+    return Array.from({ length: height }, (_, index) => ({
+      ...blank(),
+      cells: cells.map((lines) => lines[index] ?? []),
+    }));
   });
 }
 
 function blockLines(block: ExportBlock, options: LayoutOptions): PageLine[] {
   if (block.kind === 'table') return tableLines(block.rows);
   if (block.kind === 'heading') return paragraphLines([{ text: block.text, font: headingFont(block.level, options) }]);
-  const lead: Span<LineFont>[] = block.lead ? [{ text: block.lead.text, font: headingFont(block.lead.level, options) }] : [];
+  const lead: Span<LineFont>[] = block.lead
+    ? [{ text: block.lead.text, font: headingFont(block.lead.level, options) }]
+    : [];
   return paragraphLines([...lead, ...(block.text ? [{ text: block.text, font: 'body' as const }] : [])]);
 }
 
@@ -80,13 +85,31 @@ function closingLine(text: string, right: number): PageLine {
  */
 export function layoutPages(doc: ExportDocument, options: LayoutOptions = {}): LayoutPage[] {
   const title = splitTitle(doc.title).flatMap((line) =>
-    breakLines<LineFont>([{ text: line, font: 'title' }], TITLE_SETTING, LINE).map((spans): PageLine => ({ spans, align: 'center', indent: 0, right: 0 })),
+    breakLines<LineFont>([{ text: line, font: 'title' }], TITLE_SETTING, LINE).map((spans): PageLine => ({
+      spans,
+      align: 'center',
+      indent: 0,
+      right: 0,
+    })),
   );
-  const addressee = doc.addressee ? breakLines<LineFont>([{ text: addresseeLine(doc.addressee), font: 'body' }], BODY_SETTING, LINE).map((spans): PageLine => ({ spans, align: 'left', indent: 0, right: 0 })) : [];
-  const closing = closingLines(doc.signature, doc.date, options.sealed).map((line) => (line ? closingLine(line.text, line.right) : blank()));
-  const lines = [...title, blank(), ...addressee, ...doc.blocks.flatMap((block) => blockLines(block, options)), ...closing];
+  const addressee = doc.addressee
+    ? breakLines<LineFont>([{ text: addresseeLine(doc.addressee), font: 'body' }], BODY_SETTING, LINE).map(
+        (spans): PageLine => ({ spans, align: 'left', indent: 0, right: 0 }),
+      )
+    : [];
+  const closing = closingLines(doc.signature, doc.date, options.sealed).map((line) =>
+    line ? closingLine(line.text, line.right) : blank(),
+  );
+  const lines = [
+    ...title,
+    blank(),
+    ...addressee,
+    ...doc.blocks.flatMap((block) => blockLines(block, options)),
+    ...closing,
+  ];
   const pages: LayoutPage[] = [];
-  for (let start = 0; start < lines.length; start += LINES_PER_PAGE) pages.push({ number: pages.length + 1, lines: lines.slice(start, start + LINES_PER_PAGE) });
+  for (let start = 0; start < lines.length; start += LINES_PER_PAGE)
+    pages.push({ number: pages.length + 1, lines: lines.slice(start, start + LINES_PER_PAGE) });
   return pages;
 }
 

@@ -42,7 +42,9 @@ export function measure(text: string, setting: Setting, before?: string, after?:
   chars.forEach((char, index) => {
     const previous = index > 0 ? chars[index - 1] : before;
     const next = index < chars.length - 1 ? chars[index + 1] : after;
-    width += CHINESE_MARK.test(char) ? markWidth(previous, next, setting) : advanceEm(char) * setting.size + setting.spacing + (index > 0 ? autoSpace(previous, char, setting) : 0);
+    width += CHINESE_MARK.test(char)
+      ? markWidth(previous, next, setting)
+      : advanceEm(char) * setting.size + setting.spacing + (index > 0 ? autoSpace(previous, char, setting) : 0);
   });
   return width;
 }

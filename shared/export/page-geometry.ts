@@ -2,7 +2,16 @@
  * GB/T 9704 in twips (gbt9704-layout.md): A4, margins 37/35/28/26 mm, 22 lines of 579 twips. The
  * footer distance was measured in LibreOffice: 1200 puts the page number 7 mm below the type area.
  */
-export const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588, right: 1474, footer: 1200, linePitch: 579 };
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  top: 2098,
+  bottom: 1984,
+  left: 1588,
+  right: 1474,
+  footer: 1200,
+  linePitch: 579,
+};
 /** One character of the 28-character line: 156 mm / 28. */
 export const CHARACTER = 316;
 /** The type area, 22 lines of 28 characters. */

@@ -13,5 +13,11 @@ export function reportPlainText(doc: ExportDocument): string {
     return indent + (block.lead?.text ?? '') + block.text;
   });
   const closing = [doc.signature, doc.date].filter(Boolean);
-  return [doc.title, '', ...(doc.addressee ? [addresseeLine(doc.addressee)] : []), ...body, ...(closing.length ? ['', ...closing] : [])].join('\n');
+  return [
+    doc.title,
+    '',
+    ...(doc.addressee ? [addresseeLine(doc.addressee)] : []),
+    ...body,
+    ...(closing.length ? ['', ...closing] : []),
+  ].join('\n');
 }

@@ -17,13 +17,19 @@ export interface SignatureLayout {
 export function signatureLayout(signature: string, date: string, sealed = false): SignatureLayout {
   const signatureWidth = textWidth(signature);
   const dateWidth = textWidth(date);
-  if (sealed) return { signatureRight: Math.max(0, 4 + (dateWidth - signatureWidth) / 2), dateRight: 4, blankLinesBefore: 3 };
-  if (dateWidth <= signatureWidth) return { signatureRight: 2, dateRight: signatureWidth - dateWidth, blankLinesBefore: 1 };
+  if (sealed)
+    return { signatureRight: Math.max(0, 4 + (dateWidth - signatureWidth) / 2), dateRight: 4, blankLinesBefore: 3 };
+  if (dateWidth <= signatureWidth)
+    return { signatureRight: 2, dateRight: signatureWidth - dateWidth, blankLinesBefore: 1 };
   return { signatureRight: dateWidth - signatureWidth + 4, dateRight: 2, blankLinesBefore: 1 };
 }
 
 /** The closing block line by line: null for a blank line, else the text and its right indent in characters. */
-export function closingLines(signature: string, date: string, sealed = false): ({ text: string; right: number } | null)[] {
+export function closingLines(
+  signature: string,
+  date: string,
+  sealed = false,
+): ({ text: string; right: number } | null)[] {
   if (!signature && !date) return [];
   const layout = signatureLayout(signature, date, sealed);
   return [

@@ -12,8 +12,10 @@ const withoutLine = ({ line: _line, ...block }: ImportBlock): DraftBlock => bloc
  */
 export function draftPartContents(draft: Pick<ImportDraft, 'parts'>): Map<PartKey, DraftBlock[]> {
   const contents = new Map<PartKey, DraftBlock[]>();
-  const add = (key: PartKey, blocks: readonly ImportBlock[]) => contents.set(key, [...(contents.get(key) ?? []), ...blocks.map(withoutLine)]);
+  const add = (key: PartKey, blocks: readonly ImportBlock[]) =>
+    contents.set(key, [...(contents.get(key) ?? []), ...blocks.map(withoutLine)]);
   for (const part of draft.parts) if (part.key !== 'unassigned') add(part.key, part.blocks);
-  for (const part of draft.parts) if (part.key === 'unassigned') add('other', nestSection(part.heading, null, part.blocks));
+  for (const part of draft.parts)
+    if (part.key === 'unassigned') add('other', nestSection(part.heading, null, part.blocks));
   return contents;
 }

@@ -11,13 +11,19 @@ const ORDER: readonly ImportPartKey[] = [...PART_KEYS, 'unassigned'];
 
 /** The blocks in source order; blocks added by hand (no line) keep their place at the end. */
 function bySource(blocks: ImportBlock[]): ImportBlock[] {
-  return blocks.map((block, index) => ({ block, index })).sort((a, b) => (a.block.line ?? Infinity) - (b.block.line ?? Infinity) || a.index - b.index).map(({ block }) => block);
+  return blocks
+    .map((block, index) => ({ block, index }))
+    .sort((a, b) => (a.block.line ?? Infinity) - (b.block.line ?? Infinity) || a.index - b.index)
+    .map(({ block }) => block);
 }
 
 /** The parts with `blocks` added to the part `key`, made in outline order when the draft has none. */
 function addTo(parts: ImportPart[], key: ImportPartKey, blocks: ImportBlock[]): ImportPart[] {
   const target = key === 'unassigned' ? -1 : parts.findIndex((part) => part.key === key);
-  if (target >= 0) return parts.map((part, index) => (index === target ? { ...part, blocks: bySource([...part.blocks, ...blocks]) } : part));
+  if (target >= 0)
+    return parts.map((part, index) =>
+      index === target ? { ...part, blocks: bySource([...part.blocks, ...blocks]) } : part,
+    );
   // The clerk placed it: that is as sure as a heading that names the part.
   const made: ImportPart = { key, heading: '', confidence: 'high', blocks };
   const at = parts.findIndex((part) => ORDER.indexOf(part.key) > ORDER.indexOf(key));
@@ -31,7 +37,9 @@ const tidy = (parts: ImportPart[]) => parts.filter((part) => part.blocks.length 
 export function moveBlock(draft: ImportDraft, at: BlockAt, to: ImportPartKey): ImportDraft {
   const block = draft.parts[at.part]?.blocks[at.block];
   if (!block || draft.parts[at.part]!.key === to) return draft;
-  const without = draft.parts.map((part, index) => (index === at.part ? { ...part, blocks: part.blocks.filter((_, blockIndex) => blockIndex !== at.block) } : part));
+  const without = draft.parts.map((part, index) =>
+    index === at.part ? { ...part, blocks: part.blocks.filter((_, blockIndex) => blockIndex !== at.block) } : part,
+  );
   return { ...draft, parts: tidy(addTo(without, to, [block])) };
 }
 
@@ -42,7 +50,9 @@ export function movePart(draft: ImportDraft, partIndex: number, to: ImportPartKe
   const rest = draft.parts.filter((_, index) => index !== partIndex);
   // The part's own heading line, when it had one, moves along as a second-level heading, sorted just before its first block.
   const line = part.blocks.find((block) => block.line !== null)?.line ?? null;
-  const heading: ImportBlock[] = part.heading ? [{ kind: 'heading', level: 2, text: part.heading.replace(/^[一二三四五六七八九十]+、/, ''), line }] : [];
+  const heading: ImportBlock[] = part.heading
+    ? [{ kind: 'heading', level: 2, text: part.heading.replace(/^[一二三四五六七八九十]+、/, ''), line }]
+    : [];
   return { ...draft, parts: tidy(addTo(rest, to, [...heading, ...part.blocks])) };
 }
 
@@ -53,6 +63,18 @@ export function toggleHeading(draft: ImportDraft, at: BlockAt): ImportDraft {
   const changed: ImportBlock =
     block.kind === 'heading'
       ? { kind: 'paragraph', lead: null, text: block.text, line: block.line }
-      : { kind: 'heading', level: block.lead?.level ?? 2, text: `${block.lead?.text ?? ''}${block.text}`, line: block.line };
-  return { ...draft, parts: draft.parts.map((part, index) => (index === at.part ? { ...part, blocks: part.blocks.map((item, blockIndex) => (blockIndex === at.block ? changed : item)) } : part)) };
+      : {
+          kind: 'heading',
+          level: block.lead?.level ?? 2,
+          text: `${block.lead?.text ?? ''}${block.text}`,
+          line: block.line,
+        };
+  return {
+    ...draft,
+    parts: draft.parts.map((part, index) =>
+      index === at.part
+        ? { ...part, blocks: part.blocks.map((item, blockIndex) => (blockIndex === at.block ? changed : item)) }
+        : part,
+    ),
+  };
 }

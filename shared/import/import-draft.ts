@@ -10,7 +10,12 @@ const Line = z.number().int().nonnegative().nullable();
 /** A DraftBlock (shared/report/part-content.ts) with the source line it was read from. */
 export const ImportBlock = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), level: Level, text: Text, line: Line }),
-  z.object({ kind: z.literal('paragraph'), lead: z.object({ level: Level, text: Text }).nullable(), text: Text, line: Line }),
+  z.object({
+    kind: z.literal('paragraph'),
+    lead: z.object({ level: Level, text: Text }).nullable(),
+    text: Text,
+    line: Line,
+  }),
   z.object({ kind: z.literal('table'), rows: z.array(z.array(Text)), line: Line }),
 ]);
 export type ImportBlock = z.infer<typeof ImportBlock>;

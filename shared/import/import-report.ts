@@ -23,7 +23,8 @@ const CERTAIN: Record<PartRef, RegExp | null> = {
 };
 
 // The preface is placed by position by definition; a part is certain when its heading says so.
-const certain = (key: PartRef, heading: string) => key === 'preface' || (!!heading && partOfHeading(heading) === key && !!CERTAIN[key]?.test(heading));
+const certain = (key: PartRef, heading: string) =>
+  key === 'preface' || (!!heading && partOfHeading(heading) === key && !!CERTAIN[key]?.test(heading));
 
 /**
  * Reads a whole report — pasted, or the text of a .txt or .docx — into a draft for the clerk to

@@ -16,12 +16,16 @@ const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
 export const ImportSource = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'),
-    text: z.string().max(IMPORT_LIMITS.pasteChars, { message: '粘贴的文字超过 100 万字，不像是一份年度报告。请只粘贴报告本身' }),
+    text: z
+      .string()
+      .max(IMPORT_LIMITS.pasteChars, { message: '粘贴的文字超过 100 万字，不像是一份年度报告。请只粘贴报告本身' }),
   }),
   z.object({
     kind: z.literal('file'),
     name: z.string().min(1, { message: '缺少文件名' }).max(255, { message: '文件名过长' }),
-    bytesBase64: z.string().max(base64Chars(IMPORT_LIMITS.fileBytes), { message: '文件超过 20 MB，不像是一份年度报告。请确认选对了文件' }),
+    bytesBase64: z
+      .string()
+      .max(base64Chars(IMPORT_LIMITS.fileBytes), { message: '文件超过 20 MB，不像是一份年度报告。请确认选对了文件' }),
   }),
 ]);
 export type ImportSource = z.infer<typeof ImportSource>;

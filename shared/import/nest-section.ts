@@ -14,7 +14,8 @@ export function nestSection(heading: string, line: number | null, blocks: readon
   const text = heading.slice(parseTypedNumber(heading)?.raw.length ?? 0).trim();
   const nested = blocks.map((block): ImportBlock => {
     if (block.kind === 'heading') return { ...block, level: deeper(block.level) };
-    if (block.kind === 'paragraph' && block.lead) return { ...block, lead: { ...block.lead, level: deeper(block.lead.level) } };
+    if (block.kind === 'paragraph' && block.lead)
+      return { ...block, lead: { ...block.lead, level: deeper(block.lead.level) } };
     return block;
   });
   return text ? [{ kind: 'heading', level: 2, text, line }, ...nested] : nested;

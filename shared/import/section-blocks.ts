@@ -6,10 +6,12 @@ import type { ImportBlock } from './import-draft';
 import { withoutJunk } from './without-junk';
 
 /** A body paragraph, as opposed to a heading or a short line of a list or a flattened table. */
-const isBody = (block: ImportBlock | undefined) => block?.kind === 'paragraph' && !block.lead && block.text.length >= 60;
+const isBody = (block: ImportBlock | undefined) =>
+  block?.kind === 'paragraph' && !block.lead && block.text.length >= 60;
 
 /** A short line that ends no sentence: "持续推进……集中整治工作，营造风清气正教育生态". */
-const headingLike = (text: string) => text.length <= 40 && !/[。；;：:，,、！!？?…]$/.test(text) && !/[。；]/.test(text) && !parseTypedNumber(text);
+const headingLike = (text: string) =>
+  text.length <= 40 && !/[。；;：:，,、！!？?…]$/.test(text) && !/[。；]/.test(text) && !parseTypedNumber(text);
 
 /**
  * The blocks of one section of an imported report: leftovers taken out, typed （一）/ 1. /（1）
@@ -46,7 +48,9 @@ export function sectionBlocks(
       if (block.kind === 'heading') level = block.level;
       if (block.kind === 'paragraph' && block.lead) level = block.lead.level;
       if (block.kind !== 'paragraph' || block.lead || !headingLike(block.text)) return block;
-      return isBody(blocks[index - 1]) && isBody(blocks[index + 1]) ? { kind: 'heading', level, text: block.text, line: block.line } : block;
+      return isBody(blocks[index - 1]) && isBody(blocks[index + 1])
+        ? { kind: 'heading', level, text: block.text, line: block.line }
+        : block;
     }),
   };
 }

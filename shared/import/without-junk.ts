@@ -20,7 +20,12 @@ export function withoutJunk(line: string): { text: string; removed: string[] } {
     });
   }
   text = text.trim();
-  if (text && lineLike(text) && !parseTypedNumber(text) && CHECK_DATA_2025.junk.some(({ pattern }) => pattern.test(text))) {
+  if (
+    text &&
+    lineLike(text) &&
+    !parseTypedNumber(text) &&
+    CHECK_DATA_2025.junk.some(({ pattern }) => pattern.test(text))
+  ) {
     removed.push(text);
     text = '';
   }

@@ -23,7 +23,12 @@ import type { Result } from './result';
 const ById = z.object({ id: ReportId });
 const ByReport = z.object({ reportId: ReportId });
 const RevisionId = z.number().int().positive();
-const RevisionSummary = z.object({ id: RevisionId, reason: RevisionReason, chars: z.number(), createdAt: z.iso.datetime() });
+const RevisionSummary = z.object({
+  id: RevisionId,
+  reason: RevisionReason,
+  chars: z.number(),
+  createdAt: z.iso.datetime(),
+});
 const ListedReview = Review.extend({ current: z.boolean() });
 /** A part's editor JSON; generous, but bounded so a runaway paste cannot exhaust memory. */
 const ContentJson = z.string().max(20_000_000, { message: '这一部分的内容过大，请分成几部分或删去粘贴进来的多余内容' });
@@ -56,7 +61,10 @@ export const contract = {
     output: z.object({ key: PartKey, updatedAt: z.iso.datetime(), chars: z.number() }),
   },
   'revisions:list': { input: ByReport, output: z.array(RevisionSummary) },
-  'revisions:get': { input: z.object({ id: RevisionId }), output: RevisionSummary.extend({ reportId: ReportId, snapshot: ReportSnapshot }) },
+  'revisions:get': {
+    input: z.object({ id: RevisionId }),
+    output: RevisionSummary.extend({ reportId: ReportId, snapshot: ReportSnapshot }),
+  },
   'revisions:restore': { input: z.object({ reportId: ReportId, revisionId: RevisionId }), output: Report },
   'indicators:get': { input: ByReport, output: ReportIndicators },
   'indicators:save': { input: ByReport.extend({ indicator: IndicatorValue }), output: IndicatorValue },
@@ -64,14 +72,21 @@ export const contract = {
   'checklist:set': { input: ByReport.extend({ entry: ChecklistEntry }), output: ChecklistEntry },
   'reports:check-context': {
     input: ByReport,
-    output: z.object({ indicators: z.array(IndicatorValue), checklist: z.array(ChecklistEntry), previousPlans: z.array(z.string()) }),
+    output: z.object({
+      indicators: z.array(IndicatorValue),
+      checklist: z.array(ChecklistEntry),
+      previousPlans: z.array(z.string()),
+    }),
   },
   'acknowledgements:list': { input: ByReport, output: z.array(Acknowledgement) },
   'acknowledgements:save': {
     input: ByReport.extend(Acknowledgement.pick({ findingKey: true, note: true }).shape),
     output: z.array(Acknowledgement),
   },
-  'acknowledgements:withdraw': { input: ByReport.extend(Acknowledgement.pick({ findingKey: true }).shape), output: z.array(Acknowledgement) },
+  'acknowledgements:withdraw': {
+    input: ByReport.extend(Acknowledgement.pick({ findingKey: true }).shape),
+    output: z.array(Acknowledgement),
+  },
   /** Reads a pasted report or a .docx/.txt file into a draft for review; nothing is saved. */
   'import:read': { input: ImportSource, output: ImportDraft },
   /** Saves the reviewed draft into a new report or (after a revision) into an existing one. */
@@ -103,7 +118,10 @@ export const contract = {
   // The path to submission: status moves and their record, the sign-offs (初审 / 复审 / 终审 /
   // 保密审查), each report's deadlines with the organization's own dates, and the dashboard.
   'status:history': { input: ByReport, output: z.array(StatusChange) },
-  'status:move': { input: ByReport.extend({ move: StatusMoveKey, note: z.string().max(500, { message: '说明不能超过 500 字' }) }), output: ReportSummary },
+  'status:move': {
+    input: ByReport.extend({ move: StatusMoveKey, note: z.string().max(500, { message: '说明不能超过 500 字' }) }),
+    output: ReportSummary,
+  },
   'reviews:list': { input: ByReport, output: z.array(ListedReview) },
   'reviews:record': { input: ByReport.extend({ review: NewReview }), output: z.array(ListedReview) },
   'deadlines:get': { input: ByReport, output: DeadlineSettings },

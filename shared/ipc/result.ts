@@ -2,7 +2,15 @@ import { z } from 'zod';
 
 // 'frozen': the text of a 已定稿 report is locked; 'refused': a status move the report's state does not allow.
 /** Why a request did not succeed; the message is Chinese and tells the clerk what to do. */
-export const ErrorCode = z.enum(['invalid-input', 'forbidden', 'not-found', 'unknown-channel', 'internal', 'frozen', 'refused']);
+export const ErrorCode = z.enum([
+  'invalid-input',
+  'forbidden',
+  'not-found',
+  'unknown-channel',
+  'internal',
+  'frozen',
+  'refused',
+]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export interface Failure {

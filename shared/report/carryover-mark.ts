@@ -17,7 +17,10 @@ export function parseCarryoverMark(value: unknown): CarryoverMark | null {
   if (!value || typeof value !== 'object') return null;
   const { original, kept } = value as { original?: unknown; kept?: unknown };
   if (typeof original !== 'string') return null;
-  return { original, kept: Array.isArray(kept) ? kept.filter((entry): entry is string => typeof entry === 'string') : [] };
+  return {
+    original,
+    kept: Array.isArray(kept) ? kept.filter((entry): entry is string => typeof entry === 'string') : [],
+  };
 }
 
 /**

@@ -51,17 +51,26 @@ function levelOf(daysLeft: number, done: boolean): DeadlineLevel {
   return daysLeft <= DEADLINE_WARNING_DAYS ? 'amber' : 'ok';
 }
 
-const reached = (status: ReportStatus, step: ReportStatus) => REPORT_STATUSES.indexOf(status) >= REPORT_STATUSES.indexOf(step);
+const reached = (status: ReportStatus, step: ReportStatus) =>
+  REPORT_STATUSES.indexOf(status) >= REPORT_STATUSES.indexOf(step);
 
 /**
  * A report's two dates in year+1, with the days left from `today` (YYYY-MM-DD, local) and how
  * urgent each is. A step already taken (已报送, 已公开) is done whatever the date.
  */
-export function deadlinesFor(year: number, rules: DeadlineRules = DEADLINE_DEFAULTS, today: string, status: ReportStatus = 'draft'): Deadlines {
+export function deadlinesFor(
+  year: number,
+  rules: DeadlineRules = DEADLINE_DEFAULTS,
+  today: string,
+  status: ReportStatus = 'draft',
+): Deadlines {
   const deadline = (kind: 'submit' | 'publish', monthDay: string, step: ReportStatus): Deadline => {
     const date = dayIn(year + 1, monthDay);
     const daysLeft = daysBetween(today, date);
     return { kind, date, daysLeft, level: levelOf(daysLeft, reached(status, step)) };
   };
-  return { submit: deadline('submit', rules.submitBy, 'submitted'), publish: deadline('publish', rules.publishBy, 'published') };
+  return {
+    submit: deadline('submit', rules.submitBy, 'submitted'),
+    publish: deadline('publish', rules.publishBy, 'published'),
+  };
 }

@@ -2,8 +2,24 @@ import type { DraftBlock } from './part-content';
 
 // The serialized shapes our Lexical nodes write (see renderer/editor/nodes and @lexical/table);
 // the editor loads this JSON as it loads its own autosaves.
-const textNode = (text: string) => ({ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
-const element = (type: string, children: object[], extra: object = {}) => ({ type, children, direction: null, format: '', indent: 0, version: 1, ...extra });
+const textNode = (text: string) => ({
+  type: 'text',
+  text,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+});
+const element = (type: string, children: object[], extra: object = {}) => ({
+  type,
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+});
 const paragraph = (children: object[]) => element('paragraph', children, { textFormat: 0, textStyle: '' });
 const texts = (text: string) => (text ? [textNode(text)] : []);
 
@@ -19,13 +35,20 @@ function nodeOf(block: DraftBlock): object {
         element(
           'tablerow',
           row.map((cell) =>
-            element('tablecell', [paragraph(texts(cell))], { backgroundColor: null, colSpan: 1, rowSpan: 1, headerState: index === 0 ? 1 : 0 }),
+            element('tablecell', [paragraph(texts(cell))], {
+              backgroundColor: null,
+              colSpan: 1,
+              rowSpan: 1,
+              headerState: index === 0 ? 1 : 0,
+            }),
           ),
         ),
       ),
     );
   }
-  const lead = block.lead ? [element('lead-sentence', texts(block.lead.text), { level: subLevel(block.lead.level) })] : [];
+  const lead = block.lead
+    ? [element('lead-sentence', texts(block.lead.text), { level: subLevel(block.lead.level) })]
+    : [];
   return paragraph([...lead, ...texts(block.text)]);
 }
 

@@ -19,6 +19,7 @@ export type ExportMark = z.infer<typeof ExportMark>;
 export function exportMark(status: ReportStatus, copy: ExportOptions['copy'], reviews: readonly Review[]): ExportMark {
   const name = copy === 'submission' ? '报送版' : '公开版';
   if (!isFrozen(status)) return { final: false, label: `${name}（${REPORT_STATUS_LABELS[status]}，非定稿）` };
-  if (copy === 'public' && !stagePassed(reviews, 'confidentiality')) return { final: false, label: `${name}（未经保密审查，非定稿）` };
+  if (copy === 'public' && !stagePassed(reviews, 'confidentiality'))
+    return { final: false, label: `${name}（未经保密审查，非定稿）` };
   return { final: true, label: `${name}（${REPORT_STATUS_LABELS[status]}）` };
 }

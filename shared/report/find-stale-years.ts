@@ -46,7 +46,18 @@ export function findStaleYears(blocks: readonly CarriedBlock[], year: number): Y
       const end = start + match[0].length;
       const context = yearContext(block.text, start, end);
       if (block.kept.includes(context)) return [];
-      return [{ part: block.part, paragraph: block.paragraph, start, end, replacement: String(old + 1), from: `${old}年`, to: `${old + 1}年`, context }];
+      return [
+        {
+          part: block.part,
+          paragraph: block.paragraph,
+          start,
+          end,
+          replacement: String(old + 1),
+          from: `${old}年`,
+          to: `${old + 1}年`,
+          context,
+        },
+      ];
     });
   });
 }

@@ -17,7 +17,8 @@ export function markCarriedOver(contentJson: string | null): string | null {
     const $ = { ...node.$ };
     delete $[CARRYOVER_STATE_KEY];
     const text = textOf(node);
-    if (MARKED_TYPES.has(node.type) && text.trim()) $[CARRYOVER_STATE_KEY] = { original: text, kept: [] } satisfies CarryoverMark;
+    if (MARKED_TYPES.has(node.type) && text.trim())
+      $[CARRYOVER_STATE_KEY] = { original: text, kept: [] } satisfies CarryoverMark;
     if (Object.keys($).length > 0) node.$ = $;
     else delete node.$;
   }

@@ -51,10 +51,16 @@ function writingAction({ parts, openErrors }: NextActionInput): NextAction | und
   // An empty part is a bigger gap than a thin one, whatever the order of the outline.
   const gap = short.find((part) => part.chars === 0) ?? short[0];
   if (gap) {
-    const detail = gap.chars === 0 ? '这一必写部分还是空的。' : `这一部分现有 ${gap.chars} 字，同类报告一般不少于 ${gap.targetChars} 字。`;
+    const detail =
+      gap.chars === 0
+        ? '这一必写部分还是空的。'
+        : `这一部分现有 ${gap.chars} 字，同类报告一般不少于 ${gap.targetChars} 字。`;
     return action(`补写${PART_LABELS[gap.key]}`, detail, { panel: 'guidance', part: gap.key });
   }
-  if (openErrors > 0) return action(`修改 ${openErrors} 个错误`, '检查发现的错误须修改，或在“提交前检查”中写明理由确认无误。', { panel: 'checks' });
+  if (openErrors > 0)
+    return action(`修改 ${openErrors} 个错误`, '检查发现的错误须修改，或在“提交前检查”中写明理由确认无误。', {
+      panel: 'checks',
+    });
   return undefined;
 }
 
@@ -64,11 +70,19 @@ function reviewAction(reviews: readonly Review[]): NextAction {
   const returned = signOffs.find((stage) => latest[stage]?.result === 'returned');
   if (returned) {
     const comment = latest[returned]!.comment;
-    return action('退回修改', `${REVIEW_STAGE_LABELS[returned]}退回${comment ? `：${comment}` : '。'}`, { panel: 'status', move: 'return' });
+    return action('退回修改', `${REVIEW_STAGE_LABELS[returned]}退回${comment ? `：${comment}` : '。'}`, {
+      panel: 'status',
+      move: 'return',
+    });
   }
-  if (latest.final?.result === 'passed') return action('定稿', '终审已通过，定稿后正文锁定，可以导出报送版。', { panel: 'status', move: 'finalize' });
+  if (latest.final?.result === 'passed')
+    return action('定稿', '终审已通过，定稿后正文锁定，可以导出报送版。', { panel: 'status', move: 'finalize' });
   const missing = signOffs.find((stage) => latest[stage]?.result !== 'passed')!;
-  return action(`记录${REVIEW_STAGE_LABELS[missing]}`, `送审签中：请在“审签记录”中记录${REVIEW_STAGE_LABELS[missing]}的审核人、日期和结果。`, { panel: 'status' });
+  return action(
+    `记录${REVIEW_STAGE_LABELS[missing]}`,
+    `送审签中：请在“审签记录”中记录${REVIEW_STAGE_LABELS[missing]}的审核人、日期和结果。`,
+    { panel: 'status' },
+  );
 }
 
 /** What the clerk should do next with this report, and where the app takes them to do it. */
@@ -76,19 +90,36 @@ export function nextAction(input: NextActionInput): NextAction {
   const { status, reviews, exportedSinceStatus } = input;
   switch (status) {
     case 'draft':
-      return writingAction(input) ?? action('形成讨论稿', '各部分已写完、没有未处理的错误，可以形成讨论稿征求意见。', { panel: 'status', move: 'circulate' });
+      return (
+        writingAction(input) ??
+        action('形成讨论稿', '各部分已写完、没有未处理的错误，可以形成讨论稿征求意见。', {
+          panel: 'status',
+          move: 'circulate',
+        })
+      );
     case 'discussion':
-      return writingAction(input) ?? action('送审', '讨论稿已修改完毕，可以送领导审签。', { panel: 'status', move: 'send' });
+      return (
+        writingAction(input) ?? action('送审', '讨论稿已修改完毕，可以送领导审签。', { panel: 'status', move: 'send' })
+      );
     case 'review':
       return reviewAction(reviews);
     case 'final':
       return exportedSinceStatus
-        ? action('标记为已报送', '报送版已导出。报送本级党委政府和上级部门后，在这里标记。', { panel: 'status', move: 'submit' })
+        ? action('标记为已报送', '报送版已导出。报送本级党委政府和上级部门后，在这里标记。', {
+            panel: 'status',
+            move: 'submit',
+          })
         : action('导出报送版', '报告已定稿，导出报送版 DOCX 报送本级党委政府和上一级主管部门。', { panel: 'export' });
     case 'submitted': {
       const confidentiality = latestReviews(reviews).confidentiality;
-      if (!confidentiality) return action('保密审查', '公开前须经保密审查：请核对可能的个人信息后记录审查结果。', { panel: 'status' });
-      if (confidentiality.result === 'returned') return action('按保密审查意见修改', `保密审查退回${confidentiality.comment ? `：${confidentiality.comment}` : '。'}需改正文时先撤销报送标记，再“重新打开”。`, { panel: 'status' });
+      if (!confidentiality)
+        return action('保密审查', '公开前须经保密审查：请核对可能的个人信息后记录审查结果。', { panel: 'status' });
+      if (confidentiality.result === 'returned')
+        return action(
+          '按保密审查意见修改',
+          `保密审查退回${confidentiality.comment ? `：${confidentiality.comment}` : '。'}需改正文时先撤销报送标记，再“重新打开”。`,
+          { panel: 'status' },
+        );
       return exportedSinceStatus
         ? action('标记为已公开', '公开版已导出。在政府网站等公开后，在这里标记。', { panel: 'status', move: 'publish' })
         : action('导出公开版', '保密审查已通过，导出公开版在政府网站公开。', { panel: 'export' });

@@ -1,8 +1,25 @@
 import { parseChineseNumeral } from './typed-number';
 
 // 〇 is often typed as the circle ○ or a Latin / full-width letter O.
-const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', o: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const DATE = /^(\d{4}|[〇零○ＯoO一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+const YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  '○': '0',
+  Ｏ: '0',
+  o: '0',
+  O: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const DATE =
+  /^(\d{4}|[〇零○ＯoO一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 
 const numberOf = (text: string) => (/^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text));
 

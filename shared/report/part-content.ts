@@ -7,7 +7,12 @@ import { numberHeadings, type HeadingLevel } from './heading-numbers';
  */
 export type Block =
   | { kind: 'heading'; level: HeadingLevel; number: string; text: string; carriedOver?: true }
-  | { kind: 'paragraph'; lead: { level: HeadingLevel; number: string; text: string } | null; text: string; carriedOver?: true }
+  | {
+      kind: 'paragraph';
+      lead: { level: HeadingLevel; number: string; text: string } | null;
+      text: string;
+      carriedOver?: true;
+    }
   | { kind: 'table'; rows: string[][] };
 
 /** The serialized node shapes our editor writes (see renderer/editor/nodes). */
@@ -46,7 +51,11 @@ function toBlock(node: SerializedNode): DraftBlock {
   }
   const [first, ...rest] = children;
   if (first?.type === 'lead-sentence') {
-    return { kind: 'paragraph', lead: { level: headingLevel(first.level), text: textOf(first) }, text: rest.map(textOf).join('') };
+    return {
+      kind: 'paragraph',
+      lead: { level: headingLevel(first.level), text: textOf(first) },
+      text: rest.map(textOf).join(''),
+    };
   }
   return { kind: 'paragraph', lead: null, text: children.map(textOf).join('') };
 }
@@ -58,7 +67,9 @@ export function partBlocks(contentJson: string | null): Block[] {
   const nodes = state.root?.children ?? [];
   const blocks = nodes.map(toBlock);
   // Still word for word as copied from last year's report (see carryover-mark.ts).
-  const carried = nodes.map((node) => node.type !== 'table' && isCarriedOver(parseCarryoverMark(node.$?.[CARRYOVER_STATE_KEY]), textOf(node)));
+  const carried = nodes.map(
+    (node) => node.type !== 'table' && isCarriedOver(parseCarryoverMark(node.$?.[CARRYOVER_STATE_KEY]), textOf(node)),
+  );
   const levels = blocks.flatMap((block) =>
     block.kind === 'heading' ? [block.level] : block.kind === 'paragraph' && block.lead ? [block.lead.level] : [],
   );
@@ -67,7 +78,8 @@ export function partBlocks(contentJson: string | null): Block[] {
   return blocks.map((block, index): Block => {
     const mark = carried[index] ? { carriedOver: true as const } : {};
     if (block.kind === 'heading') return { ...block, number: numbers[next++]!, ...mark };
-    if (block.kind === 'paragraph' && block.lead) return { ...block, lead: { ...block.lead, number: numbers[next++]! }, ...mark };
+    if (block.kind === 'paragraph' && block.lead)
+      return { ...block, lead: { ...block.lead, number: numbers[next++]! }, ...mark };
     return { ...block, ...mark } as Block;
   });
 }

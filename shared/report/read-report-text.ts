@@ -22,7 +22,13 @@ const FOOTER_LINE = /[初复终]审[:：]|[[【]纠错[\]】]|^(?:打印|关闭|
 const META_LINE = /来源[:：]|发布时间|浏览次数|累计次数|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}/;
 
 function isUnnumberedPartHeading(line: string): boolean {
-  return line.length <= 40 && !/[。；，,;]$/.test(line) && !/[。；]/.test(line) && partOfHeading(line) !== undefined && !/^下一步[，,]/.test(line);
+  return (
+    line.length <= 40 &&
+    !/[。；，,;]$/.test(line) &&
+    !/[。；]/.test(line) &&
+    partOfHeading(line) !== undefined &&
+    !/^下一步[，,]/.test(line)
+  );
 }
 
 /**
@@ -40,12 +46,15 @@ export function readReportText(text: string, year?: number): CheckDocument {
   if (start > 0 && /(?:局|政府|委员会|年|年度)$/.test(lines[start - 1]!) && lines[start - 1]!.length <= 24) start--;
   let title = lines[start] ?? '';
   let cursor = start + 1;
-  while (!/报告$/.test(title) && cursor < Math.min(lines.length, start + 3) && (lines[cursor]?.length ?? 99) <= 24) title += lines[cursor++];
+  while (!/报告$/.test(title) && cursor < Math.min(lines.length, start + 3) && (lines[cursor]?.length ?? 99) <= 24)
+    title += lines[cursor++];
   const outside = lines.slice(0, start);
-  while (cursor < lines.length && META_LINE.test(lines[cursor]!) && lines[cursor]!.length <= 80) outside.push(lines[cursor++]!);
+  while (cursor < lines.length && META_LINE.test(lines[cursor]!) && lines[cursor]!.length <= 80)
+    outside.push(lines[cursor++]!);
 
   let addressee = '';
-  if (cursor < lines.length && /[：:]$/.test(lines[cursor]!) && lines[cursor]!.length <= 24) addressee = lines[cursor++]!.replace(/[：:]$/, '');
+  if (cursor < lines.length && /[：:]$/.test(lines[cursor]!) && lines[cursor]!.length <= 24)
+    addressee = lines[cursor++]!.replace(/[：:]$/, '');
 
   // The closing block, read from the end: footer lines, then the date, then the signature.
   let end = lines.length;
@@ -54,7 +63,8 @@ export function readReportText(text: string, year?: number): CheckDocument {
   let date = '';
   let signature = '';
   if (end > cursor && DATE_LINE.test(lines[end - 1]!) && lines[end - 1]!.length <= 16) date = lines[--end]!;
-  if (end > cursor && lines[end - 1]!.length <= 30 && /(?:局|委|政府|办公室|中心|院|厅)$/.test(lines[end - 1]!)) signature = lines[--end]!;
+  if (end > cursor && lines[end - 1]!.length <= 30 && /(?:局|委|政府|办公室|中心|院|厅)$/.test(lines[end - 1]!))
+    signature = lines[--end]!;
 
   const parts: DocPart[] = [{ key: 'preface', heading: '', paragraphs: [] }];
   const current = () => parts.at(-1)!;

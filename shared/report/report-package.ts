@@ -43,16 +43,41 @@ export const ReportPackage = z.object({
     updatedAt: Timestamp,
   }),
   parts: z
-    .array(z.object({ key: PartKey, heading: Text(200), contentJson: ContentJson, plainText: Text(5_000_000), updatedAt: Timestamp }))
+    .array(
+      z.object({
+        key: PartKey,
+        heading: Text(200),
+        contentJson: ContentJson,
+        plainText: Text(5_000_000),
+        updatedAt: Timestamp,
+      }),
+    )
     .max(20)
-    .refine((parts) => new Set(parts.map((part) => part.key)).size === parts.length, { message: '报告包中有重复的部分' }),
-  revisions: z.array(z.object({ reason: RevisionReason, chars: z.number().int().min(0), createdAt: Timestamp, snapshot: ReportSnapshot })).max(5000),
+    .refine((parts) => new Set(parts.map((part) => part.key)).size === parts.length, {
+      message: '报告包中有重复的部分',
+    }),
+  revisions: z
+    .array(
+      z.object({
+        reason: RevisionReason,
+        chars: z.number().int().min(0),
+        createdAt: Timestamp,
+        snapshot: ReportSnapshot,
+      }),
+    )
+    .max(5000),
   indicators: z.array(IndicatorValue).max(1000),
   checklist: z.array(ChecklistEntry).max(1000),
   acknowledgements: z.array(Acknowledgement).max(5000),
   // The path to submission travels too; packages written before it existed carry none.
-  statusChanges: z.array(StatusChange.omit({ id: true })).max(5000).default([]),
-  reviews: z.array(Review.omit({ id: true })).max(5000).default([]),
+  statusChanges: z
+    .array(StatusChange.omit({ id: true }))
+    .max(5000)
+    .default([]),
+  reviews: z
+    .array(Review.omit({ id: true }))
+    .max(5000)
+    .default([]),
 });
 export type ReportPackage = z.infer<typeof ReportPackage>;
 

@@ -4,7 +4,12 @@ import { PartKey } from '../outline/part-key';
 export const IndicatorValue = z.object({
   key: z.string().min(1).max(64),
   /** null while not filled in (or when not applicable). */
-  value: z.number().finite().min(0, { message: '数据指标不能为负数' }).max(1e9, { message: '数据指标数值过大' }).nullable(),
+  value: z
+    .number()
+    .finite()
+    .min(0, { message: '数据指标不能为负数' })
+    .max(1e9, { message: '数据指标数值过大' })
+    .nullable(),
   notApplicable: z.boolean(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
@@ -22,7 +27,9 @@ export const ReportSnapshot = z.object({
   addressee: z.string(),
   signature: z.string(),
   issuedOn: z.iso.date().nullable(),
-  parts: z.array(z.object({ key: PartKey, heading: z.string(), contentJson: z.string().nullable(), plainText: z.string() })),
+  parts: z.array(
+    z.object({ key: PartKey, heading: z.string(), contentJson: z.string().nullable(), plainText: z.string() }),
+  ),
   indicators: z.array(IndicatorValue),
 });
 export type ReportSnapshot = z.infer<typeof ReportSnapshot>;

@@ -19,7 +19,11 @@ export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = { passed: '通
 /** What the clerk types for one sign-off: several people share one PC, so the name is written, not logged in. */
 export const NewReview = z.object({
   stage: ReviewStage,
-  reviewer: z.string().trim().min(1, { message: '请填写审核人姓名' }).max(40, { message: '审核人姓名不能超过 40 个字' }),
+  reviewer: z
+    .string()
+    .trim()
+    .min(1, { message: '请填写审核人姓名' })
+    .max(40, { message: '审核人姓名不能超过 40 个字' }),
   reviewedOn: z.iso.date({ message: '审核日期应为有效日期，如 2025-02-20' }),
   result: ReviewResult,
   comment: z.string().trim().max(500, { message: '审核意见不能超过 500 字' }),
@@ -39,7 +43,12 @@ export function latestReviews(reviews: readonly Review[]): Partial<Record<Review
   const latest: Partial<Record<ReviewStage, Review>> = {};
   for (const review of reviews) {
     const current = latest[review.stage];
-    if (!current || review.createdAt > current.createdAt || (review.createdAt === current.createdAt && review.id > current.id)) latest[review.stage] = review;
+    if (
+      !current ||
+      review.createdAt > current.createdAt ||
+      (review.createdAt === current.createdAt && review.id > current.id)
+    )
+      latest[review.stage] = review;
   }
   return latest;
 }

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
 import { stagePassed, type Review } from './review';
 
-export const STATUS_MOVE_KEYS = ['circulate', 'send', 'return', 'finalize', 'reopen', 'submit', 'unsubmit', 'publish', 'unpublish'] as const;
+export const STATUS_MOVE_KEYS = [
+  'circulate',
+  'send',
+  'return',
+  'finalize',
+  'reopen',
+  'submit',
+  'unsubmit',
+  'publish',
+  'unpublish',
+] as const;
 export const StatusMoveKey = z.enum(STATUS_MOVE_KEYS);
 export type StatusMoveKey = z.infer<typeof StatusMoveKey>;
 
@@ -51,7 +61,12 @@ export function movesFrom(status: ReportStatus): StatusMove[] {
  * Why a move cannot be made now, in Chinese, or undefined when it can. `reviews` are those of the
  * current round (recorded since the report was last sent for review).
  */
-export function moveRefusal(status: ReportStatus, key: StatusMoveKey, reviews: readonly Review[], note: string): string | undefined {
+export function moveRefusal(
+  status: ReportStatus,
+  key: StatusMoveKey,
+  reviews: readonly Review[],
+  note: string,
+): string | undefined {
   const move = STATUS_MOVES.find((candidate) => candidate.key === key)!;
   if (move.from !== status) {
     const allowed = movesFrom(status).map((candidate) => `“${candidate.label}”`);
@@ -59,7 +74,9 @@ export function moveRefusal(status: ReportStatus, key: StatusMoveKey, reviews: r
   }
   if (move.needsNote && note.trim().length < 2) return `“${move.label}”请写明原因，会记入状态记录。`;
   // 终审 is the leader's signature: without it there is nothing to call 定稿.
-  if (key === 'finalize' && !stagePassed(reviews, 'final')) return '还没有记录“终审 通过”。请先在“审签记录”中记录领导终审的结果，再定稿。';
-  if (key === 'publish' && !stagePassed(reviews, 'confidentiality')) return '公开前须经保密审查。请先记录“保密审查 通过”，再标记为已公开。';
+  if (key === 'finalize' && !stagePassed(reviews, 'final'))
+    return '还没有记录“终审 通过”。请先在“审签记录”中记录领导终审的结果，再定稿。';
+  if (key === 'publish' && !stagePassed(reviews, 'confidentiality'))
+    return '公开前须经保密审查。请先记录“保密审查 通过”，再标记为已公开。';
   return undefined;
 }

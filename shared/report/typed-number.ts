@@ -19,14 +19,30 @@ export function parseChineseNumeral(text: string): number {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
-const FORMS: readonly { level: HeadingLevel; pattern: RegExp; standard: (raw: string) => boolean; chinese: boolean }[] = [
-  { level: 2, pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`), standard: (raw) => /^（[^)]*）/.test(raw), chinese: true },
-  { level: 4, pattern: /^[（(]\s*(\d{1,2})\s*[）)]\s*/, standard: (raw) => /^（\d+）/.test(raw), chinese: false },
-  { level: 1, pattern: new RegExp(`^(${CN})\\s*[、.．]\\s*`), standard: (raw) => /^[一二三四五六七八九十]+、/.test(raw), chinese: true },
-  { level: 2, pattern: new RegExp(`^(${CN})\\s*[)）]\\s*`), standard: () => false, chinese: true },
-  // "3." but not "2024.1", "1.5万" or "2.png": no digit or Latin letter may follow the mark.
-  { level: 3, pattern: /^(\d{1,2})\s*[.．、](?![\dA-Za-z])\s*/, standard: (raw) => /^\d+\.(?!\d)/.test(raw), chinese: false },
-];
+const FORMS: readonly { level: HeadingLevel; pattern: RegExp; standard: (raw: string) => boolean; chinese: boolean }[] =
+  [
+    {
+      level: 2,
+      pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`),
+      standard: (raw) => /^（[^)]*）/.test(raw),
+      chinese: true,
+    },
+    { level: 4, pattern: /^[（(]\s*(\d{1,2})\s*[）)]\s*/, standard: (raw) => /^（\d+）/.test(raw), chinese: false },
+    {
+      level: 1,
+      pattern: new RegExp(`^(${CN})\\s*[、.．]\\s*`),
+      standard: (raw) => /^[一二三四五六七八九十]+、/.test(raw),
+      chinese: true,
+    },
+    { level: 2, pattern: new RegExp(`^(${CN})\\s*[)）]\\s*`), standard: () => false, chinese: true },
+    // "3." but not "2024.1", "1.5万" or "2.png": no digit or Latin letter may follow the mark.
+    {
+      level: 3,
+      pattern: /^(\d{1,2})\s*[.．、](?![\dA-Za-z])\s*/,
+      standard: (raw) => /^\d+\.(?!\d)/.test(raw),
+      chinese: false,
+    },
+  ];
 
 /** The heading number a line opens with, if any, at the level its form stands for. */
 export function parseTypedNumber(line: string): TypedNumber | null {

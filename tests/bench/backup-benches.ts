@@ -20,12 +20,21 @@ function fiftyReports(): { dataDir: string; megabytes: number } {
   let clock = Date.parse('2025-01-10T08:00:00Z');
   const { services, close } = openServices({ dataDir, version: 'bench', now: () => new Date(clock) });
   for (let r = 0; r < REPORTS; r++) {
-    const report = services.reports.create({ organizationName: `第${r}县教育局`, year: 2020 + (r % 6), addressee: '县委、县政府', title: `报告 ${r}` });
+    const report = services.reports.create({
+      organizationName: `第${r}县教育局`,
+      year: 2020 + (r % 6),
+      addressee: '县委、县政府',
+      title: `报告 ${r}`,
+    });
     const parts = generatedReport(15_000);
     for (let revision = 0; revision < REVISIONS_PER_REPORT; revision++) {
       clock += 6 * 60_000;
       for (const [key, json] of Object.entries(parts)) {
-        const saved = services.parts.save(report.id, key as keyof typeof parts, json.replace('全年', `全年${revision}`));
+        const saved = services.parts.save(
+          report.id,
+          key as keyof typeof parts,
+          json.replace('全年', `全年${revision}`),
+        );
         if (!saved.ok) throw new Error(saved.error.message);
       }
     }

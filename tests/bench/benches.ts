@@ -7,4 +7,11 @@ import { importBenches } from './import-benches';
 import { storeBenches } from './store-benches';
 
 /** Every benchmark `npm run bench` runs; a new group is one file and one line here. */
-export const BENCH_GROUPS: readonly BenchGroup[] = [{ benches: storeBenches }, { benches: backupBenches }, { benches: checkBenches }, { benches: exportBenches }, { benches: importBenches }, editorBenches];
+export const BENCH_GROUPS: readonly BenchGroup[] = [
+  { benches: storeBenches },
+  { benches: backupBenches },
+  { benches: checkBenches },
+  { benches: exportBenches },
+  { benches: importBenches },
+  editorBenches,
+];

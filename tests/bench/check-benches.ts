@@ -16,8 +16,14 @@ const HEADINGS: Record<string, string> = {
 
 /** A report of about `chars` characters as text, read the way the CLI reads a file. */
 function reportOf(chars: number): CheckDocument {
-  const parts = Object.entries(generatedReport(chars)).map(([key, json]) => `${HEADINGS[key] ?? ''}\n${blocksPlainText(partBlocks(json))}`);
-  return readReportText(['某县教育局关于2024年度法治政府建设情况的报告', '县委、县政府：', ...parts, '某县教育局', '2025年1月7日'].join('\n'));
+  const parts = Object.entries(generatedReport(chars)).map(
+    ([key, json]) => `${HEADINGS[key] ?? ''}\n${blocksPlainText(partBlocks(json))}`,
+  );
+  return readReportText(
+    ['某县教育局关于2024年度法治政府建设情况的报告', '县委、县政府：', ...parts, '某县教育局', '2025年1月7日'].join(
+      '\n',
+    ),
+  );
 }
 
 /** Mean time of ten consecutive runs: checking runs again and again while the clerk writes. */
@@ -37,7 +43,12 @@ function withOneEdit(doc: CheckDocument, round: number): CheckDocument {
     parts: doc.parts.map((part) =>
       part.key !== 'measures'
         ? part
-        : { ...part, paragraphs: part.paragraphs.map((paragraph, index) => (index === 5 ? { ...paragraph, text: `${paragraph.text}${round % 10}` } : paragraph)) },
+        : {
+            ...part,
+            paragraphs: part.paragraphs.map((paragraph, index) =>
+              index === 5 ? { ...paragraph, text: `${paragraph.text}${round % 10}` } : paragraph,
+            ),
+          },
     ),
   };
 }
@@ -49,5 +60,9 @@ let round = 0;
 export const checkBenches: readonly Bench[] = [
   { name: 'checks.full_15k', unit: 'ms', measure: () => timed(() => runChecks(doc15k)) },
   { name: 'checks.full_150k', unit: 'ms', measure: () => timed(() => runChecks(doc150k)) },
-  { name: 'checks.incremental_edit', unit: 'ms', measure: () => timed(() => incremental(withOneEdit(doc15k, round++))) },
+  {
+    name: 'checks.incremental_edit',
+    unit: 'ms',
+    measure: () => timed(() => incremental(withOneEdit(doc15k, round++))),
+  },
 ];

@@ -25,8 +25,14 @@ async function setUp(): Promise<Context> {
   buildRenderer();
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
   const opened = openServices({ dataDir, version: 'bench' });
-  const report = opened.services.reports.create({ organizationName: '某县教育局', year: 2024, addressee: '县委、县政府', title: '基准报告' });
-  for (const [key, json] of Object.entries(generatedReport(15_000))) opened.services.parts.save(report.id, key as PartKey, json);
+  const report = opened.services.reports.create({
+    organizationName: '某县教育局',
+    year: 2024,
+    addressee: '县委、县政府',
+    title: '基准报告',
+  });
+  for (const [key, json] of Object.entries(generatedReport(15_000)))
+    opened.services.parts.save(report.id, key as PartKey, json);
   opened.close();
   const preview = await startPreview(dataDir);
   const browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
@@ -72,7 +78,8 @@ async function keystrokeP95(page: Page, target: string): Promise<number> {
     state.measuring = true;
     document.addEventListener(
       'keydown',
-      (event) => requestAnimationFrame(() => setTimeout(() => state.latencies.push(performance.now() - event.timeStamp), 0)),
+      (event) =>
+        requestAnimationFrame(() => setTimeout(() => state.latencies.push(performance.now() - event.timeStamp), 0)),
       true,
     );
   });
@@ -115,7 +122,9 @@ const benches: readonly Bench[] = [
     measure: async () => {
       const { browser } = await context();
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      const lines = Object.values(generatedReport(15_000)).flatMap((json) => blocksPlainText(partBlocks(json)).split('\n'));
+      const lines = Object.values(generatedReport(15_000)).flatMap((json) =>
+        blocksPlainText(partBlocks(json)).split('\n'),
+      );
       await page.setContent(
         `<div contenteditable="true" style="max-width:52rem;margin:auto;font-size:18px;line-height:1.9;font-family:serif">${lines.map((line) => `<p style="margin:0;text-indent:2em">${line}</p>`).join('')}</div>`,
       );

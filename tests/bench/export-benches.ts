@@ -14,8 +14,20 @@ import type { Bench } from './bench';
 
 /** A report of about `chars` characters as the app holds it. */
 function reportOf(chars: number) {
-  const parts = Object.entries(generatedReport(chars)).map(([key, contentJson]) => ({ key: key as PartKey, heading: '部分标题', contentJson, plainText: '', updatedAt: '' }));
-  return { title: '某县教育局关于2024年度法治政府建设情况的报告', addressee: '县委、县政府', signature: '某县教育局', issuedOn: '2025-01-07', parts };
+  const parts = Object.entries(generatedReport(chars)).map(([key, contentJson]) => ({
+    key: key as PartKey,
+    heading: '部分标题',
+    contentJson,
+    plainText: '',
+    updatedAt: '',
+  }));
+  return {
+    title: '某县教育局关于2024年度法治政府建设情况的报告',
+    addressee: '县委、县政府',
+    signature: '某县教育局',
+    issuedOn: '2025-01-07',
+    parts,
+  };
 }
 
 /** The report turned into DOCX bytes. */
@@ -54,12 +66,34 @@ function processTime(command: string, args: string[]): number {
  */
 function pandocRatio(): number {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-pandoc-'));
-  const text = Object.values(generatedReport(15_000)).map((json) => blocksPlainText(partBlocks(json))).join('\n\n');
-  writeFileSync(join(dir, 'report.txt'), `某县教育局关于2024年度法治政府建设情况的报告\n县委、县政府：\n${text}\n某县教育局\n2025年1月7日`);
-  writeFileSync(join(dir, 'report.md'), `# 某县教育局关于2024年度法治政府建设情况的报告\n\n${text.split('\n').join('\n\n')}`);
+  const text = Object.values(generatedReport(15_000))
+    .map((json) => blocksPlainText(partBlocks(json)))
+    .join('\n\n');
+  writeFileSync(
+    join(dir, 'report.txt'),
+    `某县教育局关于2024年度法治政府建设情况的报告\n县委、县政府：\n${text}\n某县教育局\n2025年1月7日`,
+  );
+  writeFileSync(
+    join(dir, 'report.md'),
+    `# 某县教育局关于2024年度法治政府建设情况的报告\n\n${text.split('\n').join('\n\n')}`,
+  );
   // The built command line (npm run build:cli), as a clerk's script would run it; tsx would add a second of compiling.
-  const ours = processTime(process.execPath, [join(root, 'out', 'cli', 'cli.mjs'), 'export', join(dir, 'report.txt'), '--out', join(dir, 'ours.docx')]);
-  const pandoc = processTime('pandoc', ['-f', 'markdown', '-t', 'docx', join(dir, 'report.md'), '-o', join(dir, 'pandoc.docx')]);
+  const ours = processTime(process.execPath, [
+    join(root, 'out', 'cli', 'cli.mjs'),
+    'export',
+    join(dir, 'report.txt'),
+    '--out',
+    join(dir, 'ours.docx'),
+  ]);
+  const pandoc = processTime('pandoc', [
+    '-f',
+    'markdown',
+    '-t',
+    'docx',
+    join(dir, 'report.md'),
+    '-o',
+    join(dir, 'pandoc.docx'),
+  ]);
   return ours / pandoc;
 }
 
@@ -74,7 +108,9 @@ export const exportBenches: readonly Bench[] = [
     unavailable: () => {
       if (spawnSync('pandoc', ['--version']).status !== 0) return 'pandoc is not installed (apt-get install pandoc)';
       // Built once here, before the timed runs.
-      return spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'ignore' }).status === 0 ? null : 'npm run build:cli failed';
+      return spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'ignore' }).status === 0
+        ? null
+        : 'npm run build:cli failed';
     },
     measure: pandocRatio,
   },

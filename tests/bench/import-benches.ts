@@ -17,6 +17,14 @@ function importOf(name: string, bytes: () => Promise<Buffer>) {
 
 // 50 pages of the official grid (22 lines of 28 characters) hold about 31,000 characters.
 export const importBenches: readonly Bench[] = [
-  { name: 'import.docx_50pages', unit: 'ms', measure: importOf('报告.docx', () => reportDocx(generatedReportLines(31_000))) },
-  { name: 'import.txt_15k', unit: 'ms', measure: importOf('报告.txt', async () => Buffer.from(generatedReportLines(15_000).join('\n'))) },
+  {
+    name: 'import.docx_50pages',
+    unit: 'ms',
+    measure: importOf('报告.docx', () => reportDocx(generatedReportLines(31_000))),
+  },
+  {
+    name: 'import.txt_15k',
+    unit: 'ms',
+    measure: importOf('报告.txt', async () => Buffer.from(generatedReportLines(15_000).join('\n'))),
+  },
 ];

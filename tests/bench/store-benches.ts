@@ -37,7 +37,12 @@ export const storeBenches: readonly Bench[] = [
         const { services, close } = openServices({ dataDir, version: 'bench' });
         const start = performance.now();
         for (let i = 0; i < 1000; i++) {
-          services.reports.create({ organizationName: `第${i % 50}县教育局`, year: 2000 + (i % 26), addressee: '县委、县政府', title: `报告 ${i}` });
+          services.reports.create({
+            organizationName: `第${i % 50}县教育局`,
+            year: 2000 + (i % 26),
+            addressee: '县委、县政府',
+            title: `报告 ${i}`,
+          });
         }
         const listed = services.reports.list().length;
         const elapsed = performance.now() - start;
@@ -55,7 +60,12 @@ export const storeBenches: readonly Bench[] = [
     measure: () =>
       withDataDir((dataDir) => {
         const { services, close } = openServices({ dataDir, version: 'bench' });
-        const report = services.reports.create({ organizationName: '某县教育局', year: 2024, addressee: '', title: '基准报告' });
+        const report = services.reports.create({
+          organizationName: '某县教育局',
+          year: 2024,
+          addressee: '',
+          title: '基准报告',
+        });
         const json = generatedPartJson(9000);
         const samples: number[] = [];
         for (let i = 0; i < 100; i++) {

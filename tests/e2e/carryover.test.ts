@@ -50,8 +50,12 @@ describe('基于上一年度报告新建, in the browser preview', () => {
 
     // 承诺兑现: one promise reported on, one not.
     await report.panelTab('写作要点').click();
-    await expect.poll(() => carryover.commitment('建设智慧校园安防平台').getByRole('button').textContent()).toBe('已写落实情况：查看');
-    await expect.poll(() => carryover.commitment('修订教育行政处罚裁量基准').getByRole('button').textContent()).toBe('尚未写落实情况');
+    await expect
+      .poll(() => carryover.commitment('建设智慧校园安防平台').getByRole('button').textContent())
+      .toBe('已写落实情况：查看');
+    await expect
+      .poll(() => carryover.commitment('修订教育行政处罚裁量基准').getByRole('button').textContent())
+      .toBe('尚未写落实情况');
 
     // 年份核对: nothing changes until a click; the applied year keeps the paragraph 沿用待更新.
     await expect.poll(() => measures.locator('p').first().textContent()).toBe('2023年，全年制发规范性文件5件。');
@@ -61,7 +65,9 @@ describe('基于上一年度报告新建, in the browser preview', () => {
     await expect.poll(() => carryover.yearOffer('全年制发规范性').count()).toBe(0);
     await carryover.yearOffer('我局将继续').getByRole('button', { name: '保留' }).click();
     await expect.poll(() => carryover.yearCheck().count()).toBe(0);
-    await expect.poll(() => report.part('四、').locator('p').first().textContent()).toBe('2024年，我局将继续深化依法治校。');
+    await expect
+      .poll(() => report.part('四、').locator('p').first().textContent())
+      .toBe('2024年，我局将继续深化依法治校。');
 
     // The choices are saved with the text: after a reload nothing is offered again.
     await report.waitUntilSaved();

@@ -15,12 +15,16 @@ describe('checks while writing, in the browser preview', () => {
   it('lists missing parts of a new report and drops them as the parts are written', async () => {
     const report = await openWithChecks();
     await expect.poll(() => report.findings('part-missing').count()).toBe(4);
-    await expect.poll(() => session.page.getByRole('tab', { name: /^检查/ }).locator('.tab-badge').textContent()).toMatch(/^\d+$/);
+    await expect
+      .poll(() => session.page.getByRole('tab', { name: /^检查/ }).locator('.tab-badge').textContent())
+      .toMatch(/^\d+$/);
 
     await report.part('二、').click();
     await session.page.keyboard.type('部分学校法治副校长作用发挥不够，主要是考核机制不健全。');
     await expect.poll(() => report.findings('part-missing').count()).toBe(3);
-    await expect.poll(() => report.sidebar().locator('[data-part="measures"] .findings-badge').textContent()).toContain('错 1');
+    await expect
+      .poll(() => report.sidebar().locator('[data-part="measures"] .findings-badge').textContent())
+      .toContain('错 1');
   });
 
   it('shows a planted defect, jumps to it, and fixes it in one undoable click', async () => {
@@ -55,7 +59,11 @@ describe('checks while writing, in the browser preview', () => {
     await expect.poll(() => report.findings('term-form').count()).toBe(1);
     await expect.poll(() => report.findings('plans-wrong-year').count()).toBe(1);
 
-    await report.findings('halfwidth-punctuation').first().getByRole('button', { name: /全部修正此类/ }).click();
+    await report
+      .findings('halfwidth-punctuation')
+      .first()
+      .getByRole('button', { name: /全部修正此类/ })
+      .click();
     await expect.poll(() => report.part('一、').textContent()).toBe('法制副校长进校园20场，开展活动8次；成效明显。。');
     await report.findings('term-form').getByRole('button', { name: '改为“法治副校长”' }).click();
     await report.findings('repeated-punctuation').getByRole('button', { name: '改为“。”' }).click();
@@ -79,7 +87,11 @@ describe('checks while writing, in the browser preview', () => {
     await session.page.reload();
     await report.part('一、').waitFor();
     await session.page.getByRole('button', { name: '提交前检查' }).click();
-    await session.page.getByRole('dialog', { name: '提交前检查' }).locator('.acknowledged').getByText('成文日期由办公室在审签后统一填写', { exact: false }).waitFor();
+    await session.page
+      .getByRole('dialog', { name: '提交前检查' })
+      .locator('.acknowledged')
+      .getByText('成文日期由办公室在审签后统一填写', { exact: false })
+      .waitFor();
   });
 
   it('takes the figures of the indicators panel into the checks', async () => {

@@ -30,9 +30,13 @@ describe('export from the app, in the browser preview', () => {
     expect(await exporting.pageNumber(1).textContent()).toBe('— 1 —');
     expect(await exporting.pageNumber(1).getAttribute('class')).toContain('odd');
     // This machine has none of the official fonts: the pages are shown in the open fonts bundled with the app.
-    expect(await exporting.loadedFonts()).toEqual(expect.arrayContaining(['Fazhi Preview Title', 'Fazhi Preview Serif', 'Fazhi Preview Sans']));
+    expect(await exporting.loadedFonts()).toEqual(
+      expect.arrayContaining(['Fazhi Preview Title', 'Fazhi Preview Serif', 'Fazhi Preview Sans']),
+    );
 
-    expect(await exporting.screen().locator('.export-mark').textContent()).toContain('文件将标注为“报送版（草稿，非定稿）”');
+    expect(await exporting.screen().locator('.export-mark').textContent()).toContain(
+      '文件将标注为“报送版（草稿，非定稿）”',
+    );
     await exporting.exportButton().click();
     await expect.poll(() => exporting.status().textContent()).toMatch(/^已导出报送版（草稿，非定稿）：/);
     expect(existsSync(join(session.dataDir, '导出', '四平市教育局关于2024年度法治政府建设情况的报告.docx'))).toBe(true);
@@ -48,12 +52,16 @@ describe('export from the app, in the browser preview', () => {
     await expect.poll(() => exporting.privacyReview().textContent()).toContain('可以导出公开版');
     await exporting.exportButton().click();
     await expect.poll(() => exporting.status().textContent()).toMatch(/^已导出公开版（草稿，非定稿）：/);
-    expect(existsSync(join(session.dataDir, '导出', '四平市教育局关于2024年度法治政府建设情况的报告（公开版）.docx'))).toBe(true);
+    expect(
+      existsSync(join(session.dataDir, '导出', '四平市教育局关于2024年度法治政府建设情况的报告（公开版）.docx')),
+    ).toBe(true);
   });
 
   it('copies the whole report as plain text for a website editor', async () => {
     const exporting = await openExport('全年开展普法活动20场。');
-    await session.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url).origin });
+    await session.page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url).origin });
     await exporting.screen().getByRole('button', { name: '复制为纯文本' }).click();
     await expect.poll(() => exporting.status().textContent()).toMatch(/^已复制全文/);
     const copied = await session.page.evaluate(() => navigator.clipboard.readText());

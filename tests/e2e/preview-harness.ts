@@ -15,7 +15,11 @@ const rendererDir = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 export async function startPreview(dataDir: string) {
   const folder = createDataFolder({ dataDir, version: '0.0.0-e2e' });
   const opened = folder.open();
-  const server = await startPreviewServer({ router: createFolderRouter({ chooseSavePath: previewSavePath(dataDir), folder }), rendererDir, port: 0 });
+  const server = await startPreviewServer({
+    router: createFolderRouter({ chooseSavePath: previewSavePath(dataDir), folder }),
+    rendererDir,
+    port: 0,
+  });
   if (opened.status === 'ready') opened.services.backups.backupIfDue();
   return {
     url: server.url,

@@ -48,7 +48,9 @@ describe('backups and recovery in the browser preview', () => {
     await library.openReport(TITLE);
     await expect.poll(() => new ReportPage(session.page).title().textContent()).toBe(TITLE);
     // The damaged file is kept beside the new one, never deleted.
-    expect(readdirSync(session.dataDir).some((name) => /^fazhi-nianbao\.sqlite3\.damaged-\d{8}-\d{6}$/.test(name))).toBe(true);
+    expect(
+      readdirSync(session.dataDir).some((name) => /^fazhi-nianbao\.sqlite3\.damaged-\d{8}-\d{6}$/.test(name)),
+    ).toBe(true);
   });
 
   it('backs up to a file and restores from it after a warning, keeping the current data aside', async () => {

@@ -36,8 +36,12 @@ describe('the path to submission, in the browser preview', () => {
     /** Back on the library: the dashboard names the next action and the days left. */
     async function dashboardSays(action: string, reportStatus: ReportStatus) {
       await status.dashboardAt(url);
-      await expect.poll(() => status.nextAction().getByText(action, { exact: true }).count(), { timeout: 10_000 }).toBe(1);
-      expect(await status.deadlines().allTextContents()).toEqual(expectedDeadlines(reportStatus).map((text) => (text.includes('逾期') ? `逾期 ${text}` : text)));
+      await expect
+        .poll(() => status.nextAction().getByText(action, { exact: true }).count(), { timeout: 10_000 })
+        .toBe(1);
+      expect(await status.deadlines().allTextContents()).toEqual(
+        expectedDeadlines(reportStatus).map((text) => (text.includes('逾期') ? `逾期 ${text}` : text)),
+      );
     }
 
     /** From the library: opens the report and its 审签报送 panel. */

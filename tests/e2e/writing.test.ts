@@ -27,21 +27,23 @@ describe('writing a report in the browser preview', () => {
     await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）健全依法行政制度体系']);
 
     await report.addSubHeading('measures', '学习贯彻习近平法治思想');
-    await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）健全依法行政制度体系', '（二）学习贯彻习近平法治思想']);
+    await expect
+      .poll(() => report.headingsIn('一、'))
+      .toEqual(['（一）健全依法行政制度体系', '（二）学习贯彻习近平法治思想']);
 
     await report.moveUp('学习贯彻习近平法治思想');
-    await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）学习贯彻习近平法治思想', '（二）健全依法行政制度体系']);
+    await expect
+      .poll(() => report.headingsIn('一、'))
+      .toEqual(['（一）学习贯彻习近平法治思想', '（二）健全依法行政制度体系']);
 
     // A heading typed in front of both, made a heading with the toolbar, takes （一）.
     await report.part('一、').locator('.section-heading').first().click();
     await report.press('Home', 'Enter', 'ArrowUp');
     await session.page.keyboard.type('加强党的领导');
     await report.toolbarButton('标题（一）').click();
-    await expect.poll(() => report.headingsIn('一、')).toEqual([
-      '（一）加强党的领导',
-      '（二）学习贯彻习近平法治思想',
-      '（三）健全依法行政制度体系',
-    ]);
+    await expect
+      .poll(() => report.headingsIn('一、'))
+      .toEqual(['（一）加强党的领导', '（二）学习贯彻习近平法治思想', '（三）健全依法行政制度体系']);
 
     await report.waitUntilSaved();
     await session.page.reload();
@@ -81,7 +83,9 @@ describe('writing a report in the browser preview', () => {
     await report.panelTab('历史版本').click();
     const history = session.page.getByLabel('历史版本');
     await history.locator('.revisions li button.link').first().click();
-    await expect.poll(() => history.locator('.revision-view pre').first().textContent()).toBe('2025年完成规范性文件清理。');
+    await expect
+      .poll(() => history.locator('.revision-view pre').first().textContent())
+      .toBe('2025年完成规范性文件清理。');
     session.page.once('dialog', (dialog) => void dialog.accept());
     await history.getByRole('button', { name: '恢复此版本' }).click();
 
@@ -89,7 +93,9 @@ describe('writing a report in the browser preview', () => {
     await session.page.reload();
     await expect.poll(() => report.part('四、').textContent()).toBe('2025年完成规范性文件清理。');
     await report.panelTab('历史版本').click();
-    await expect.poll(() => session.page.getByLabel('历史版本').locator('.reason').allTextContents()).toContain('恢复旧版本之前');
+    await expect
+      .poll(() => session.page.getByLabel('历史版本').locator('.reason').allTextContents())
+      .toContain('恢复旧版本之前');
   });
 
   it('commits IME composition text whole, and autosave waits for the composition to end', async () => {
@@ -157,8 +163,22 @@ describe('writing a report in the browser preview', () => {
 
     await session.page.reload();
     await report.part('一、').click();
-    await expect.poll(() => session.page.getByLabel('写作要点').locator('[data-item="vice_principals"]').getByRole('radio', { name: '已写' }).getAttribute('aria-checked')).toBe('true');
-    expect(await session.page.getByLabel('写作要点').locator('[data-item="emergencies"]').getByRole('radio', { name: '不适用' }).getAttribute('aria-checked')).toBe('true');
+    await expect
+      .poll(() =>
+        session.page
+          .getByLabel('写作要点')
+          .locator('[data-item="vice_principals"]')
+          .getByRole('radio', { name: '已写' })
+          .getAttribute('aria-checked'),
+      )
+      .toBe('true');
+    expect(
+      await session.page
+        .getByLabel('写作要点')
+        .locator('[data-item="emergencies"]')
+        .getByRole('radio', { name: '不适用' })
+        .getAttribute('aria-checked'),
+    ).toBe('true');
 
     await report.part('二、').click();
     await session.page.getByLabel('写作要点').getByText('每一条都要分析原因', { exact: false }).waitFor();

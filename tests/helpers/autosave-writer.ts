@@ -11,12 +11,15 @@ if (!dataDir || !firstSeqArg || !clockArg) throw new Error('usage: autosave-writ
 // A clock that runs a minute per save, so a revision is taken every few saves as well.
 let clock = Number(clockArg);
 const { services } = openServices({ dataDir, version: 'crash-test', now: () => new Date((clock += 60_000)) });
-const report = services.reports.list()[0] ?? services.reports.create({ organizationName: '崩溃测试县教育局', year: 2024, addressee: '', title: '崩溃测试报告' });
+const report =
+  services.reports.list()[0] ??
+  services.reports.create({ organizationName: '崩溃测试县教育局', year: 2024, addressee: '', title: '崩溃测试报告' });
 const parts = PART_KEYS.filter((key) => key !== 'other');
 process.stdout.write(`ready ${report.id}\n`);
 
 // The text of a save; the parent reads the number back out of the stored part.
-const savedText = (seq: number) => `第${seq}次自动保存：全年组织干部集中学习法律法规，覆盖机关全体人员。`.repeat(1 + (seq % 7));
+const savedText = (seq: number) =>
+  `第${seq}次自动保存：全年组织干部集中学习法律法规，覆盖机关全体人员。`.repeat(1 + (seq % 7));
 
 for (let seq = Number(firstSeqArg); ; seq++) {
   const key = parts[seq % parts.length]!;

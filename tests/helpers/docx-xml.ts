@@ -4,7 +4,8 @@ import JSZip from 'jszip';
 export async function docxParts(buffer: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(buffer);
   const parts: Record<string, string> = {};
-  for (const [path, file] of Object.entries(zip.files)) if (!file.dir && path.endsWith('.xml')) parts[path] = await file.async('string');
+  for (const [path, file] of Object.entries(zip.files))
+    if (!file.dir && path.endsWith('.xml')) parts[path] = await file.async('string');
   return parts;
 }
 

@@ -38,5 +38,11 @@ export function generatedPartJson(chars: number): string {
 /** A whole report of about `totalChars`, shared among the parts roughly as real reports share it. */
 export function generatedReport(totalChars: number): Record<Exclude<PartKey, 'other'>, string> {
   const share = (fraction: number) => generatedPartJson(Math.round(totalChars * fraction));
-  return { preface: share(0.03), measures: share(0.62), shortcomings: share(0.1), leadership: share(0.1), plans: share(0.15) };
+  return {
+    preface: share(0.03),
+    measures: share(0.62),
+    shortcomings: share(0.1),
+    leadership: share(0.1),
+    plans: share(0.15),
+  };
 }

@@ -7,11 +7,19 @@ import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 
 /** A headless part editor holding `lines`, read the way paste reads them. */
 export function headlessPart(lines: readonly string[]): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...PART_NODES], onError: (error) => { throw error; } });
-  editor.update(() => {
-    $getRoot().clear().selectEnd();
-    $insertDraftBlocks(textToDraftBlocks(lines.join('\n')));
-  }, { discrete: true });
+  const editor = createHeadlessEditor({
+    nodes: [...PART_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.update(
+    () => {
+      $getRoot().clear().selectEnd();
+      $insertDraftBlocks(textToDraftBlocks(lines.join('\n')));
+    },
+    { discrete: true },
+  );
   return editor;
 }
 

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const canRender = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+export const canRender =
+  spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
 
 export interface PdfLine {
   page: number;
@@ -18,15 +19,32 @@ export function renderDocx(docx: Buffer): { pages: number; lines: PdfLine[] } {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-render-'));
   writeFileSync(join(dir, 'report.docx'), docx);
   // A profile of its own, so a LibreOffice already open on the machine does not take the job.
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'report.docx'),
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   execFileSync('pdftotext', ['-bbox-layout', join(dir, 'report.pdf'), join(dir, 'report.html')]);
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   const lines: PdfLine[] = [];
-  html.split('<page ').slice(1).forEach((page, index) => {
-    for (const match of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)<\/line>/gs)) {
-      const text = [...match[4]!.matchAll(/>([^<]*)<\/word>/g)].map((word) => word[1]).join('');
-      lines.push({ page: index + 1, x0: Number(match[1]), y0: Number(match[2]), x1: Number(match[3]), text });
-    }
-  });
+  html
+    .split('<page ')
+    .slice(1)
+    .forEach((page, index) => {
+      for (const match of page.matchAll(
+        /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)<\/line>/gs,
+      )) {
+        const text = [...match[4]!.matchAll(/>([^<]*)<\/word>/g)].map((word) => word[1]).join('');
+        lines.push({ page: index + 1, x0: Number(match[1]), y0: Number(match[2]), x1: Number(match[3]), text });
+      }
+    });
   return { pages: html.split('<page ').length - 1, lines };
 }

@@ -8,7 +8,11 @@ import { generatedReport } from './generated-report';
  */
 export async function reportDocx(lines: readonly string[]): Promise<Buffer> {
   const run = (text: string) => new TextRun({ text, font: '仿宋_GB2312', size: 32 });
-  const paragraph = (line: string) => new Paragraph({ spacing: { line: 560 }, children: line.length > 40 ? [run(line.slice(0, 20)), run(line.slice(20))] : [run(line)] });
+  const paragraph = (line: string) =>
+    new Paragraph({
+      spacing: { line: 560 },
+      children: line.length > 40 ? [run(line.slice(0, 20)), run(line.slice(20))] : [run(line)],
+    });
   return Packer.toBuffer(new Document({ sections: [{ children: lines.map(paragraph) }] }));
 }
 
@@ -25,7 +29,18 @@ const HEADINGS = {
  */
 export function generatedReportLines(chars: number): string[] {
   const { preface: _preface, ...parts } = generatedReport(chars);
-  const body = Object.entries(parts).flatMap(([key, json]) => [HEADINGS[key as keyof typeof HEADINGS], ...blocksPlainText(partBlocks(json)).split('\n')]);
+  const body = Object.entries(parts).flatMap(([key, json]) => [
+    HEADINGS[key as keyof typeof HEADINGS],
+    ...blocksPlainText(partBlocks(json)).split('\n'),
+  ]);
   const opening = '2024年，县教育局坚持以习近平法治思想为指导，依法履行教育职责。现将有关情况报告如下：';
-  return ['某县教育局关于2024年度', '法治政府建设情况的报告', '县委、县政府：', opening, ...body, '某县教育局', '2025年1月7日'];
+  return [
+    '某县教育局关于2024年度',
+    '法治政府建设情况的报告',
+    '县委、县政府：',
+    opening,
+    ...body,
+    '某县教育局',
+    '2025年1月7日',
+  ];
 }

@@ -8,7 +8,12 @@ import { runCli } from '../../electron/cli/run-cli';
 export function cliRunner(tempDir: () => string) {
   return async (argv: string[]) => {
     let stdout = '';
-    const outcome = await runCli(argv, COMMANDS, { stdout: (text) => void (stdout += text), env: {}, platform: 'linux', homedir: tempDir() });
+    const outcome = await runCli(argv, COMMANDS, {
+      stdout: (text) => void (stdout += text),
+      env: {},
+      platform: 'linux',
+      homedir: tempDir(),
+    });
     return { ...outcome, stdout };
   };
 }

@@ -45,7 +45,11 @@ const CHINESE_MARKS = /([“”‘’—…]+)/;
  * Chinese marks have every font slot set to the Chinese font — the eastAsia hint alone is not
  * enough, as LibreOffice sets a quote next to a digit in Times New Roman at half width.
  */
-function run(text: string, eastAsia: string, options: { size?: number; bold?: boolean; spacing?: boolean } = {}): TextRun[] {
+function run(
+  text: string,
+  eastAsia: string,
+  options: { size?: number; bold?: boolean; spacing?: boolean } = {},
+): TextRun[] {
   return text
     .split(CHINESE_MARKS)
     .filter((piece) => piece !== '')
@@ -86,21 +90,42 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
   const bold = (level: HeadingLevel) => level === 3 && !!options.boldLevel3;
   const body = { ...onGrid, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };
   if (block.kind === 'heading') {
-    return [new Paragraph({ ...body, children: run(block.text, headingFont(block.level, profile), { bold: bold(block.level) }) })];
+    return [
+      new Paragraph({
+        ...body,
+        children: run(block.text, headingFont(block.level, profile), { bold: bold(block.level) }),
+      }),
+    ];
   }
   if (block.kind === 'paragraph') {
-    const lead = block.lead ? run(block.lead.text, headingFont(block.lead.level, profile), { bold: bold(block.lead.level) }) : [];
+    const lead = block.lead
+      ? run(block.lead.text, headingFont(block.lead.level, profile), { bold: bold(block.lead.level) })
+      : [];
     return [new Paragraph({ ...body, children: [...lead, ...(block.text ? run(block.text, profile.body) : [])] })];
   }
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return [
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
       rows: block.rows.map(
         (row) =>
           new TableRow({
-            children: row.map((cell) => new TableCell({ children: [new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: run(cell, profile.body) })] })),
+            children: row.map(
+              (cell) =>
+                new TableCell({
+                  children: [
+                    new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: run(cell, profile.body) }),
+                  ],
+                }),
+            ),
           }),
       ),
     }),
@@ -110,7 +135,11 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
 /** "— 1 —" in 4号 宋体, one character in from the outer edge: right on odd pages, left on even. */
 function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
   const numberRun = (text: string | (typeof PageNumber)[keyof typeof PageNumber]) =>
-    new TextRun({ children: [text], font: { ascii: profile.pageNumber, hAnsi: profile.pageNumber, eastAsia: profile.pageNumber, hint: 'eastAsia' }, size: SIZE.pageNumber });
+    new TextRun({
+      children: [text],
+      font: { ascii: profile.pageNumber, hAnsi: profile.pageNumber, eastAsia: profile.pageNumber, hint: 'eastAsia' },
+      size: SIZE.pageNumber,
+    });
   const inset = SIZE.pageNumber * 10;
   return new Footer({
     children: [
@@ -127,14 +156,25 @@ function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
 export async function buildDocx(doc: ExportDocument, options: DocxOptions): Promise<Buffer> {
   const { profile } = options;
   const title = splitTitle(doc.title).map(
-    (line) => new Paragraph({ ...onGrid, style: TITLE_STYLE, alignment: AlignmentType.CENTER, children: run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false }) }),
+    (line) =>
+      new Paragraph({
+        ...onGrid,
+        style: TITLE_STYLE,
+        alignment: AlignmentType.CENTER,
+        children: run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false }),
+      }),
   );
   const addressee = doc.addressee
     ? [new Paragraph({ ...onGrid, children: run(addresseeLine(doc.addressee), profile.body) })]
     : [];
   const closing = closingLines(doc.signature, doc.date, options.sealed).map((line) =>
     line
-      ? new Paragraph({ ...onGrid, alignment: AlignmentType.RIGHT, indent: { right: line.right * CHARACTER }, children: run(line.text, profile.body) })
+      ? new Paragraph({
+          ...onGrid,
+          alignment: AlignmentType.RIGHT,
+          indent: { right: line.right * CHARACTER },
+          children: run(line.text, profile.body),
+        })
       : blank(),
   );
 
@@ -147,7 +187,11 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
       default: {
         // The line grid is computed from the default size, so it must be 3号.
         document: {
-          run: { size: SIZE.body, font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: profile.body }, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+          run: {
+            size: SIZE.body,
+            font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: profile.body },
+            language: { value: 'en-US', eastAsia: 'zh-CN' },
+          },
           paragraph: { spacing: exact },
         },
       },
@@ -157,12 +201,25 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, footer: PAGE.footer, header: 851 },
+            margin: {
+              top: PAGE.top,
+              bottom: PAGE.bottom,
+              left: PAGE.left,
+              right: PAGE.right,
+              footer: PAGE.footer,
+              header: 851,
+            },
           },
           grid: { type: DocumentGridType.LINES, linePitch: PAGE.linePitch },
         },
         footers: { default: pageNumberFooter('odd', profile), even: pageNumberFooter('even', profile) },
-        children: [...title, blank(), ...addressee, ...doc.blocks.flatMap((block) => blockParagraphs(block, options)), ...closing],
+        children: [
+          ...title,
+          blank(),
+          ...addressee,
+          ...doc.blocks.flatMap((block) => blockParagraphs(block, options)),
+          ...closing,
+        ],
       },
     ],
   });

@@ -20,7 +20,10 @@ function $selectedBlocks(): ElementNode[] {
   if (!$isRangeSelection(selection)) return [];
   const blocks = new Map<string, ElementNode>();
   for (const node of [selection.anchor.getNode(), ...selection.getNodes(), selection.focus.getNode()]) {
-    const block = $findMatchingParent(node, (candidate: LexicalNode) => $isElementNode(candidate) && $isRootNode(candidate.getParent()));
+    const block = $findMatchingParent(
+      node,
+      (candidate: LexicalNode) => $isElementNode(candidate) && $isRootNode(candidate.getParent()),
+    );
     if ($isElementNode(block)) blocks.set(block.getKey(), block);
   }
   return [...blocks.values()];

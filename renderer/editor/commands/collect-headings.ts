@@ -18,7 +18,9 @@ export function $collectHeadings(): HeadingRef[] {
     .getChildren()
     .flatMap((block): HeadingRef[] => {
       if ($isSectionHeadingNode(block)) {
-        return [{ key: block.getKey(), blockKey: block.getKey(), level: block.getLevel(), text: block.getTextContent() }];
+        return [
+          { key: block.getKey(), blockKey: block.getKey(), level: block.getLevel(), text: block.getTextContent() },
+        ];
       }
       const lead = $isParagraphNode(block) ? (block as ElementNode).getFirstChild() : null;
       if ($isLeadSentenceNode(lead)) {

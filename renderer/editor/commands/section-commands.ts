@@ -1,4 +1,11 @@
-import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getNodeByKey,
+  $getRoot,
+  $isElementNode,
+  type LexicalNode,
+} from 'lexical';
 import { $isLeadSentenceNode } from '../nodes/LeadSentenceNode';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
 import type { SubHeadingLevel } from '../nodes/heading-level-state';
@@ -9,7 +16,11 @@ function $sectionOf(heading: HeadingRef, headings: readonly HeadingRef[]): Lexic
   const index = headings.findIndex((candidate) => candidate.key === heading.key);
   const end = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
   const blocks: LexicalNode[] = [];
-  for (let node = $getNodeByKey(heading.blockKey); node && node.getKey() !== end?.blockKey; node = node.getNextSibling()) {
+  for (
+    let node = $getNodeByKey(heading.blockKey);
+    node && node.getKey() !== end?.blockKey;
+    node = node.getNextSibling()
+  ) {
     blocks.push(node);
   }
   return blocks;
@@ -51,7 +62,8 @@ export function $moveSection(key: string, direction: -1 | 1): void {
   if (!heading) return;
   const step = (from: number) => from + direction;
   let neighbourIndex = step(index);
-  while (headings[neighbourIndex] && headings[neighbourIndex]!.level > heading.level) neighbourIndex = step(neighbourIndex);
+  while (headings[neighbourIndex] && headings[neighbourIndex]!.level > heading.level)
+    neighbourIndex = step(neighbourIndex);
   const neighbour = headings[neighbourIndex];
   if (!neighbour || neighbour.level !== heading.level) return;
   const [upper, lower] = direction === -1 ? [neighbour, heading] : [heading, neighbour];

@@ -20,7 +20,10 @@ export class SectionHeadingNode extends LevelElementNode {
    */
   override insertNewAfter(selection: RangeSelection | undefined, restoreSelection = true): LexicalNode {
     const last = this.getLastDescendant();
-    const atEnd = !selection || !last || (selection.anchor.key === last.getKey() && selection.anchor.offset === last.getTextContentSize());
+    const atEnd =
+      !selection ||
+      !last ||
+      (selection.anchor.key === last.getKey() && selection.anchor.offset === last.getTextContentSize());
     const next = atEnd ? $createParagraphNode() : $createSectionHeadingNode(this.getLevel());
     this.insertAfter(next, restoreSelection);
     if (selection && selection.anchor.offset === 0 && !this.isEmpty()) {

@@ -1,5 +1,10 @@
 import { $getRoot, $getState, $isElementNode, $setState, createState, type LexicalNode } from 'lexical';
-import { CARRYOVER_STATE_KEY, isCarriedOver, parseCarryoverMark, type CarryoverMark } from '../../../shared/report/carryover-mark';
+import {
+  CARRYOVER_STATE_KEY,
+  isCarriedOver,
+  parseCarryoverMark,
+  type CarryoverMark,
+} from '../../../shared/report/carryover-mark';
 import type { CarriedBlock } from '../../../shared/report/find-stale-years';
 import type { PartKey } from '../../../shared/outline/part-key';
 

@@ -2,11 +2,50 @@ import { lineToBlock } from '../../../shared/report/line-to-block';
 import type { DraftBlock } from '../../../shared/report/part-content';
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'UL',
 ]);
 // Word and WPS put their styles, fonts and list markers in these; none of it is the clerk's text.
-const SKIPPED_TAGS = new Set(['HEAD', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK', 'TITLE', 'XML', 'OBJECT', 'IFRAME', 'SVG', 'IMG']);
+const SKIPPED_TAGS = new Set([
+  'HEAD',
+  'STYLE',
+  'SCRIPT',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'META',
+  'LINK',
+  'TITLE',
+  'XML',
+  'OBJECT',
+  'IFRAME',
+  'SVG',
+  'IMG',
+]);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -1,4 +1,10 @@
-import { $createTableCellNode, $createTableNode, $createTableRowNode, $isTableCellNode, TableCellHeaderStates } from '@lexical/table';
+import {
+  $createTableCellNode,
+  $createTableNode,
+  $createTableRowNode,
+  $isTableCellNode,
+  TableCellHeaderStates,
+} from '@lexical/table';
 import { $findMatchingParent } from '@lexical/utils';
 import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
 import type { DraftBlock } from '../../../shared/report/part-content';
@@ -11,7 +17,8 @@ const subLevel = (level: number): SubHeadingLevel => (level >= 4 ? 4 : level ===
 
 /** Our nodes for one draft block. */
 export function $createBlockNode(block: DraftBlock): LexicalNode {
-  if (block.kind === 'heading') return $createSectionHeadingNode(subLevel(block.level)).append($createTextNode(block.text));
+  if (block.kind === 'heading')
+    return $createSectionHeadingNode(subLevel(block.level)).append($createTextNode(block.text));
   if (block.kind === 'table') {
     return $createTableNode().append(
       ...block.rows.map((row, index) =>
@@ -26,7 +33,8 @@ export function $createBlockNode(block: DraftBlock): LexicalNode {
     );
   }
   const paragraph = $createParagraphNode();
-  if (block.lead) paragraph.append($createLeadSentenceNode(subLevel(block.lead.level)).append($createTextNode(block.lead.text)));
+  if (block.lead)
+    paragraph.append($createLeadSentenceNode(subLevel(block.lead.level)).append($createTextNode(block.lead.text)));
   if (block.text) paragraph.append($createTextNode(block.text));
   return paragraph;
 }
@@ -42,7 +50,11 @@ export function $insertDraftBlocks(blocks: readonly DraftBlock[]): void {
   const inCell = $findMatchingParent(selection.anchor.getNode(), $isTableCellNode) !== null;
   if (inCell || (blocks.length === 1 && first?.kind === 'paragraph' && !first.lead)) {
     const lines = blocks.map((block) =>
-      block.kind === 'table' ? block.rows.map((row) => row.join(' ')).join('\n') : block.kind === 'heading' ? block.text : `${block.lead?.text ?? ''}${block.text}`,
+      block.kind === 'table'
+        ? block.rows.map((row) => row.join(' ')).join('\n')
+        : block.kind === 'heading'
+          ? block.text
+          : `${block.lead?.text ?? ''}${block.text}`,
     );
     selection.insertRawText(lines.join('\n'));
     return;

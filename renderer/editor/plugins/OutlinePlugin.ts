@@ -26,11 +26,20 @@ function $readPartOutline(): PartOutline {
   const headings = $collectHeadings();
   const numbers = numberHeadings(headings.map((heading) => heading.level));
   return {
-    headings: headings.map((heading, index) => ({ key: heading.key, level: heading.level, number: numbers[index]!, text: heading.text })),
+    headings: headings.map((heading, index) => ({
+      key: heading.key,
+      level: heading.level,
+      number: numbers[index]!,
+      text: heading.text,
+    })),
     chars: countChars($getRoot().getTextContent()) + countChars(numbers.join('')),
     blocks: $getRoot()
       .getChildren()
-      .map((block) => ({ text: block.getTextContent(), heading: $isSectionHeadingNode(block), carriedOver: $isCarriedOverBlock(block) })),
+      .map((block) => ({
+        text: block.getTextContent(),
+        heading: $isSectionHeadingNode(block),
+        carriedOver: $isCarriedOverBlock(block),
+      })),
   };
 }
 
@@ -38,7 +47,13 @@ function $readPartOutline(): PartOutline {
  * Tells the outline sidebar about the part's headings and length a moment after typing pauses:
  * the sidebar is not worth a re-render on every keystroke.
  */
-export function OutlinePlugin({ onChange, delayMs = 250 }: { onChange: (outline: PartOutline) => void; delayMs?: number }) {
+export function OutlinePlugin({
+  onChange,
+  delayMs = 250,
+}: {
+  onChange: (outline: PartOutline) => void;
+  delayMs?: number;
+}) {
   const [editor] = useLexicalComposerContext();
   const callback = useRef(onChange);
   callback.current = onChange;

@@ -29,7 +29,8 @@ export function ChecksPanel({ results, editors, partNames }: Props) {
   const { findings, counts } = result;
   const places = [...new Set(findings.map((finding) => finding.part))];
   const nameOf = (place: FindingPlace) => partNames[place as PartKey] ?? PLACE_LABELS[place] ?? place;
-  const fixAllOf = (id: string) => findings.filter((finding) => finding.id === id && fixableInEditors(editors, finding.fix));
+  const fixAllOf = (id: string) =>
+    findings.filter((finding) => finding.id === id && fixableInEditors(editors, finding.fix));
 
   return (
     <div className="checks" aria-label="检查结果">
@@ -47,7 +48,12 @@ export function ChecksPanel({ results, editors, partNames }: Props) {
             {findings
               .filter((finding) => finding.part === place)
               .map((finding, index) => (
-                <FindingItem key={`${finding.id}-${finding.location.paragraph}-${finding.location.start}-${index}`} finding={finding} editors={editors} sameKind={fixAllOf(finding.id)} />
+                <FindingItem
+                  key={`${finding.id}-${finding.location.paragraph}-${finding.location.start}-${index}`}
+                  finding={finding}
+                  editors={editors}
+                  sameKind={fixAllOf(finding.id)}
+                />
               ))}
           </ul>
         </section>
@@ -56,7 +62,15 @@ export function ChecksPanel({ results, editors, partNames }: Props) {
   );
 }
 
-function FindingItem({ finding, editors, sameKind }: { finding: Finding; editors: ReadonlyMap<PartKey, LexicalEditor>; sameKind: Finding[] }) {
+function FindingItem({
+  finding,
+  editors,
+  sameKind,
+}: {
+  finding: Finding;
+  editors: ReadonlyMap<PartKey, LexicalEditor>;
+  sameKind: Finding[];
+}) {
   const fixable = fixableInEditors(editors, finding.fix);
   return (
     <li className={`finding ${finding.severity}`} data-id={finding.id}>
@@ -71,7 +85,15 @@ function FindingItem({ finding, editors, sameKind }: { finding: Finding; editors
             {finding.fix!.label}
           </button>
           {sameKind.length > 1 && (
-            <button type="button" onClick={() => applyFixes(editors, sameKind.map((other) => other.fix!))}>
+            <button
+              type="button"
+              onClick={() =>
+                applyFixes(
+                  editors,
+                  sameKind.map((other) => other.fix!),
+                )
+              }
+            >
               全部修正此类（{sameKind.length} 处）
             </button>
           )}

@@ -14,7 +14,13 @@ interface Props {
  * One finding that must be dealt with: go and fix it, or confirm it is as intended with a reason
  * that is kept in the report. Used by 提交前检查 for errors and by the 公开版 privacy review.
  */
-export function FindingReviewItem({ finding, onShow, onAcknowledge, confirmLabel = '确认无误…', reasonLabel = '为什么不需要修改' }: Props) {
+export function FindingReviewItem({
+  finding,
+  onShow,
+  onAcknowledge,
+  confirmLabel = '确认无误…',
+  reasonLabel = '为什么不需要修改',
+}: Props) {
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="finding error" data-id={finding.id}>
@@ -30,7 +36,14 @@ export function FindingReviewItem({ finding, onShow, onAcknowledge, confirmLabel
           </button>
         </div>
       ) : (
-        <ReasonForm className="acknowledge-form" label={reasonLabel} submitLabel="记录确认" multiline onSubmit={onAcknowledge} onCancel={() => setConfirming(false)} />
+        <ReasonForm
+          className="acknowledge-form"
+          label={reasonLabel}
+          submitLabel="记录确认"
+          multiline
+          onSubmit={onAcknowledge}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </li>
   );

@@ -50,7 +50,11 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
         <p className="panel-hint">
           另有警告 {result.counts.warning} 条、提示 {result.counts.info} 条，不影响报送，建议逐条看一遍。
         </p>
-        {error && <p className="form-error" role="alert">{error}</p>}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
         <ul className="blocking">
           {readiness.blocking.map((finding) => (
             <FindingReviewItem
@@ -60,7 +64,9 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
                 onClose();
                 showFinding(editors, finding);
               }}
-              onAcknowledge={(note) => run(() => call('acknowledgements:save', { reportId, findingKey: findingKey(finding), note }))}
+              onAcknowledge={(note) =>
+                run(() => call('acknowledgements:save', { reportId, findingKey: findingKey(finding), note }))
+              }
             />
           ))}
         </ul>
@@ -74,7 +80,15 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
                   <div className="acknowledgement-note">
                     理由：{acknowledgement.note}（{formatDateTime(acknowledgement.createdAt)}）
                   </div>
-                  <button type="button" className="link" onClick={() => void run(() => call('acknowledgements:withdraw', { reportId, findingKey: acknowledgement.findingKey }))}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      void run(() =>
+                        call('acknowledgements:withdraw', { reportId, findingKey: acknowledgement.findingKey }),
+                      )
+                    }
+                  >
                     撤销确认
                   </button>
                 </li>

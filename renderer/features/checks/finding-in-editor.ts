@@ -1,4 +1,11 @@
-import { $createRangeSelection, $getRoot, $isElementNode, $setSelection, type LexicalEditor, type TextNode } from 'lexical';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $isElementNode,
+  $setSelection,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import type { Edit, Finding, Fix } from '../../../shared/checks/finding';
 import type { PartKey } from '../../../shared/outline/part-key';
 
@@ -46,7 +53,10 @@ export function applyFixes(editors: Editors, fixes: readonly Fix[]): void {
   for (const [part, edits] of byPart) {
     editors.get(part)!.update(() => {
       for (const paragraph of new Set(edits.map((edit) => edit.paragraph))) {
-        $applyBlockEdits(paragraph, edits.filter((edit) => edit.paragraph === paragraph));
+        $applyBlockEdits(
+          paragraph,
+          edits.filter((edit) => edit.paragraph === paragraph),
+        );
       }
     });
   }
@@ -71,7 +81,8 @@ export function showFinding(editors: Editors, finding: Finding): void {
   if (!element) return;
   element.scrollIntoView({ block: 'center' });
   const range = domRange(element, start, end);
-  if (range && typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.set('check-current', new Highlight(range));
+  if (range && typeof CSS !== 'undefined' && 'highlights' in CSS)
+    CSS.highlights.set('check-current', new Highlight(range));
 }
 
 /** A DOM range over [start, end) of an element's text; heading numbers are not text, so they do not count. */

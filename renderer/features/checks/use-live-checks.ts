@@ -33,7 +33,9 @@ export function useLiveChecks(report: Report, outline: Outline, outlines: Store<
         () => undefined,
       );
     const run = async () => {
-      const blocks = Object.fromEntries(Object.entries(outlines.get()).map(([key, partOutline]) => [key, partOutline.blocks]));
+      const blocks = Object.fromEntries(
+        Object.entries(outlines.get()).map(([key, partOutline]) => [key, partOutline.blocks]),
+      );
       const known = await (context ??= readContext());
       if (stopped) return;
       const next = check(documentFromReport(report, blocks, known));
@@ -57,5 +59,8 @@ export function useLiveChecks(report: Report, outline: Outline, outlines: Store<
       unsubscribeContext();
     };
   }, [report, outline, outlines, results, contextVersion]);
-  return useMemo(() => ({ results, contextChanged: () => contextVersion.set((version) => version + 1) }), [results, contextVersion]);
+  return useMemo(
+    () => ({ results, contextChanged: () => contextVersion.set((version) => version + 1) }),
+    [results, contextVersion],
+  );
 }

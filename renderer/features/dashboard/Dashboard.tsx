@@ -33,13 +33,18 @@ export function Dashboard({ refreshKey }: { refreshKey: unknown }) {
         </div>
         <div className="dashboard-completeness" aria-label="完成情况">
           必写部分已写 {written}/{required.length} · 错误 {findings.openErrors}
-          {findings.error > findings.openErrors && `（另有 ${findings.error - findings.openErrors} 个已确认）`} · 警告 {findings.warning}
+          {findings.error > findings.openErrors && `（另有 ${findings.error - findings.openErrors} 个已确认）`} · 警告{' '}
+          {findings.warning}
         </div>
       </div>
       <div className="dashboard-next" aria-label="下一步">
         <span>下一步：</span>
         {nextAction.panel ? (
-          <button type="button" className="primary" onClick={() => navigate({ name: 'report', id: report.id, panel: nextAction.panel! })}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => navigate({ name: 'report', id: report.id, panel: nextAction.panel! })}
+          >
             {nextAction.text}
           </button>
         ) : (

@@ -16,7 +16,10 @@ export function PartLengthChart({ parts }: { parts: ReportOverview['parts'] }) {
               {part.required && <span className="required">*</span>}
             </span>
             <span className="part-length-track" title={`建议不少于 ${part.targetChars} 字`}>
-              <span className={`part-length-bar ${share >= 1 ? 'full' : 'short'}`} style={{ width: `${share * 100}%` }} />
+              <span
+                className={`part-length-bar ${share >= 1 ? 'full' : 'short'}`}
+                style={{ width: `${share * 100}%` }}
+              />
             </span>
             <span className="part-length-count">
               {part.chars} / {part.targetChars} 字

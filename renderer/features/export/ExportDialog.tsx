@@ -46,21 +46,38 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
   const openPrivacy = useMemo(() => {
     if (!report.data || !acknowledgements.data) return [];
     const reviewed = new Set(acknowledgements.data.map((entry) => entry.findingKey));
-    return checkStoredReport(report.data).findings.filter((finding) => finding.id === 'privacy' && !reviewed.has(findingKey(finding)));
+    return checkStoredReport(report.data).findings.filter(
+      (finding) => finding.id === 'privacy' && !reviewed.has(findingKey(finding)),
+    );
   }, [report.data, acknowledgements.data]);
   const profile = FONT_PROFILES[options.profile];
   // What the file will say it is: final only once the text is, and a 公开版 after a passed 保密审查.
-  const mark = report.data && reviews.data && exportMark(report.data.status, options.copy, reviews.data.filter((review) => review.current));
+  const mark =
+    report.data &&
+    reviews.data &&
+    exportMark(
+      report.data.status,
+      options.copy,
+      reviews.data.filter((review) => review.current),
+    );
   const blocked = options.copy === 'public' && openPrivacy.length > 0;
 
   return (
     <div className="export-screen" role="dialog" aria-modal="true" aria-label="导出">
-      <div className="export-preview-pane">{view ? <PagePreview pages={view.pages} profile={profile} /> : <p className="panel-hint">{report.error ?? '正在排版…'}</p>}</div>
+      <div className="export-preview-pane">
+        {view ? (
+          <PagePreview pages={view.pages} profile={profile} />
+        ) : (
+          <p className="panel-hint">{report.error ?? '正在排版…'}</p>
+        )}
+      </div>
       <aside className="export-options">
         <h2>导出</h2>
         <ExportOptionsForm options={options} onChange={setOptions} />
         <p className="panel-hint">
-          文件使用的字体：{fontNames(profile).join('、')}。{options.profile === 'standard' && '电脑上没有这些字体时，WPS 会用相近字体代替显示，送审单位的电脑上会按原字体显示。'}
+          文件使用的字体：{fontNames(profile).join('、')}。
+          {options.profile === 'standard' &&
+            '电脑上没有这些字体时，WPS 会用相近字体代替显示，送审单位的电脑上会按原字体显示。'}
         </p>
         {view && <p className="panel-hint">共 {view.pages.length} 页，每页 22 行、每行 28 字。</p>}
         {mark && (
@@ -75,7 +92,9 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
               <p className="readiness ready">没有待确认的个人信息，可以导出公开版。</p>
             ) : (
               <>
-                <p className="readiness blocked">还有 {openPrivacy.length} 处可能含个人信息：请修改，或确认可以公开并写明理由。</p>
+                <p className="readiness blocked">
+                  还有 {openPrivacy.length} 处可能含个人信息：请修改，或确认可以公开并写明理由。
+                </p>
                 <ul>
                   {openPrivacy.map((finding) => (
                     <FindingReviewItem
@@ -85,7 +104,9 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
                       reasonLabel="为什么可以公开"
                       onShow={() => (onClose(), showFinding(editors, finding))}
                       onAcknowledge={async (note) => {
-                        await run.guard(() => call('acknowledgements:save', { reportId, findingKey: findingKey(finding), note }));
+                        await run.guard(() =>
+                          call('acknowledgements:save', { reportId, findingKey: findingKey(finding), note }),
+                        );
                         await acknowledgements.reload();
                       }}
                     />
@@ -96,7 +117,10 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
           </section>
         )}
         {run.message && (
-          <p className={run.message.kind === 'error' ? 'form-error' : 'export-done'} role={run.message.kind === 'error' ? 'alert' : 'status'}>
+          <p
+            className={run.message.kind === 'error' ? 'form-error' : 'export-done'}
+            role={run.message.kind === 'error' ? 'alert' : 'status'}
+          >
             {run.message.text}
           </p>
         )}
@@ -106,13 +130,27 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
           </p>
         )}
         <div className="export-actions">
-          <button type="button" className="primary" disabled={!view || blocked || run.busy} onClick={() => void run.exportDocx({ reportId, ...options })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!view || blocked || run.busy}
+            onClick={() => void run.exportDocx({ reportId, ...options })}
+          >
             导出{COPY_LABELS[options.copy]} DOCX
           </button>
-          <button type="button" disabled={!view} onClick={() => window.print()} title="在打印对话框中选择“另存为 PDF”或“Microsoft Print to PDF”即可得到 PDF">
+          <button
+            type="button"
+            disabled={!view}
+            onClick={() => window.print()}
+            title="在打印对话框中选择“另存为 PDF”或“Microsoft Print to PDF”即可得到 PDF"
+          >
             打印 / 另存为 PDF
           </button>
-          <button type="button" disabled={!view} onClick={() => view && void run.copyText(reportPlainText(view.document))}>
+          <button
+            type="button"
+            disabled={!view}
+            onClick={() => view && void run.copyText(reportPlainText(view.document))}
+          >
             复制为纯文本
           </button>
           <button type="button" onClick={onClose}>
@@ -122,7 +160,13 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
         {run.fallbackText !== undefined && (
           <label className="plain-text-fallback">
             无法直接写入剪贴板，请全选下面的文字后按 Ctrl+C 复制：
-            <textarea readOnly value={run.fallbackText} rows={8} onFocus={(event) => event.currentTarget.select()} autoFocus />
+            <textarea
+              readOnly
+              value={run.fallbackText}
+              rows={8}
+              onFocus={(event) => event.currentTarget.select()}
+              autoFocus
+            />
           </label>
         )}
       </aside>

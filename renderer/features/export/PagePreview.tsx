@@ -24,7 +24,10 @@ function Line({ line, index, fonts }: { line: PageLine; index: number; fonts: Re
   };
   if (line.cells) {
     return (
-      <div className="page-line table-row" style={{ ...style, gridTemplateColumns: `repeat(${line.cells.length}, 1fr)` }}>
+      <div
+        className="page-line table-row"
+        style={{ ...style, gridTemplateColumns: `repeat(${line.cells.length}, 1fr)` }}
+      >
         {line.cells.map((cell, cellIndex) => (
           <span key={cellIndex} className="table-cell">
             <Spans spans={cell} fonts={fonts} />
@@ -45,7 +48,13 @@ function Line({ line, index, fonts }: { line: PageLine; index: number; fonts: Re
  * same line breaks (computed by layoutPages, which the tests hold to LibreOffice's PDF), page numbers
  * "— n —" right on odd pages and left on even ones. Printing this view prints the document.
  */
-export const PagePreview = memo(function PagePreview({ pages, profile }: { pages: readonly LayoutPage[]; profile: FontProfile }) {
+export const PagePreview = memo(function PagePreview({
+  pages,
+  profile,
+}: {
+  pages: readonly LayoutPage[];
+  profile: FontProfile;
+}) {
   const fonts = previewFonts(profile);
   return (
     <div className="page-preview" aria-label="页面预览">
@@ -56,7 +65,12 @@ export const PagePreview = memo(function PagePreview({ pages, profile }: { pages
           ))}
           <div
             className={`page-number ${page.number % 2 === 1 ? 'odd' : 'even'}`}
-            style={{ top: `${TYPE_AREA_BOTTOM + 20}pt`, ...fonts.pageNumber, [page.number % 2 === 1 ? 'right' : 'left']: `${pt(page.number % 2 === 1 ? PAGE.right : PAGE.left) + 14}pt` }}
+            style={{
+              top: `${TYPE_AREA_BOTTOM + 20}pt`,
+              ...fonts.pageNumber,
+              [page.number % 2 === 1 ? 'right' : 'left']:
+                `${pt(page.number % 2 === 1 ? PAGE.right : PAGE.left) + 14}pt`,
+            }}
           >
             — {page.number} —
           </div>

@@ -22,11 +22,15 @@ function stack(name: string, standIns: readonly string[]): string {
 }
 
 /** The CSS font of each kind of line in the preview, for the chosen font profile. */
-export function previewFonts(profile: FontProfile): Record<LineFont | 'pageNumber', { fontFamily: string; fontWeight?: number }> {
+export function previewFonts(
+  profile: FontProfile,
+): Record<LineFont | 'pageNumber', { fontFamily: string; fontWeight?: number }> {
   const body = stack(profile.body, STAND_INS.fang);
   return {
     // 系统自带字体 sets 宋体 bold, as the document does; 小标宋 is heavy by itself and never made bolder.
-    title: profile.titleBold ? { fontFamily: stack(profile.title, STAND_INS.song), fontWeight: 700 } : { fontFamily: stack(profile.title, ['FZXiaoBiaoSong-B05S', 'Fazhi Preview Title']) },
+    title: profile.titleBold
+      ? { fontFamily: stack(profile.title, STAND_INS.song), fontWeight: 700 }
+      : { fontFamily: stack(profile.title, ['FZXiaoBiaoSong-B05S', 'Fazhi Preview Title']) },
     heading1: { fontFamily: stack(profile.heading1, STAND_INS.hei) },
     heading2: { fontFamily: stack(profile.heading2, STAND_INS.kai) },
     body: { fontFamily: body },

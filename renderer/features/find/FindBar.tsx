@@ -1,6 +1,14 @@
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
-import { clearHighlights, findMatches, highlightMatches, matchRange, replaceAll, replaceMatch, type Match } from './find-in-editors';
+import {
+  clearHighlights,
+  findMatches,
+  highlightMatches,
+  matchRange,
+  replaceAll,
+  replaceMatch,
+  type Match,
+} from './find-in-editors';
 
 interface Props {
   editors: () => LexicalEditor[];
@@ -70,7 +78,12 @@ export function FindBar({ editors, withReplace, onClose }: Props) {
       </button>
       {withReplace && (
         <>
-          <input aria-label="替换为" placeholder="替换为" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
+          <input
+            aria-label="替换为"
+            placeholder="替换为"
+            value={replacement}
+            onChange={(event) => setReplacement(event.target.value)}
+          />
           <button type="button" disabled={!matches.length} onClick={() => replaceMatch(matches[index]!, replacement)}>
             替换
           </button>

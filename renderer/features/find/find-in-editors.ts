@@ -29,7 +29,8 @@ export function findMatches(editors: readonly LexicalEditor[], query: string): M
 /** The match as a DOM range over the editor's rendered text, for highlighting and scrolling. */
 export function matchRange(match: Match): Range | null {
   const text = match.editor.getElementByKey(match.nodeKey)?.firstChild;
-  if (!text || text.nodeType !== Node.TEXT_NODE || (text.nodeValue?.length ?? 0) < match.offset + match.length) return null;
+  if (!text || text.nodeType !== Node.TEXT_NODE || (text.nodeValue?.length ?? 0) < match.offset + match.length)
+    return null;
   const range = document.createRange();
   range.setStart(text, match.offset);
   range.setEnd(text, match.offset + match.length);
@@ -53,7 +54,10 @@ export function clearHighlights(): void {
 export function replaceMatch(match: Match, replacement: string): void {
   match.editor.update(() => {
     const node = $getNodeByKey(match.nodeKey);
-    if ($isTextNode(node) && node.getTextContent().slice(match.offset, match.offset + match.length).length === match.length) {
+    if (
+      $isTextNode(node) &&
+      node.getTextContent().slice(match.offset, match.offset + match.length).length === match.length
+    ) {
       node.spliceText(match.offset, match.length, replacement);
     }
   });

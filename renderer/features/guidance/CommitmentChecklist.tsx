@@ -31,14 +31,19 @@ export function CommitmentChecklist({ reportId, editors, outlines }: Props) {
     <section className="commitments" aria-label="承诺兑现">
       <h3>承诺兑现</h3>
       <p className="panel-hint">
-        去年报告安排的工作，今年的举措和成效中应写明落实情况{open > 0 ? `；还有 ${open} 项没有写到。` : '；每一项都已写到。'}
+        去年报告安排的工作，今年的举措和成效中应写明落实情况
+        {open > 0 ? `；还有 ${open} 项没有写到。` : '；每一项都已写到。'}
       </p>
       <ul>
         {items.map(({ plan, reported, paragraph }) => (
           <li key={plan} className={`commitment ${reported ? 'reported' : 'unreported'}`}>
             <div className="commitment-plan">{plan}</div>
             {reported && paragraph !== null ? (
-              <button type="button" className="link" onClick={() => showParagraph(editors, 'measures', paragraph, 0, measures[paragraph]?.length ?? 0)}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => showParagraph(editors, 'measures', paragraph, 0, measures[paragraph]?.length ?? 0)}
+              >
                 已写落实情况：查看
               </button>
             ) : (

@@ -26,7 +26,8 @@ interface Props {
 
 export function GuidancePanel({ reportId, outline, part, onSaved, year, editors, outlines }: Props) {
   const checklist = useQuery(() => call('checklist:list', { reportId }), [reportId]);
-  const stateOf = (itemKey: string): ChecklistState => checklist.data?.find((entry) => entry.itemKey === itemKey)?.state ?? 'unwritten';
+  const stateOf = (itemKey: string): ChecklistState =>
+    checklist.data?.find((entry) => entry.itemKey === itemKey)?.state ?? 'unwritten';
   const indicatorLabel = (key: string) => outline.indicators.find((indicator) => indicator.key === key)?.label ?? key;
 
   async function mark(itemKey: string, state: ChecklistState) {

@@ -27,7 +27,13 @@ export function YearCheck({ year, editors, outlines }: Props) {
   const offers = useMemo(
     () =>
       findStaleYears(
-        PART_KEYS.flatMap((part) => editors.get(part)?.getEditorState().read(() => $carriedBlocks(part)) ?? []),
+        PART_KEYS.flatMap(
+          (part) =>
+            editors
+              .get(part)
+              ?.getEditorState()
+              .read(() => $carriedBlocks(part)) ?? [],
+        ),
         year,
       ),
     // The editors' content is what is read; the published outlines say when it changed.
@@ -35,17 +41,24 @@ export function YearCheck({ year, editors, outlines }: Props) {
   );
   if (offers.length === 0) return null;
 
-  const act = (offer: YearOffer, command: (offer: YearOffer) => boolean) => editors.get(offer.part)?.update(() => void command(offer));
+  const act = (offer: YearOffer, command: (offer: YearOffer) => boolean) =>
+    editors.get(offer.part)?.update(() => void command(offer));
   const editable = (offer: YearOffer) => editors.get(offer.part)?.isEditable() ?? false;
 
   return (
     <section className="year-check" aria-label="年份核对">
       <h3>年份核对</h3>
-      <p className="panel-hint">以下年份在从去年报告沿用的文字中，可能需要改为今年。逐条确认：比较、引用往年的年份请保留。</p>
+      <p className="panel-hint">
+        以下年份在从去年报告沿用的文字中，可能需要改为今年。逐条确认：比较、引用往年的年份请保留。
+      </p>
       <ul>
         {offers.map((offer) => (
           <li key={`${offer.part}-${offer.paragraph}-${offer.start}`} className="year-offer">
-            <button type="button" className="link year-offer-context" onClick={() => showParagraph(editors, offer.part, offer.paragraph, offer.start, offer.end)}>
+            <button
+              type="button"
+              className="link year-offer-context"
+              onClick={() => showParagraph(editors, offer.part, offer.paragraph, offer.start, offer.end)}
+            >
               <span className="year-offer-part">{PART_LABELS[offer.part]}</span>
               {offer.context}
             </button>

@@ -14,7 +14,10 @@ interface Props {
 export function HistoryPanel({ reportId, restore }: Props) {
   const revisions = useQuery(() => call('revisions:list', { reportId }), [reportId]);
   const [viewing, setViewing] = useState<number>();
-  const revision = useQuery(() => (viewing === undefined ? Promise.resolve(undefined) : call('revisions:get', { id: viewing })), [viewing]);
+  const revision = useQuery(
+    () => (viewing === undefined ? Promise.resolve(undefined) : call('revisions:get', { id: viewing })),
+    [viewing],
+  );
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -42,7 +45,11 @@ export function HistoryPanel({ reportId, restore }: Props) {
       <ol className="revisions">
         {revisions.data?.map((entry) => (
           <li key={entry.id} className={entry.id === viewing ? 'viewing' : undefined}>
-            <button type="button" className="link" onClick={() => setViewing(entry.id === viewing ? undefined : entry.id)}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => setViewing(entry.id === viewing ? undefined : entry.id)}
+            >
               {formatDateTime(entry.createdAt)}
             </button>
             <span className="reason">{REVISION_REASON_LABELS[entry.reason]}</span>

@@ -1,7 +1,13 @@
 import type { ImportDraft } from '../../../shared/import/import-draft';
 
 /** The report's facts as read from the source; each can be corrected before the import is saved. */
-export function ImportHeaderFields({ draft, onChange }: { draft: ImportDraft; onChange: (draft: ImportDraft) => void }) {
+export function ImportHeaderFields({
+  draft,
+  onChange,
+}: {
+  draft: ImportDraft;
+  onChange: (draft: ImportDraft) => void;
+}) {
   const field = (label: string, key: 'title' | 'organization' | 'addressee' | 'signature') => (
     <label>
       {label}
@@ -17,15 +23,23 @@ export function ImportHeaderFields({ draft, onChange }: { draft: ImportDraft; on
         <input
           type="number"
           value={draft.year ?? ''}
-          onChange={(event) => onChange({ ...draft, year: event.target.value === '' ? null : Number(event.target.value) })}
+          onChange={(event) =>
+            onChange({ ...draft, year: event.target.value === '' ? null : Number(event.target.value) })
+          }
         />
       </label>
       {field('主送机关', 'addressee')}
       {field('发文机关署名', 'signature')}
       <label>
         成文日期
-        <input type="date" value={draft.date ?? ''} onChange={(event) => onChange({ ...draft, date: event.target.value || null })} />
-        {!draft.date && draft.dateText && <span className="option-hint">原文写作“{draft.dateText}”，不是有效日期，请重新选择。</span>}
+        <input
+          type="date"
+          value={draft.date ?? ''}
+          onChange={(event) => onChange({ ...draft, date: event.target.value || null })}
+        />
+        {!draft.date && draft.dateText && (
+          <span className="option-hint">原文写作“{draft.dateText}”，不是有效日期，请重新选择。</span>
+        )}
       </label>
     </fieldset>
   );

@@ -25,11 +25,14 @@ export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestar
   // Which part each source line landed in, to colour the source the same way.
   const placeOfLine = useMemo(() => {
     const places = new Map<number, ImportPartKey>();
-    for (const part of draft.parts) for (const block of part.blocks) if (block.line !== null) places.set(block.line, part.key);
+    for (const part of draft.parts)
+      for (const block of part.blocks) if (block.line !== null) places.set(block.line, part.key);
     return places;
   }, [draft]);
   const junk = useMemo(() => new Set(draft.junk.map((entry) => entry.line)), [draft]);
-  const unassigned = draft.parts.filter((part) => part.key === 'unassigned').reduce((sum, part) => sum + part.blocks.length, 0);
+  const unassigned = draft.parts
+    .filter((part) => part.key === 'unassigned')
+    .reduce((sum, part) => sum + part.blocks.length, 0);
 
   return (
     <div className="import-review">
@@ -44,7 +47,11 @@ export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestar
           <h2>原文</h2>
           <ol>
             {draft.lines.map((line, index) => (
-              <li key={index} className={junk.has(index) ? 'junk' : `place-${placeOfLine.get(index) ?? 'none'}`} title={junk.has(index) ? '网页或转换留下的多余内容，不导入' : undefined}>
+              <li
+                key={index}
+                className={junk.has(index) ? 'junk' : `place-${placeOfLine.get(index) ?? 'none'}`}
+                title={junk.has(index) ? '网页或转换留下的多余内容，不导入' : undefined}
+              >
                 {line}
               </li>
             ))}
@@ -53,15 +60,26 @@ export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestar
         <section className="import-structure" aria-label="识别结果">
           <h2>识别结果</h2>
           {draft.parts.map((part, partIndex) => (
-            <div key={`${part.key}-${partIndex}`} className={`import-part place-${part.key}`} data-part={part.key} aria-label={IMPORT_PART_LABELS[part.key]} role="group">
+            <div
+              key={`${part.key}-${partIndex}`}
+              className={`import-part place-${part.key}`}
+              data-part={part.key}
+              aria-label={IMPORT_PART_LABELS[part.key]}
+              role="group"
+            >
               <h3>
                 {IMPORT_PART_LABELS[part.key]}
                 {part.heading && <span className="import-heading">（原标题：{part.heading}）</span>}
-                <span className={`confidence ${part.confidence}`}>{part.confidence === 'high' ? '按标题识别' : '请核对'}</span>
+                <span className={`confidence ${part.confidence}`}>
+                  {part.confidence === 'high' ? '按标题识别' : '请核对'}
+                </span>
               </h3>
               <label className="move-part">
                 整部分移到
-                <select value={part.key} onChange={(event) => onChange(movePart(draft, partIndex, event.target.value as ImportPartKey))}>
+                <select
+                  value={part.key}
+                  onChange={(event) => onChange(movePart(draft, partIndex, event.target.value as ImportPartKey))}
+                >
                   {PLACES.map(([key, label]) => (
                     <option key={key} value={key}>
                       {label}
@@ -75,11 +93,27 @@ export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestar
                     <span className="block-text">{blockText(block)}</span>
                     <span className="block-actions">
                       {block.kind !== 'table' && (
-                        <button type="button" className="link" onClick={() => onChange(toggleHeading(draft, { part: partIndex, block: blockIndex }))}>
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => onChange(toggleHeading(draft, { part: partIndex, block: blockIndex }))}
+                        >
                           {block.kind === 'heading' ? '设为正文' : '设为标题'}
                         </button>
                       )}
-                      <select aria-label="移到" value={part.key} onChange={(event) => onChange(moveBlock(draft, { part: partIndex, block: blockIndex }, event.target.value as ImportPartKey))}>
+                      <select
+                        aria-label="移到"
+                        value={part.key}
+                        onChange={(event) =>
+                          onChange(
+                            moveBlock(
+                              draft,
+                              { part: partIndex, block: blockIndex },
+                              event.target.value as ImportPartKey,
+                            ),
+                          )
+                        }
+                      >
                         {PLACES.map(([key, label]) => (
                           <option key={key} value={key}>
                             {key === part.key ? label : `移到${label}`}

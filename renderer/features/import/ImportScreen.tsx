@@ -49,11 +49,22 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
         <h1>{target.data ? `导入到“${target.data.title}”` : '导入已有报告'}</h1>
       </header>
       <main>
-        {target.data && <p className="panel-hint">导入的内容会替换本报告中对应部分的文字；导入前会自动保存一个历史版本，可以随时恢复。</p>}
+        {target.data && (
+          <p className="panel-hint">
+            导入的内容会替换本报告中对应部分的文字；导入前会自动保存一个历史版本，可以随时恢复。
+          </p>
+        )}
         {!draft ? (
           <ImportSourceStep busy={busy} onRead={read} />
         ) : (
-          <ImportReview draft={draft} onChange={setDraft} busy={busy} error={error} onConfirm={() => void confirm(draft)} onRestart={() => setDraft(undefined)} />
+          <ImportReview
+            draft={draft}
+            onChange={setDraft}
+            busy={busy}
+            error={error}
+            onConfirm={() => void confirm(draft)}
+            onRestart={() => setDraft(undefined)}
+          />
         )}
       </main>
     </div>

@@ -21,15 +21,27 @@ export function ImportSourceStep({ busy, onRead }: { busy: boolean; onRead: (sou
 
   return (
     <section className="import-source" aria-label="选择要导入的报告">
-      <p>选择往年的报告文件（WPS 或 Word 保存的 .docx，或 .txt 文本），也可以把整篇报告复制后粘贴到下面。导入前会先给您核对识别结果，确认后才保存。</p>
+      <p>
+        选择往年的报告文件（WPS 或 Word 保存的 .docx，或 .txt
+        文本），也可以把整篇报告复制后粘贴到下面。导入前会先给您核对识别结果，确认后才保存。
+      </p>
       <FilePickButton accept=".docx,.txt" className="primary" disabled={busy} onPick={(file) => void pick(file)}>
         选择文件（.docx / .txt）…
       </FilePickButton>
       <label className="paste-label">
         或粘贴整篇报告
-        <textarea value={text} rows={12} onChange={(event) => setText(event.target.value)} placeholder="××局关于××××年度法治政府建设情况的报告……" />
+        <textarea
+          value={text}
+          rows={12}
+          onChange={(event) => setText(event.target.value)}
+          placeholder="××局关于××××年度法治政府建设情况的报告……"
+        />
       </label>
-      <button type="button" disabled={busy || text.trim() === ''} onClick={() => void onRead({ kind: 'text', text }).catch((caught) => setError(errorMessage(caught)))}>
+      <button
+        type="button"
+        disabled={busy || text.trim() === ''}
+        onClick={() => void onRead({ kind: 'text', text }).catch((caught) => setError(errorMessage(caught)))}
+      >
         识别粘贴的文字
       </button>
       {busy && <p role="status">正在识别…</p>}

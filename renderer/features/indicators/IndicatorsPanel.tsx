@@ -14,7 +14,12 @@ function parseFigure(text: string, definition: IndicatorDefinition): number | nu
   return value;
 }
 
-function IndicatorRow({ definition, value, previous, save }: {
+function IndicatorRow({
+  definition,
+  value,
+  previous,
+  save,
+}: {
   definition: IndicatorDefinition;
   value: IndicatorValue | undefined;
   previous: IndicatorValue | undefined;
@@ -28,10 +33,19 @@ function IndicatorRow({ definition, value, previous, save }: {
   async function commit(next: { text?: string; notApplicable?: boolean }) {
     const figure = parseFigure(next.text ?? text, definition);
     if (typeof figure === 'string') return setError(figure);
-    setError(await save({ key: definition.key, value: next.notApplicable ? null : figure, notApplicable: next.notApplicable ?? notApplicable }));
+    setError(
+      await save({
+        key: definition.key,
+        value: next.notApplicable ? null : figure,
+        notApplicable: next.notApplicable ?? notApplicable,
+      }),
+    );
   }
 
-  const change = previous?.value !== null && previous?.value !== undefined && current !== null ? current - previous.value : undefined;
+  const change =
+    previous?.value !== null && previous?.value !== undefined && current !== null
+      ? current - previous.value
+      : undefined;
   return (
     <tr data-indicator={definition.key}>
       <th scope="row">{definition.label}</th>
@@ -49,20 +63,40 @@ function IndicatorRow({ definition, value, previous, save }: {
       </td>
       <td>
         <label className="not-applicable">
-          <input type="checkbox" checked={notApplicable} onChange={(event) => void commit({ notApplicable: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={notApplicable}
+            onChange={(event) => void commit({ notApplicable: event.target.checked })}
+          />
           不适用
         </label>
       </td>
       <td className="previous">
-        {previous ? (previous.notApplicable ? '不适用' : previous.value === null ? '—' : `${previous.value}${definition.unit}`) : ''}
-        {change !== undefined && change !== 0 && <span className={change > 0 ? 'up' : 'down'}>{change > 0 ? `+${change}` : change}</span>}
+        {previous
+          ? previous.notApplicable
+            ? '不适用'
+            : previous.value === null
+              ? '—'
+              : `${previous.value}${definition.unit}`
+          : ''}
+        {change !== undefined && change !== 0 && (
+          <span className={change > 0 ? 'up' : 'down'}>{change > 0 ? `+${change}` : change}</span>
+        )}
       </td>
     </tr>
   );
 }
 
 /** The year's figures, entered once, with last year's beside them when last year's report exists. */
-export function IndicatorsPanel({ reportId, outline, onSaved }: { reportId: string; outline: Outline; onSaved: () => void }) {
+export function IndicatorsPanel({
+  reportId,
+  outline,
+  onSaved,
+}: {
+  reportId: string;
+  outline: Outline;
+  onSaved: () => void;
+}) {
   const indicators = useQuery(() => call('indicators:get', { reportId }), [reportId]);
   const previousYear = indicators.data?.previous?.year;
 
@@ -82,7 +116,10 @@ export function IndicatorsPanel({ reportId, outline, onSaved }: { reportId: stri
   return (
     <div className="indicators" aria-label="数据指标">
       <h3>数据指标</h3>
-      <p className="panel-hint">填一次，正文里引用的数字应与这里一致。{previousYear ? `右列是 ${previousYear} 年度报告的数值。` : '没有同一单位上一年度的报告，所以没有同比。'}</p>
+      <p className="panel-hint">
+        填一次，正文里引用的数字应与这里一致。
+        {previousYear ? `右列是 ${previousYear} 年度报告的数值。` : '没有同一单位上一年度的报告，所以没有同比。'}
+      </p>
       <table>
         <thead>
           <tr>

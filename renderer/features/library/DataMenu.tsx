@@ -73,7 +73,8 @@ export function DataMenu({ onChanged }: { onChanged: () => Promise<void> }) {
           <div className="dialog" role="dialog" aria-modal="true" aria-label="覆盖报告">
             <h2>本机已有这份报告</h2>
             <p>
-              本机的《{data.question.existing.title}》最后修改于 {formatDateTime(data.question.existing.updatedAt)}；报告包中的《
+              本机的《{data.question.existing.title}》最后修改于 {formatDateTime(data.question.existing.updatedAt)}
+              ；报告包中的《
               {data.question.incoming.title}》最后修改于 {formatDateTime(data.question.incoming.updatedAt)}。
             </p>
             <p>覆盖后，本机现在的内容会作为一个历史版本留在这份报告中，可以从“历史版本”恢复。</p>

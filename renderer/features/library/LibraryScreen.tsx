@@ -73,7 +73,11 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
         )}
 
         {reports.data && reports.data.length === 0 ? (
-          <p className="empty">{showTrash ? '回收站是空的。删除的报告会先放在这里，可以随时恢复。' : '还没有报告。点击“新建报告”开始撰写本年度的法治政府建设情况报告。'}</p>
+          <p className="empty">
+            {showTrash
+              ? '回收站是空的。删除的报告会先放在这里，可以随时恢复。'
+              : '还没有报告。点击“新建报告”开始撰写本年度的法治政府建设情况报告。'}
+          </p>
         ) : (
           <table className="reports" aria-label={showTrash ? '回收站中的报告' : '报告列表'}>
             <thead>
@@ -87,7 +91,13 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
             </thead>
             <tbody>
               {reports.data?.map((report) => (
-                <ReportRow key={report.id} report={report} inTrash={showTrash} actions={actions} deadlines={deadlines.data?.find((entry) => entry.reportId === report.id)?.deadlines} />
+                <ReportRow
+                  key={report.id}
+                  report={report}
+                  inTrash={showTrash}
+                  actions={actions}
+                  deadlines={deadlines.data?.find((entry) => entry.reportId === report.id)?.deadlines}
+                />
               ))}
             </tbody>
           </table>

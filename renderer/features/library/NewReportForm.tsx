@@ -1,6 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { NewReport, type ReportSummary } from '../../../shared/report/report';
-import { defaultReportYear, SUGGESTED_ADDRESSEES, suggestedReportTitle } from '../../../shared/report/new-report-defaults';
+import {
+  defaultReportYear,
+  SUGGESTED_ADDRESSEES,
+  suggestedReportTitle,
+} from '../../../shared/report/new-report-defaults';
 import { call, errorMessage } from '../../api';
 
 type Field = 'organizationName' | 'year' | 'addressee' | 'title';
@@ -24,12 +28,19 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
   const [submitError, setSubmitError] = useState<string>();
   const [saving, setSaving] = useState(false);
   // 基于上一年度报告: offered when this organization has a report for the year before.
-  const previous = reports.find((report) => report.organizationName === organizationName.trim() && report.year === Number(year) - 1);
+  const previous = reports.find(
+    (report) => report.organizationName === organizationName.trim() && report.year === Number(year) - 1,
+  );
   const [basedOnPrevious, setBasedOnPrevious] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = NewReport.safeParse({ organizationName, year: year === '' ? undefined : Number(year), addressee, title });
+    const parsed = NewReport.safeParse({
+      organizationName,
+      year: year === '' ? undefined : Number(year),
+      addressee,
+      title,
+    });
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0], issue.message])));
       return;
@@ -37,7 +48,10 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
     setErrors({});
     setSaving(true);
     try {
-      const created = previous && basedOnPrevious ? await call('reports:create-from-previous', { id: previous.id }) : await call('reports:create', parsed.data);
+      const created =
+        previous && basedOnPrevious
+          ? await call('reports:create-from-previous', { id: previous.id })
+          : await call('reports:create', parsed.data);
       onCreated(created.id);
     } catch (error) {
       setSubmitError(errorMessage(error));
@@ -67,12 +81,24 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
       </label>
       <label>
         报告年度
-        <input name="year" type="number" min={2000} max={2100} value={year} onChange={(event) => setYear(event.target.value)} />
+        <input
+          name="year"
+          type="number"
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(event) => setYear(event.target.value)}
+        />
         {errors.year && <span className="field-error">{errors.year}</span>}
       </label>
       <label>
         主送机关
-        <input name="addressee" list="addressee-suggestions" value={addressee} onChange={(event) => setAddressee(event.target.value)} />
+        <input
+          name="addressee"
+          list="addressee-suggestions"
+          value={addressee}
+          onChange={(event) => setAddressee(event.target.value)}
+        />
         <datalist id="addressee-suggestions">
           {SUGGESTED_ADDRESSEES.map((name) => (
             <option key={name} value={name} />
@@ -92,8 +118,13 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
       )}
       {previous && (
         <label className="wide based-on-previous">
-          <input type="checkbox" checked={basedOnPrevious} onChange={(event) => setBasedOnPrevious(event.target.checked)} />
-          基于{previous.year}年度报告新建：沿用其正文和结构，逐段标记“沿用待更新”，标题、主送机关和署名沿用（年份自动改为{year}年）
+          <input
+            type="checkbox"
+            checked={basedOnPrevious}
+            onChange={(event) => setBasedOnPrevious(event.target.checked)}
+          />
+          基于{previous.year}
+          年度报告新建：沿用其正文和结构，逐段标记“沿用待更新”，标题、主送机关和署名沿用（年份自动改为{year}年）
         </label>
       )}
       {submitError && (

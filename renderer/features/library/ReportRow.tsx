@@ -89,7 +89,11 @@ export function ReportRow({ report, inTrash, actions, deadlines }: Props) {
             <button type="button" onClick={() => actions.duplicate(report)}>
               复制
             </button>
-            <button type="button" onClick={() => actions.createNextYear(report)} title={`复制结构和正文，新建${report.year + 1}年度的报告`}>
+            <button
+              type="button"
+              onClick={() => actions.createNextYear(report)}
+              title={`复制结构和正文，新建${report.year + 1}年度的报告`}
+            >
               基于此报告新建下一年度
             </button>
             <button type="button" onClick={() => actions.exportPackage(report)}>

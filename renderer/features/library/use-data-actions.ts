@@ -51,7 +51,10 @@ export function useDataActions(onChanged: () => Promise<void>) {
     backupTo: () =>
       run(async () => {
         const saved = await call('backups:backup-to', undefined);
-        return saved && `已备份到“${saved.file}”（${formatBytes(saved.bytes)}）。请把它另存到 U 盘或另一台电脑，需要时用“从备份恢复…”恢复。`;
+        return (
+          saved &&
+          `已备份到“${saved.file}”（${formatBytes(saved.bytes)}）。请把它另存到 U 盘或另一台电脑，需要时用“从备份恢复…”恢复。`
+        );
       }),
 
     // Everything on screen belongs to the database that was replaced, so the window starts afresh.
@@ -64,7 +67,9 @@ export function useDataActions(onChanged: () => Promise<void>) {
       }),
 
     importPackage: (file: File) =>
-      run(async () => imported(await call('packages:import', await readFileUpload(file, REPORT_PACKAGE_MAX_BYTES, '一份报告包')))),
+      run(async () =>
+        imported(await call('packages:import', await readFileUpload(file, REPORT_PACKAGE_MAX_BYTES, '一份报告包'))),
+      ),
 
     replace: (pendingId: string) =>
       run(async () => {

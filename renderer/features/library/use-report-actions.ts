@@ -28,7 +28,8 @@ export function useReportActions(reload: () => Promise<void>) {
   }
 
   const actions: ReportActions = {
-    rename: (report, title) => run(() => call('reports:rename', { id: report.id, title }), { text: `已重命名为《${title}》` }),
+    rename: (report, title) =>
+      run(() => call('reports:rename', { id: report.id, title }), { text: `已重命名为《${title}》` }),
     duplicate: (report) =>
       void run(() => call('reports:duplicate', { id: report.id }), { text: `已复制《${report.title}》，副本在列表中` }),
     // Opened at once: the clerk goes on to update the copied text.
@@ -42,11 +43,17 @@ export function useReportActions(reload: () => Promise<void>) {
         text: `已将《${report.title}》移到回收站`,
         undo: () => actions.restore(report),
       }),
-    restore: (report) => void run(() => call('reports:restore', { id: report.id }), { text: `已恢复《${report.title}》` }),
+    restore: (report) =>
+      void run(() => call('reports:restore', { id: report.id }), { text: `已恢复《${report.title}》` }),
     // Cancelling the save dialog is no news, so only a written file gets a notice.
     exportPackage: (report) =>
       void call('packages:export', { id: report.id }).then(
-        (saved) => saved && setNotice({ kind: 'info', text: `已将《${report.title}》导出为报告包“${saved.file}”。在另一台电脑上用“导入报告包…”打开。` }),
+        (saved) =>
+          saved &&
+          setNotice({
+            kind: 'info',
+            text: `已将《${report.title}》导出为报告包“${saved.file}”。在另一台电脑上用“导入报告包…”打开。`,
+          }),
         (error: unknown) => setNotice({ text: errorMessage(error), kind: 'error' }),
       ),
   };

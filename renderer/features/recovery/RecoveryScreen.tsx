@@ -17,7 +17,13 @@ export function RecoveryScreen({ state, onChange }: Props) {
       <header className="app-header">
         <h1>法治年报助手</h1>
       </header>
-      <main>{state.status === 'damaged' ? <DamagedDatabase state={state} onChange={onChange} /> : <RefusedFolder reason={state.reason} />}</main>
+      <main>
+        {state.status === 'damaged' ? (
+          <DamagedDatabase state={state} onChange={onChange} />
+        ) : (
+          <RefusedFolder reason={state.reason} />
+        )}
+      </main>
     </div>
   );
 }
@@ -57,7 +63,8 @@ function DamagedDatabase({ state, onChange }: { state: Damaged; onChange: () => 
       <section aria-label="恢复完成" role="status">
         <h2>已恢复</h2>
         <p>
-          已用{done}恢复报告。那次备份之后所做的修改不在其中，请打开报告核对。损坏的数据库文件已改名为“fazhi-nianbao.sqlite3.damaged-日期时间”，
+          已用{done}
+          恢复报告。那次备份之后所做的修改不在其中，请打开报告核对。损坏的数据库文件已改名为“fazhi-nianbao.sqlite3.damaged-日期时间”，
           保留在数据目录“{state.dataDir}”中，没有删除。
         </p>
         <button type="button" className="primary" onClick={onChange}>
@@ -72,7 +79,8 @@ function DamagedDatabase({ state, onChange }: { state: Damaged; onChange: () => 
       <h2>数据需要恢复</h2>
       <p className="recovery-reason">{state.reason}</p>
       <p>
-        恢复时，损坏的文件会改名为“fazhi-nianbao.sqlite3.damaged-日期时间”，留在数据目录“{state.dataDir}”中，不会删除；需要时可以交给技术人员尝试修复。
+        恢复时，损坏的文件会改名为“fazhi-nianbao.sqlite3.damaged-日期时间”，留在数据目录“{state.dataDir}
+        ”中，不会删除；需要时可以交给技术人员尝试修复。
       </p>
       {state.backups.length > 0 && (
         <table className="backups" aria-label="自动备份">
@@ -99,7 +107,12 @@ function DamagedDatabase({ state, onChange }: { state: Damaged; onChange: () => 
                       type="button"
                       className={backup === newestUsable ? 'primary' : undefined}
                       disabled={busy}
-                      onClick={() => void run(() => call('recovery:recover', { name: backup.name }), ` ${formatDateTime(backup.takenAt)} 的备份`)}
+                      onClick={() =>
+                        void run(
+                          () => call('recovery:recover', { name: backup.name }),
+                          ` ${formatDateTime(backup.takenAt)} 的备份`,
+                        )
+                      }
                     >
                       从此备份恢复
                     </button>
@@ -116,7 +129,11 @@ function DamagedDatabase({ state, onChange }: { state: Damaged; onChange: () => 
           accept=".sqlite3"
           disabled={busy}
           onPick={(file) =>
-            void run(async () => call('backups:restore-from', await readFileUpload(file, DATABASE_FILE_MAX_BYTES, '法治年报助手的备份')), `文件“${file.name}”`)
+            void run(
+              async () =>
+                call('backups:restore-from', await readFileUpload(file, DATABASE_FILE_MAX_BYTES, '法治年报助手的备份')),
+              `文件“${file.name}”`,
+            )
           }
         >
           选择备份文件…

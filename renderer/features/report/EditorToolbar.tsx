@@ -12,10 +12,18 @@ export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined })
   const update = (fn: () => void) => act((target) => target.update(fn));
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="编辑工具">
-      <button type="button" onMouseDown={act((target) => target.dispatchCommand(UNDO_COMMAND, undefined))} title="撤销（Ctrl+Z）">
+      <button
+        type="button"
+        onMouseDown={act((target) => target.dispatchCommand(UNDO_COMMAND, undefined))}
+        title="撤销（Ctrl+Z）"
+      >
         撤销
       </button>
-      <button type="button" onMouseDown={act((target) => target.dispatchCommand(REDO_COMMAND, undefined))} title="重做（Ctrl+Y）">
+      <button
+        type="button"
+        onMouseDown={act((target) => target.dispatchCommand(REDO_COMMAND, undefined))}
+        title="重做（Ctrl+Y）"
+      >
         重做
       </button>
       <span className="separator" />
@@ -31,7 +39,11 @@ export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined })
       <button type="button" onMouseDown={update(() => $setBlockLevel(4))} title="四级标题，编号（1）（2）自动生成">
         标题（1）
       </button>
-      <button type="button" onMouseDown={update(() => $toggleLeadSentence(2))} title="把段落第一句设为（一）级段首标题，正文接在同一段">
+      <button
+        type="button"
+        onMouseDown={update(() => $toggleLeadSentence(2))}
+        title="把段落第一句设为（一）级段首标题，正文接在同一段"
+      >
         段首标题（一）
       </button>
       <button type="button" onMouseDown={update(() => $toggleLeadSentence(3))} title="把段落第一句设为 1. 级段首标题">
@@ -40,7 +52,13 @@ export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined })
       <span className="separator" />
       <button
         type="button"
-        onMouseDown={act((target) => target.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '2', includeHeaders: { rows: true, columns: false } }))}
+        onMouseDown={act((target) =>
+          target.dispatchCommand(INSERT_TABLE_COMMAND, {
+            rows: '3',
+            columns: '2',
+            includeHeaders: { rows: true, columns: false },
+          }),
+        )}
       >
         插入表格
       </button>

@@ -45,14 +45,25 @@ function AddHeadingForm({ part, actions, onDone }: { part: SidebarPart; actions:
         onDone();
       }}
     >
-      <select aria-label="标题级别" value={level} onChange={(event) => setLevel(Number(event.target.value) as SubHeadingLevel)}>
+      <select
+        aria-label="标题级别"
+        value={level}
+        onChange={(event) => setLevel(Number(event.target.value) as SubHeadingLevel)}
+      >
         {([2, 3, 4] as const).map((option) => (
           <option key={option} value={option}>
             {LEVEL_LABELS[option]}
           </option>
         ))}
       </select>
-      <input aria-label="小标题文字" list={listId} value={text} autoFocus onChange={(event) => setText(event.target.value)} placeholder="小标题文字" />
+      <input
+        aria-label="小标题文字"
+        list={listId}
+        value={text}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+        placeholder="小标题文字"
+      />
       <datalist id={listId}>
         {part.definition.suggestedHeadings.map((heading) => (
           <option key={heading} value={heading} />
@@ -68,7 +79,15 @@ function AddHeadingForm({ part, actions, onDone }: { part: SidebarPart; actions:
   );
 }
 
-function HeadingItem({ part, heading, actions }: { part: SidebarPart; heading: PartOutline['headings'][number]; actions: HeadingActions }) {
+function HeadingItem({
+  part,
+  heading,
+  actions,
+}: {
+  part: SidebarPart;
+  heading: PartOutline['headings'][number];
+  actions: HeadingActions;
+}) {
   const [draft, setDraft] = useState<string>();
   if (draft !== undefined) {
     return (
@@ -80,7 +99,13 @@ function HeadingItem({ part, heading, actions }: { part: SidebarPart; heading: P
             setDraft(undefined);
           }}
         >
-          <input aria-label="小标题新文字" value={draft} autoFocus onChange={(event) => setDraft(event.target.value)} onBlur={() => setDraft(undefined)} />
+          <input
+            aria-label="小标题新文字"
+            value={draft}
+            autoFocus
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={() => setDraft(undefined)}
+          />
         </form>
       </li>
     );
@@ -92,16 +117,36 @@ function HeadingItem({ part, heading, actions }: { part: SidebarPart; heading: P
         {heading.text}
       </button>
       <span className="heading-actions">
-        <button type="button" aria-label={`上移“${heading.text}”`} title="上移" onClick={() => actions.moveHeading(part.key, heading.key, -1)}>
+        <button
+          type="button"
+          aria-label={`上移“${heading.text}”`}
+          title="上移"
+          onClick={() => actions.moveHeading(part.key, heading.key, -1)}
+        >
           ↑
         </button>
-        <button type="button" aria-label={`下移“${heading.text}”`} title="下移" onClick={() => actions.moveHeading(part.key, heading.key, 1)}>
+        <button
+          type="button"
+          aria-label={`下移“${heading.text}”`}
+          title="下移"
+          onClick={() => actions.moveHeading(part.key, heading.key, 1)}
+        >
           ↓
         </button>
-        <button type="button" aria-label={`重命名“${heading.text}”`} title="重命名" onClick={() => setDraft(heading.text)}>
+        <button
+          type="button"
+          aria-label={`重命名“${heading.text}”`}
+          title="重命名"
+          onClick={() => setDraft(heading.text)}
+        >
           改
         </button>
-        <button type="button" aria-label={`删除小标题“${heading.text}”`} title="删除标题行（正文保留，可撤销）" onClick={() => actions.removeHeading(part.key, heading.key)}>
+        <button
+          type="button"
+          aria-label={`删除小标题“${heading.text}”`}
+          title="删除标题行（正文保留，可撤销）"
+          onClick={() => actions.removeHeading(part.key, heading.key)}
+        >
           删
         </button>
       </span>
@@ -110,7 +155,13 @@ function HeadingItem({ part, heading, actions }: { part: SidebarPart; heading: P
 }
 
 /** The mandated parts as the spine of the report: counts, status, headings, and moving among them. */
-export function OutlineSidebar({ parts, outlines, checks, active, actions }: {
+export function OutlineSidebar({
+  parts,
+  outlines,
+  checks,
+  active,
+  actions,
+}: {
   parts: readonly SidebarPart[];
   outlines: Store<Outlines>;
   checks: Store<CheckResult | undefined>;
@@ -144,7 +195,9 @@ export function OutlineSidebar({ parts, outlines, checks, active, actions }: {
                   </button>
                 )}
               </div>
-              {adding === part.key && <AddHeadingForm part={part} actions={actions} onDone={() => setAdding(undefined)} />}
+              {adding === part.key && (
+                <AddHeadingForm part={part} actions={actions} onDone={() => setAdding(undefined)} />
+              )}
               {outline && outline.headings.length > 0 && (
                 <ul className="headings">
                   {outline.headings.map((heading) => (

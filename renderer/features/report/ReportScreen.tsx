@@ -50,7 +50,15 @@ export function ReportScreen({ id, panel }: { id: string; panel?: string }) {
 }
 
 /** The opened report: outline on the left, the parts as one document, guidance and data on the right. */
-function ReportWorkspace({ report, reload, initialPanel }: { report: Report; reload: () => Promise<void>; initialPanel?: string }) {
+function ReportWorkspace({
+  report,
+  reload,
+  initialPanel,
+}: {
+  report: Report;
+  reload: () => Promise<void>;
+  initialPanel?: string;
+}) {
   const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
   const editors = useRef(new Map<PartKey, LexicalEditor>()).current;
   const flushers = useRef(new Set<() => Promise<void>>()).current;
@@ -102,7 +110,10 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
 
   const editorList = useCallback(() => [...editors.values()], [editors]);
   const actions = useMemo(() => headingActions(editors), [editors]);
-  const partNames = useMemo(() => Object.fromEntries(parts.map((part) => [part.key, `${part.number}${part.heading}`])), [parts]);
+  const partNames = useMemo(
+    () => Object.fromEntries(parts.map((part) => [part.key, `${part.number}${part.heading}`])),
+    [parts],
+  );
   const activePart = outline.parts.find((part) => part.key === active);
   // From 已定稿 on the text is locked: read-only editors, no toolbar, a banner with 重新打开.
   const frozen = isFrozen(report.status);
@@ -128,8 +139,17 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
           导出
         </button>
       </header>
-      {exporting && <ExportDialog reportId={report.id} flush={flushAll} editors={editors} onClose={() => setExporting(false)} />}
-      {submissionCheck && <SubmissionCheck reportId={report.id} results={checks} editors={editors} onClose={() => setSubmissionCheck(false)} />}
+      {exporting && (
+        <ExportDialog reportId={report.id} flush={flushAll} editors={editors} onClose={() => setExporting(false)} />
+      )}
+      {submissionCheck && (
+        <SubmissionCheck
+          reportId={report.id}
+          results={checks}
+          editors={editors}
+          onClose={() => setSubmissionCheck(false)}
+        />
+      )}
       <div className="workspace">
         <OutlineSidebar parts={parts} outlines={outlines} checks={checks} active={active} actions={actions} />
         <main className="document">
@@ -145,7 +165,12 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
             {report.parts.map((part, index) => {
               const sidebar = parts[index]!;
               return (
-                <section key={`${part.key}-${generation}`} id={`part-${part.key}`} className={`part part-${part.key}`} data-part={part.key}>
+                <section
+                  key={`${part.key}-${generation}`}
+                  id={`part-${part.key}`}
+                  className={`part part-${part.key}`}
+                  data-part={part.key}
+                >
                   {part.key !== 'preface' && (
                     <h3 className="part-heading">
                       {sidebar.number}
@@ -156,7 +181,11 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
                   <PartEditor
                     label={part.key === 'preface' ? '开头段落' : `${sidebar.number}${part.heading}`}
                     contentJson={part.contentJson}
-                    placeholder={part.key === 'preface' ? '开头段落：概括全年情况，以“现将有关情况报告如下：”结尾' : '在这里撰写这一部分……'}
+                    placeholder={
+                      part.key === 'preface'
+                        ? '开头段落：概括全年情况，以“现将有关情况报告如下：”结尾'
+                        : '在这里撰写这一部分……'
+                    }
                     flushers={flushers}
                     editable={!frozen}
                     {...partCallbacks[part.key]}
@@ -173,7 +202,9 @@ function ReportWorkspace({ report, reload, initialPanel }: { report: Report; rel
         <ReportSidePanel
           report={report}
           outline={outline}
-          initialPanel={PANELS.find(([key]) => key === initialPanel)?.[0] ?? (initialPanel === 'export' ? 'status' : 'guidance')}
+          initialPanel={
+            PANELS.find(([key]) => key === initialPanel)?.[0] ?? (initialPanel === 'export' ? 'status' : 'guidance')
+          }
           checks={checks}
           editors={editors}
           outlines={outlines}

@@ -58,11 +58,27 @@ export function ReportSidePanel(props: Props) {
       <div role="tabpanel">
         {panel === 'checks' && <ChecksPanel results={checks} editors={editors} partNames={props.partNames} />}
         {panel === 'guidance' && (
-          <GuidancePanel reportId={report.id} outline={outline} part={props.activePart} onSaved={contextChanged} year={report.year} editors={editors} outlines={props.outlines} />
+          <GuidancePanel
+            reportId={report.id}
+            outline={outline}
+            part={props.activePart}
+            onSaved={contextChanged}
+            year={report.year}
+            editors={editors}
+            outlines={props.outlines}
+          />
         )}
         {panel === 'indicators' && <IndicatorsPanel reportId={report.id} outline={outline} onSaved={contextChanged} />}
         {panel === 'history' && <HistoryPanel key={props.generation} reportId={report.id} restore={props.restore} />}
-        {panel === 'status' && <StatusPanel report={report} checks={checks} beforeMove={props.flushAll} onMoved={props.reload} onExport={props.onExport} />}
+        {panel === 'status' && (
+          <StatusPanel
+            report={report}
+            checks={checks}
+            beforeMove={props.flushAll}
+            onMoved={props.reload}
+            onExport={props.onExport}
+          />
+        )}
       </div>
     </aside>
   );

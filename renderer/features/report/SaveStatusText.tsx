@@ -16,7 +16,8 @@ function summarize(statuses: SaveStatuses): SaveSummary {
   const all = Object.values(statuses);
   const error = all.find((status) => status.kind === 'error');
   if (error?.kind === 'error') return { kind: 'error', text: error.message };
-  if (all.some((status) => status.kind === 'saving' || status.kind === 'unsaved')) return { kind: 'busy', text: '保存中…' };
+  if (all.some((status) => status.kind === 'saving' || status.kind === 'unsaved'))
+    return { kind: 'busy', text: '保存中…' };
   const times = all.flatMap((status) => (status.kind === 'saved' ? [status.at.getTime()] : []));
   if (times.length === 0) return { kind: 'idle', text: '修改会自动保存' };
   return { kind: 'saved', text: `已保存 ${time(new Date(Math.max(...times)))}` };

@@ -21,7 +21,13 @@ interface Deps {
 }
 
 /** One set of callbacks per part, made once per report, so the memoized editors never re-render. */
-export function usePartCallbacks({ report, editors, saveStatuses, outlines, setActive }: Deps): Record<PartKey, PartCallbacks> {
+export function usePartCallbacks({
+  report,
+  editors,
+  saveStatuses,
+  outlines,
+  setActive,
+}: Deps): Record<PartKey, PartCallbacks> {
   return useMemo(
     () =>
       Object.fromEntries(

@@ -17,7 +17,11 @@ function Badge({ deadline }: { deadline: Deadline }) {
  */
 export function DeadlineBadges({ deadlines, compact = false }: { deadlines: Deadlines; compact?: boolean }) {
   const pending = [deadlines.submit, deadlines.publish].filter((deadline) => deadline.level !== 'done');
-  const shown = compact ? (pending.length ? pending.slice(0, 1) : [deadlines.publish]) : [deadlines.submit, deadlines.publish];
+  const shown = compact
+    ? pending.length
+      ? pending.slice(0, 1)
+      : [deadlines.publish]
+    : [deadlines.submit, deadlines.publish];
   return (
     <span className="deadline-badges">
       {shown.map((deadline) => (

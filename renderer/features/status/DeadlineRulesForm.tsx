@@ -6,7 +6,15 @@ import { call, errorMessage } from '../../api';
 import { issueMessages } from '../../../shared/ipc/issue-messages';
 
 /** The organization's own 报送 / 公开 dates, where local rules set earlier ones than 3月1日 and 4月1日. */
-export function DeadlineRulesForm({ reportId, settings, onSaved }: { reportId: string; settings: DeadlineSettings; onSaved: () => Promise<void> }) {
+export function DeadlineRulesForm({
+  reportId,
+  settings,
+  onSaved,
+}: {
+  reportId: string;
+  settings: DeadlineSettings;
+  onSaved: () => Promise<void>;
+}) {
   const [values, setValues] = useState(settings.rules);
   const [error, setError] = useState<string>();
 
@@ -34,16 +42,26 @@ export function DeadlineRulesForm({ reportId, settings, onSaved }: { reportId: s
       }}
     >
       <p className="panel-hint">
-        {settings.custom ? '本单位使用自定的截止日期。' : `全国规定：报送${next(settings.defaults.submitBy)}前，公开${next(settings.defaults.publishBy)}前。`}
+        {settings.custom
+          ? '本单位使用自定的截止日期。'
+          : `全国规定：报送${next(settings.defaults.submitBy)}前，公开${next(settings.defaults.publishBy)}前。`}
         当地要求不同时可以修改（月-日，对本单位所有报告生效）。
       </p>
       <label>
         报送截止
-        <input value={values.submitBy} onChange={(event) => setValues({ ...values, submitBy: event.target.value })} placeholder="03-01" />
+        <input
+          value={values.submitBy}
+          onChange={(event) => setValues({ ...values, submitBy: event.target.value })}
+          placeholder="03-01"
+        />
       </label>
       <label>
         公开截止
-        <input value={values.publishBy} onChange={(event) => setValues({ ...values, publishBy: event.target.value })} placeholder="04-01" />
+        <input
+          value={values.publishBy}
+          onChange={(event) => setValues({ ...values, publishBy: event.target.value })}
+          placeholder="04-01"
+        />
       </label>
       <button type="submit">保存日期</button>
       {settings.custom && (

@@ -8,7 +8,15 @@ import { ReasonForm } from '../../app/ReasonForm';
  * Says why the text does not take typing, and offers the one way out: 重新打开, with a reason that
  * goes into the status record.
  */
-export function FrozenBanner({ reportId, status, onReopened }: { reportId: string; status: ReportStatus; onReopened: () => Promise<void> }) {
+export function FrozenBanner({
+  reportId,
+  status,
+  onReopened,
+}: {
+  reportId: string;
+  status: ReportStatus;
+  onReopened: () => Promise<void>;
+}) {
   const [reopening, setReopening] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -31,7 +39,14 @@ export function FrozenBanner({ reportId, status, onReopened }: { reportId: strin
         </button>
       )}
       {reopening && (
-        <ReasonForm className="reopen-form" label="重新打开的原因" submitLabel="重新打开" placeholder="如：领导要求补充数据" onSubmit={reopen} onCancel={() => setReopening(false)} />
+        <ReasonForm
+          className="reopen-form"
+          label="重新打开的原因"
+          submitLabel="重新打开"
+          placeholder="如：领导要求补充数据"
+          onSubmit={reopen}
+          onCancel={() => setReopening(false)}
+        />
       )}
       {error && <span className="form-error">{error}</span>}
     </div>

@@ -3,7 +3,13 @@ import type { ReportStatus } from '../../../shared/report/report-status';
 import { movesFrom, type StatusMove, type StatusMoveKey } from '../../../shared/report/status-moves';
 
 /** The moves the present status allows; one that goes back asks for its reason first. */
-export function MoveButtons({ status, onMove }: { status: ReportStatus; onMove: (move: StatusMoveKey, note: string) => Promise<boolean> }) {
+export function MoveButtons({
+  status,
+  onMove,
+}: {
+  status: ReportStatus;
+  onMove: (move: StatusMoveKey, note: string) => Promise<boolean>;
+}) {
   const [asking, setAsking] = useState<StatusMove>();
   const [note, setNote] = useState('');
   const moves = movesFrom(status);
@@ -41,7 +47,12 @@ export function MoveButtons({ status, onMove }: { status: ReportStatus; onMove: 
   return (
     <div className="move-actions" role="group" aria-label="改变状态">
       {moves.map((move) => (
-        <button key={move.key} type="button" className={move.needsNote ? undefined : 'primary'} onClick={() => (move.needsNote ? setAsking(move) : void onMove(move.key, ''))}>
+        <button
+          key={move.key}
+          type="button"
+          className={move.needsNote ? undefined : 'primary'}
+          onClick={() => (move.needsNote ? setAsking(move) : void onMove(move.key, ''))}
+        >
           {move.needsNote ? `${move.label}…` : move.label}
         </button>
       ))}

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import type { Finding } from '../../../shared/checks/finding';
 import { localDate } from '../../../shared/report/deadlines-for';
-import { NewReview, REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, REVIEW_STAGES, type ReviewResult, type ReviewStage } from '../../../shared/report/review';
+import {
+  NewReview,
+  REVIEW_RESULT_LABELS,
+  REVIEW_STAGE_LABELS,
+  REVIEW_STAGES,
+  type ReviewResult,
+  type ReviewStage,
+} from '../../../shared/report/review';
 import { issueMessages } from '../../../shared/ipc/issue-messages';
 
 interface Props {

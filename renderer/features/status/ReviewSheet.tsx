@@ -47,7 +47,9 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
                   {review.comment}
                   {review.stage === 'confidentiality' && (
                     <div className="privacy-record">
-                      {review.privacyFindings.length ? `审查时列出的个人信息：${review.privacyFindings.join('；')}` : '审查时未发现个人信息。'}
+                      {review.privacyFindings.length
+                        ? `审查时列出的个人信息：${review.privacyFindings.join('；')}`
+                        : '审查时未发现个人信息。'}
                     </div>
                   )}
                 </td>
@@ -59,7 +61,8 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
         <ul className="status-history">
           {history.map((change) => (
             <li key={change.id}>
-              {formatDateTime(change.createdAt)} {STATUS_MOVES.find((move) => move.key === change.move)?.label}：{REPORT_STATUS_LABELS[change.from]} → {REPORT_STATUS_LABELS[change.to]}
+              {formatDateTime(change.createdAt)} {STATUS_MOVES.find((move) => move.key === change.move)?.label}：
+              {REPORT_STATUS_LABELS[change.from]} → {REPORT_STATUS_LABELS[change.to]}
               {change.note && `（${change.note}）`}
             </li>
           ))}

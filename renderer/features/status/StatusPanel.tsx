@@ -2,7 +2,14 @@ import { useState } from 'react';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { Report } from '../../../shared/report/report';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
-import { latestReviews, REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type NewReview, type Review, type ReviewStage } from '../../../shared/report/review';
+import {
+  latestReviews,
+  REVIEW_RESULT_LABELS,
+  REVIEW_STAGE_LABELS,
+  type NewReview,
+  type Review,
+  type ReviewStage,
+} from '../../../shared/report/review';
 import type { StatusMoveKey } from '../../../shared/report/status-moves';
 import { call, errorMessage } from '../../api';
 import { useStore, type Store } from '../../app/create-store';
@@ -27,7 +34,9 @@ interface Props {
 function awaitedStage(status: Report['status'], round: readonly Review[]): ReviewStage {
   const latest = latestReviews(round);
   if (status !== 'review') return 'confidentiality';
-  return (['first', 'second', 'final'] as const).find((stage) => latest[stage]?.result !== 'passed') ?? 'confidentiality';
+  return (
+    (['first', 'second', 'final'] as const).find((stage) => latest[stage]?.result !== 'passed') ?? 'confidentiality'
+  );
 }
 
 /** 审签报送: where the report stands, the next step, the sign-offs, the record and the dates. */
@@ -94,7 +103,8 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
         <ul className="review-list">
           {round.map((review) => (
             <li key={review.id} className={`review result-${review.result}`} data-stage={review.stage}>
-              <strong>{REVIEW_STAGE_LABELS[review.stage]}</strong> {review.reviewer} {review.reviewedOn} {REVIEW_RESULT_LABELS[review.result]}
+              <strong>{REVIEW_STAGE_LABELS[review.stage]}</strong> {review.reviewer} {review.reviewedOn}{' '}
+              {REVIEW_RESULT_LABELS[review.result]}
               {review.comment && <div className="panel-hint">{review.comment}</div>}
             </li>
           ))}
@@ -103,17 +113,35 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
         <p className="panel-hint">本轮送审还没有审核记录。</p>
       )}
       {report.status !== 'draft' && report.status !== 'discussion' && report.status !== 'published' && (
-        <ReviewForm key={`${report.status}-${round.length}`} stage={awaitedStage(report.status, round)} privacy={privacy} onRecord={record} />
+        <ReviewForm
+          key={`${report.status}-${round.length}`}
+          stage={awaitedStage(report.status, round)}
+          privacy={privacy}
+          onRecord={record}
+        />
       )}
       <button type="button" className="link" onClick={() => setPrinting(true)}>
         打印审签记录…
       </button>
       {printing && reviews.data && history.data && (
-        <ReviewSheet title={report.title} status={report.status} reviews={reviews.data} history={history.data} onClose={() => setPrinting(false)} />
+        <ReviewSheet
+          title={report.title}
+          status={report.status}
+          reviews={reviews.data}
+          history={history.data}
+          onClose={() => setPrinting(false)}
+        />
       )}
 
       <h3>截止日期</h3>
-      {deadlines.data && <DeadlineRulesForm key={JSON.stringify(deadlines.data.rules)} reportId={report.id} settings={deadlines.data} onSaved={async () => refresh()} />}
+      {deadlines.data && (
+        <DeadlineRulesForm
+          key={JSON.stringify(deadlines.data.rules)}
+          reportId={report.id}
+          settings={deadlines.data}
+          onSaved={async () => refresh()}
+        />
+      )}
     </div>
   );
 }

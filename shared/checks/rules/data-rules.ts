@@ -18,7 +18,14 @@ export const dataRules: readonly Rule[] = [
           const value = doc.indicators!.find((indicator) => indicator.key === key);
           return !value || (value.value === null && !value.notApplicable);
         })
-        .map((key) => findingOnPart('indicator-missing', 'warning', 'measures', `数据指标“${label(key)}”还没有填写。请填上本年度的数字，确实没有的标为“不适用”。`));
+        .map((key) =>
+          findingOnPart(
+            'indicator-missing',
+            'warning',
+            'measures',
+            `数据指标“${label(key)}”还没有填写。请填上本年度的数字，确实没有的标为“不适用”。`,
+          ),
+        );
     },
   },
   {
@@ -34,7 +41,14 @@ export const dataRules: readonly Rule[] = [
             (text.text.includes(word) ? [...text.text.matchAll(figureAfter(word))] : [])
               .filter((match) => Number(match[1]) !== value)
               .map((match) =>
-                findingAt('indicator-mismatch', 'warning', text, match.index, match.index + match[0].length, `正文写“${match[0]}”，数据指标中“${label(key)}”填的是 ${value}。请核对，两处应一致。`),
+                findingAt(
+                  'indicator-mismatch',
+                  'warning',
+                  text,
+                  match.index,
+                  match.index + match[0].length,
+                  `正文写“${match[0]}”，数据指标中“${label(key)}”填的是 ${value}。请核对，两处应一致。`,
+                ),
               ),
           ),
         );
@@ -45,10 +59,20 @@ export const dataRules: readonly Rule[] = [
     id: 'commitment-unreported',
     run: (doc) => {
       if (!doc.previousPlans?.length) return [];
-      const measures = doc.parts.filter((part) => part.key === 'measures').flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text));
+      const measures = doc.parts
+        .filter((part) => part.key === 'measures')
+        .flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text));
       return doc.previousPlans
         .filter((plan) => !matchCommitment(plan, measures).reported)
-        .map((plan) => findingOnPart('commitment-unreported', 'warning', 'measures', `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`, plan.slice(0, 40)));
+        .map((plan) =>
+          findingOnPart(
+            'commitment-unreported',
+            'warning',
+            'measures',
+            `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`,
+            plan.slice(0, 40),
+          ),
+        );
     },
   },
   {
@@ -56,7 +80,18 @@ export const dataRules: readonly Rule[] = [
     run: (doc) =>
       (doc.carriedOver ?? []).flatMap(({ part, paragraph }) => {
         const text = partTexts(doc, part).find((candidate) => candidate.paragraph === paragraph);
-        return text ? [findingAt('carryover-unedited', 'warning', text, 0, Math.min(text.text.length, 30), '这一段从去年的报告沿用而来，还没有修改过。请按今年的情况更新内容和数字。')] : [];
+        return text
+          ? [
+              findingAt(
+                'carryover-unedited',
+                'warning',
+                text,
+                0,
+                Math.min(text.text.length, 30),
+                '这一段从去年的报告沿用而来，还没有修改过。请按今年的情况更新内容和数字。',
+              ),
+            ]
+          : [];
       }),
   },
 ];

@@ -21,7 +21,8 @@ const enumerationMarkers = memoByText((text: string) =>
 );
 
 /** Typed heading numbers count only in the body: not in the title, the addressee or the closing. */
-const NUMBERED_PLACES = (text: DocText) => text.place !== 'title' && text.place !== 'closing' && text.place !== 'addressee';
+const NUMBERED_PLACES = (text: DocText) =>
+  text.place !== 'title' && text.place !== 'closing' && text.place !== 'addressee';
 
 function numberedLines(doc: CheckDocument): Numbered[] {
   return docTexts(doc).flatMap((text) => {
@@ -45,7 +46,13 @@ function sequenceFindings(doc: CheckDocument): Finding[] {
     const expected = counters[level]! + 1;
     const end = number.raw.trimEnd().length;
     // Level one is the parts' spine: a jump there is a gap, never a sub-list run on.
-    const continuesOther = level > 1 && previous && previous.level > 1 && previous.level !== level && previous.value === value - 1 && value !== expected;
+    const continuesOther =
+      level > 1 &&
+      previous &&
+      previous.level > 1 &&
+      previous.level !== level &&
+      previous.value === value - 1 &&
+      value !== expected;
     if (continuesOther) {
       findings.push(
         findingAt(
@@ -57,17 +64,39 @@ function sequenceFindings(doc: CheckDocument): Finding[] {
           `编号“${number.raw.trim()}”接着上文的“${formatHeadingNumber(previous!.level, previous!.value)}”往下数，但用了另一级的形式。同一组编号应使用同一级别，请统一为“${formatHeadingNumber(previous!.level, value)}”或调整层级。`,
         ),
       );
-    } else if (level > 1 && counters[level - 1] === 0 && counters.slice(1, level - 1).some((count) => count > 0) && value === 1 && counters[level] === 0) {
+    } else if (
+      level > 1 &&
+      counters[level - 1] === 0 &&
+      counters.slice(1, level - 1).some((count) => count > 0) &&
+      value === 1 &&
+      counters[level] === 0
+    ) {
       // A first sub-heading whose parent level never appeared: 四、 followed straight by 1.
       findings.push(
-        findingAt('numbering-level', 'error', text, 0, end, `编号“${number.raw.trim()}”跳过了上一级标题（如“${formatHeadingNumber((level - 1) as 1 | 2 | 3, 1)}”）。请按 一、→（一）→ 1. →（1）逐级使用。`),
+        findingAt(
+          'numbering-level',
+          'error',
+          text,
+          0,
+          end,
+          `编号“${number.raw.trim()}”跳过了上一级标题（如“${formatHeadingNumber((level - 1) as 1 | 2 | 3, 1)}”）。请按 一、→（一）→ 1. →（1）逐级使用。`,
+        ),
       );
     } else if (value > expected) {
       findings.push(
-        findingAt('numbering-gap', 'error', text, 0, end, `编号“${number.raw.trim()}”前面缺少“${formatHeadingNumber(level, expected)}”${value - expected > 1 ? '等' : ''}，编号不连续。请检查是否漏写了一部分，或改正编号。`),
+        findingAt(
+          'numbering-gap',
+          'error',
+          text,
+          0,
+          end,
+          `编号“${number.raw.trim()}”前面缺少“${formatHeadingNumber(level, expected)}”${value - expected > 1 ? '等' : ''}，编号不连续。请检查是否漏写了一部分，或改正编号。`,
+        ),
       );
     } else if (value === counters[level] && value > 0) {
-      findings.push(findingAt('numbering-gap', 'error', text, 0, end, `编号“${number.raw.trim()}”与上一条重复。请重新排号。`));
+      findings.push(
+        findingAt('numbering-gap', 'error', text, 0, end, `编号“${number.raw.trim()}”与上一条重复。请重新排号。`),
+      );
     }
     counters[level] = value;
     for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
@@ -85,10 +114,20 @@ export const numberingRules: readonly Rule[] = [
     if (!number || number.standard) return [];
     const right = formatHeadingNumber(number.level, number.value);
     return [
-      findingAt('numbering-style', 'warning', text, 0, number.raw.length, `编号“${number.raw.trim()}”不是公文的规范写法，应写作“${right}”。`, {
-        label: `改为“${right}”`,
-        edits: [{ place: text.place, paragraph: text.paragraph, start: 0, end: number.raw.length, replacement: right }],
-      }),
+      findingAt(
+        'numbering-style',
+        'warning',
+        text,
+        0,
+        number.raw.length,
+        `编号“${number.raw.trim()}”不是公文的规范写法，应写作“${right}”。`,
+        {
+          label: `改为“${right}”`,
+          edits: [
+            { place: text.place, paragraph: text.paragraph, start: 0, end: number.raw.length, replacement: right },
+          ],
+        },
+      ),
     ];
   }),
   {
@@ -101,12 +140,22 @@ export const numberingRules: readonly Rule[] = [
         if (!section.length) return;
         const values = section.map((marker) => marker.value);
         const first = section[0]!;
-        const say = (message: string, marker = first) => findings.push(findingAt('enumeration-gap', 'warning', marker.text, marker.index, marker.index + 2, message));
-        if (values[0] !== 1) say(`这里从“${first.text.text.slice(first.index, first.index + 2)}”开始列举，前面缺少“一是”。请补上或改正序号。`);
+        const say = (message: string, marker = first) =>
+          findings.push(findingAt('enumeration-gap', 'warning', marker.text, marker.index, marker.index + 2, message));
+        if (values[0] !== 1)
+          say(
+            `这里从“${first.text.text.slice(first.index, first.index + 2)}”开始列举，前面缺少“一是”。请补上或改正序号。`,
+          );
         else if (values.length === 1) say('这里只有“一是”，没有“二是”。只有一项时请去掉“一是”，或补全后面各项。');
         else {
-          const gap = section.find((marker, index) => index > 0 && marker.value !== values[index - 1]! + 1 && marker.value !== 1);
-          if (gap) say(`列举序号不连续：“${gap.text.text.slice(gap.index, gap.index + 2)}”前面缺少一项。请补全或改正序号。`, gap);
+          const gap = section.find(
+            (marker, index) => index > 0 && marker.value !== values[index - 1]! + 1 && marker.value !== 1,
+          );
+          if (gap)
+            say(
+              `列举序号不连续：“${gap.text.text.slice(gap.index, gap.index + 2)}”前面缺少一项。请补全或改正序号。`,
+              gap,
+            );
         }
         section = [];
       };

@@ -15,7 +15,14 @@ export const publicationRules: readonly Rule[] = [
       ? []
       : PERSONAL.flatMap(({ pattern, what }) =>
           matchesOf(text.text, pattern).map((match) =>
-            findingAt('privacy', 'warning', text, match.index, match.index + match[0].length, `“${match[0]}”可能是${what}。公开版发布前请确认可以公开，或改为不含个人信息的表述。`),
+            findingAt(
+              'privacy',
+              'warning',
+              text,
+              match.index,
+              match.index + match[0].length,
+              `“${match[0]}”可能是${what}。公开版发布前请确认可以公开，或改为不含个人信息的表述。`,
+            ),
           ),
         ),
   ),
@@ -24,7 +31,16 @@ export const publicationRules: readonly Rule[] = [
     run: (doc) => {
       if (!doc.reviews) return [];
       const missing = ['初审', '复审', '终审', '保密审查'].filter((stage) => !doc.reviews!.includes(stage));
-      return missing.length ? [findingOnPart('review-incomplete', 'info', 'closing', `还没有记录${missing.join('、')}。定稿导出前请完成并记录各审核环节。`)] : [];
+      return missing.length
+        ? [
+            findingOnPart(
+              'review-incomplete',
+              'info',
+              'closing',
+              `还没有记录${missing.join('、')}。定稿导出前请完成并记录各审核环节。`,
+            ),
+          ]
+        : [];
     },
   },
 ];

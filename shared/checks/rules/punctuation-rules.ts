@@ -3,7 +3,15 @@ import { CJK, findingAt, matchesOf, type DocText } from '../doc-texts';
 import type { Edit, Finding } from '../finding';
 import { textRule, type Rule } from '../rule';
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 const HAS_CJK = new RegExp(`[${CJK}]`);
 const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '【': '】' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
@@ -23,7 +31,13 @@ const editAt = (text: DocText, start: number, end: number, replacement: string):
  * A typography rule for Chinese text: one finding per paragraph listing every occurrence as an
  * edit, so a long report is not buried in findings.
  */
-function perParagraph(id: string, severity: Finding['severity'], find: (text: DocText) => Edit[], message: (count: number) => string, label: string): Rule {
+function perParagraph(
+  id: string,
+  severity: Finding['severity'],
+  find: (text: DocText) => Edit[],
+  message: (count: number) => string,
+  label: string,
+): Rule {
   return textRule(id, (text) => {
     if (!HAS_CJK.test(text.text)) return [];
     const edits = find(text);
@@ -37,13 +51,13 @@ export const punctuationRules: readonly Rule[] = [
     'halfwidth-punctuation',
     'warning',
     (text) => {
-          if (!/[,;:?!()]/.test(text.text)) return [];
-          // A typed heading number such as "(一)" is left to numbering-style, which fixes it whole.
-          const skip = parseTypedNumber(text.text)?.raw.length ?? 0;
-          return matchesOf(text.text, HALFWIDTH)
-            .filter((match) => match.index >= skip)
-            .map((match) => editAt(text, match.index, match.index + 1, FULL_WIDTH[match[0]]!));
-        },
+      if (!/[,;:?!()]/.test(text.text)) return [];
+      // A typed heading number such as "(一)" is left to numbering-style, which fixes it whole.
+      const skip = parseTypedNumber(text.text)?.raw.length ?? 0;
+      return matchesOf(text.text, HALFWIDTH)
+        .filter((match) => match.index >= skip)
+        .map((match) => editAt(text, match.index, match.index + 1, FULL_WIDTH[match[0]]!));
+    },
     (count) => `这一段有 ${count} 处半角标点（如 , : ( )）夹在中文里。中文应使用全角标点：，：（）。`,
     '改为全角标点',
   ),
@@ -51,59 +65,79 @@ export const punctuationRules: readonly Rule[] = [
     'straight-quotes',
     'warning',
     (text) => {
-          let double = 0;
-          let single = 0;
-          return matchesOf(text.text, /["']/).map((match) => {
-            const replacement = match[0] === '"' ? (double++ % 2 ? '”' : '“') : single++ % 2 ? '’' : '‘';
-            return editAt(text, match.index, match.index + 1, replacement);
-          });
-        },
+      let double = 0;
+      let single = 0;
+      return matchesOf(text.text, /["']/).map((match) => {
+        const replacement = match[0] === '"' ? (double++ % 2 ? '”' : '“') : single++ % 2 ? '’' : '‘';
+        return editAt(text, match.index, match.index + 1, replacement);
+      });
+    },
     (count) => `这一段有 ${count} 个直引号（" 或 '）。中文应使用弯引号“ ”‘ ’。`,
     '改为中文引号',
   ),
   textRule('unbalanced-pairs', (text) => {
-        if (!PAIR_CHARS.test(text.text)) return [];
-        const stack: { char: string; index: number }[] = [];
-        const unmatched: { char: string; index: number }[] = [];
-        for (let index = 0; index < text.text.length; index++) {
-          const char = text.text[index]!;
-          if (PAIRS[char]) stack.push({ char, index });
-          else if (CLOSERS.has(char)) {
-            if (stack.at(-1)?.char === CLOSERS.get(char)) stack.pop();
-            else unmatched.push({ char, index });
-          }
-        }
-        return [...unmatched, ...stack].map(({ char, index }) =>
-          findingAt('unbalanced-pairs', 'error', text, index, index + 1, `“${char}”没有与之配对的“${PAIRS[char] ?? CLOSERS.get(char)}”。请补全或删去。`),
-        );
+    if (!PAIR_CHARS.test(text.text)) return [];
+    const stack: { char: string; index: number }[] = [];
+    const unmatched: { char: string; index: number }[] = [];
+    for (let index = 0; index < text.text.length; index++) {
+      const char = text.text[index]!;
+      if (PAIRS[char]) stack.push({ char, index });
+      else if (CLOSERS.has(char)) {
+        if (stack.at(-1)?.char === CLOSERS.get(char)) stack.pop();
+        else unmatched.push({ char, index });
+      }
+    }
+    return [...unmatched, ...stack].map(({ char, index }) =>
+      findingAt(
+        'unbalanced-pairs',
+        'error',
+        text,
+        index,
+        index + 1,
+        `“${char}”没有与之配对的“${PAIRS[char] ?? CLOSERS.get(char)}”。请补全或删去。`,
+      ),
+    );
   }),
   textRule('repeated-punctuation', (text) =>
-        matchesOf(text.text, /([。，、；：！？])\1+|[，、；][。！？]|[。！？][，、；]/).map((match) => {
-          const keep = /[。！？]/.exec(match[0])?.[0] ?? match[0][0]!;
-          return findingAt('repeated-punctuation', 'warning', text, match.index, match.index + match[0].length, `标点“${match[0]}”重复或连用。请只保留“${keep}”。`, {
-            label: `改为“${keep}”`,
-            edits: [editAt(text, match.index, match.index + match[0].length, keep)],
-          });
-        }),
+    matchesOf(text.text, /([。，、；：！？])\1+|[，、；][。！？]|[。！？][，、；]/).map((match) => {
+      const keep = /[。！？]/.exec(match[0])?.[0] ?? match[0][0]!;
+      return findingAt(
+        'repeated-punctuation',
+        'warning',
+        text,
+        match.index,
+        match.index + match[0].length,
+        `标点“${match[0]}”重复或连用。请只保留“${keep}”。`,
+        {
+          label: `改为“${keep}”`,
+          edits: [editAt(text, match.index, match.index + match[0].length, keep)],
+        },
+      );
+    }),
   ),
   textRule('missing-colon', (text) =>
-        matchesOf(text.text, /(?:报告如下|汇报如下|具体如下|情况如下)(?![：:])/).map((match) => {
-          const end = match.index + match[0].length;
-          return findingAt('missing-colon', 'info', text, match.index, end, `“${match[0]}”后面应加全角冒号“：”。`, {
-            label: '加上冒号',
-            edits: [editAt(text, end, end, '：')],
-          });
-        }),
+    matchesOf(text.text, /(?:报告如下|汇报如下|具体如下|情况如下)(?![：:])/).map((match) => {
+      const end = match.index + match[0].length;
+      return findingAt('missing-colon', 'info', text, match.index, end, `“${match[0]}”后面应加全角冒号“：”。`, {
+        label: '加上冒号',
+        edits: [editAt(text, end, end, '：')],
+      });
+    }),
   ),
   perParagraph(
     'stray-space',
     'info',
-    (text) => !/[ \u3000\t]/.test(text.text) ? [] : [
-          ...matchesOf(text.text, INNER_SPACE).map((match) =>
-            editAt(text, match.index, match.index + match[0].length, ''),
-          ),
-          ...matchesOf(text.text, /[ \u3000\t]+$/).map((match) => editAt(text, match.index, match.index + match[0].length, '')),
-        ],
+    (text) =>
+      !/[ \u3000\t]/.test(text.text)
+        ? []
+        : [
+            ...matchesOf(text.text, INNER_SPACE).map((match) =>
+              editAt(text, match.index, match.index + match[0].length, ''),
+            ),
+            ...matchesOf(text.text, /[ \u3000\t]+$/).map((match) =>
+              editAt(text, match.index, match.index + match[0].length, ''),
+            ),
+          ],
     (count) => `这一段的中文之间或末尾有 ${count} 处多余空格。请删去。`,
     '删去多余空格',
   ),

@@ -2,7 +2,19 @@ import { partHeading } from '../../outline/outline';
 import { outline2021 } from '../../outline/outline-2021';
 import type { PartKey } from '../../outline/part-key';
 import type { CheckDocument } from '../check-document';
-import { bigrams, docTexts, findingAt, findingOnPart, matchesOf, memoByText, overlap, partBody, partChars, partTexts, typedNumberOf } from '../doc-texts';
+import {
+  bigrams,
+  docTexts,
+  findingAt,
+  findingOnPart,
+  matchesOf,
+  memoByText,
+  overlap,
+  partBody,
+  partChars,
+  partTexts,
+  typedNumberOf,
+} from '../doc-texts';
 import type { CheckData } from '../check-data';
 import type { Rule } from '../rule';
 
@@ -22,7 +34,9 @@ const present = (doc: CheckDocument, key: PartKey) => partChars(doc, key) > 0;
 /** Where a missing part's content was written instead: a heading or paragraph start elsewhere that names it. */
 function misplaced(doc: CheckDocument, key: PartKey, hint: RegExp | undefined): string | undefined {
   if (!hint) return undefined;
-  const found = docTexts(doc).find((text) => text.part !== key && text.place !== 'title' && hint.test(text.text.slice(0, 40)));
+  const found = docTexts(doc).find(
+    (text) => text.part !== key && text.place !== 'title' && hint.test(text.text.slice(0, 40)),
+  );
   if (!found) return undefined;
   const host = doc.parts.find((part) => part.key === found.part);
   const under = host?.heading ? `“${host.heading.slice(0, 30)}”下的` : '';
@@ -38,7 +52,9 @@ function achievementPattern(data: CheckData): RegExp {
 }
 
 /** How many 一是 / 二是 … clauses a plan paragraph lists. */
-const enumeratedItems = memoByText((text: string) => matchesOf(text, /(?<=^|[。；;，,：:\s])[一二三四五六七八九十]+是/).length);
+const enumeratedItems = memoByText(
+  (text: string) => matchesOf(text, /(?<=^|[。；;，,：:\s])[一二三四五六七八九十]+是/).length,
+);
 
 export const structureRules: readonly Rule[] = [
   {
@@ -47,7 +63,9 @@ export const structureRules: readonly Rule[] = [
       REQUIRED.filter((key) => !present(doc, key)).map((key) => {
         const where = misplaced(doc, key, data.partHints[key]);
         const part = outline2021.parts.find((candidate) => candidate.key === key)!;
-        const heading = doc.year ? partHeading(part, doc.year) : part.heading.replace('{Y+1}年', '下一年度').replace('{Y}年度', '上一年度');
+        const heading = doc.year
+          ? partHeading(part, doc.year)
+          : part.heading.replace('{Y+1}年', '下一年度').replace('{Y}年度', '上一年度');
         return findingOnPart(
           'part-missing',
           'error',
@@ -64,13 +82,22 @@ export const structureRules: readonly Rule[] = [
         const chars = partChars(doc, key);
         const minimum = data.thinParts[key] ?? 0;
         if (chars === 0 || chars >= minimum) return [];
-        return [findingOnPart('part-thin', 'warning', key, `“${NAMES[key]}”只有 ${chars} 字，明显偏少（一般不少于 ${minimum} 字）。请补充具体做法、数字和事例。`)];
+        return [
+          findingOnPart(
+            'part-thin',
+            'warning',
+            key,
+            `“${NAMES[key]}”只有 ${chars} 字，明显偏少（一般不少于 ${minimum} 字）。请补充具体做法、数字和事例。`,
+          ),
+        ];
       }),
   },
   {
     id: 'part-order',
     run: (doc) => {
-      const seen = doc.parts.map((part) => part.key).filter((key, index, all): key is PartKey => key !== 'unassigned' && all.indexOf(key) === index);
+      const seen = doc.parts
+        .map((part) => part.key)
+        .filter((key, index, all): key is PartKey => key !== 'unassigned' && all.indexOf(key) === index);
       const expected = [...seen].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
       const wrong = seen.findIndex((key, index) => key !== expected[index]);
       if (wrong < 0) return [];
@@ -89,7 +116,15 @@ export const structureRules: readonly Rule[] = [
     run: (doc, data) => {
       const body = partBody(doc, 'shortcomings');
       if (!partChars(doc, 'shortcomings') || data.causeWords.some((word) => body.includes(word))) return [];
-      return [findingOnPart('shortcomings-no-causes', 'warning', 'shortcomings', '“不足”部分只列了问题，没有分析原因。请在每条不足后写明原因，如“主要是……”“由于……”。', body.slice(0, 40))];
+      return [
+        findingOnPart(
+          'shortcomings-no-causes',
+          'warning',
+          'shortcomings',
+          '“不足”部分只列了问题，没有分析原因。请在每条不足后写明原因，如“主要是……”“由于……”。',
+          body.slice(0, 40),
+        ),
+      ];
     },
   },
   {
@@ -97,7 +132,14 @@ export const structureRules: readonly Rule[] = [
     run: (doc, data) =>
       partTexts(doc, 'shortcomings').flatMap((text) =>
         matchesOf(text.text, achievementPattern(data)).map((match) =>
-          findingAt('shortcomings-as-achievements', 'warning', text, match.index, match.index + match[0].length, `“不足”部分出现了成绩性表述“${match[0]}”。这一部分应写问题和原因，成绩请写到“主要举措和成效”中。`),
+          findingAt(
+            'shortcomings-as-achievements',
+            'warning',
+            text,
+            match.index,
+            match.index + match[0].length,
+            `“不足”部分出现了成绩性表述“${match[0]}”。这一部分应写问题和原因，成绩请写到“主要举措和成效”中。`,
+          ),
         ),
       ),
   },
@@ -112,7 +154,14 @@ export const structureRules: readonly Rule[] = [
         .filter((text) => text.paragraph >= 0 && typedNumberOf(text.text))
         .filter((text) => overlap(text.text.slice(typedNumberOf(text.text)!.raw.length).split('。')[0]!, plans) < 0.2)
         .map((text) =>
-          findingAt('shortcoming-without-plan', 'info', text, 0, Math.min(text.text.length, 30), '这条不足在下一年度安排中找不到对应的改进措施。请在“主要安排”中写明准备怎么改。'),
+          findingAt(
+            'shortcoming-without-plan',
+            'info',
+            text,
+            0,
+            Math.min(text.text.length, 30),
+            '这条不足在下一年度安排中找不到对应的改进措施。请在“主要安排”中写明准备怎么改。',
+          ),
         );
     },
   },
@@ -144,7 +193,14 @@ export const structureRules: readonly Rule[] = [
       const enumerated = texts.reduce((sum, text) => sum + enumeratedItems(text.text), 0);
       const items = Math.max(numbered, enumerated);
       if (items >= data.minPlanItems) return [];
-      return [findingOnPart('plans-too-few', 'warning', 'plans', `下一年度安排只有 ${items} 项具体内容，至少应有 ${data.minPlanItems} 项。请分条写明要做什么、做到什么程度。`)];
+      return [
+        findingOnPart(
+          'plans-too-few',
+          'warning',
+          'plans',
+          `下一年度安排只有 ${items} 项具体内容，至少应有 ${data.minPlanItems} 项。请分条写明要做什么、做到什么程度。`,
+        ),
+      ];
     },
   },
   {
@@ -160,7 +216,14 @@ export const structureRules: readonly Rule[] = [
       return sections
         .filter((section) => !/\d|[一二三四五六七八九十百千]+[件次项人所场个名条]|《/.test(section.body))
         .map((section) =>
-          findingAt('measures-no-figures', 'warning', section.head, 0, Math.min(section.head.text.length, 30), '这一条举措没有任何数字、案例或文件名称。请补上件数、次数、比例或具体文件，避免只写原则性表述。'),
+          findingAt(
+            'measures-no-figures',
+            'warning',
+            section.head,
+            0,
+            Math.min(section.head.text.length, 30),
+            '这一条举措没有任何数字、案例或文件名称。请补上件数、次数、比例或具体文件，避免只写原则性表述。',
+          ),
         );
     },
   },
@@ -169,6 +232,13 @@ export const structureRules: readonly Rule[] = [
     run: (doc) =>
       (doc.menu ?? [])
         .filter((item) => item.state === 'unwritten')
-        .map((item) => findingOnPart('menu-uncovered', 'info', item.part, `应写内容“${item.label}”还没有写，也没有标为“不适用”。请补写，写完后在写作要点中标为“已写”。`)),
+        .map((item) =>
+          findingOnPart(
+            'menu-uncovered',
+            'info',
+            item.part,
+            `应写内容“${item.label}”还没有写，也没有标为“不适用”。请补写，写完后在写作要点中标为“已写”。`,
+          ),
+        ),
   },
 ];

@@ -16,47 +16,105 @@ function memo<T>(build: (data: CheckData) => T): (data: CheckData) => T {
 
 const DOUBLED = new RegExp(`([${CJK}]{2,4})\\1`);
 // Doubled words that are correct Chinese, not slips of the keyboard.
-const ACCEPTED_DOUBLES = new Set(['一一', '常常', '天天', '年年', '人人', '处处', '事事', '层层', '步步', '家家户户', '方方面面', '时时', '点点']);
+const ACCEPTED_DOUBLES = new Set([
+  '一一',
+  '常常',
+  '天天',
+  '年年',
+  '人人',
+  '处处',
+  '事事',
+  '层层',
+  '步步',
+  '家家户户',
+  '方方面面',
+  '时时',
+  '点点',
+]);
 
 export const wordingRules: readonly Rule[] = [
   textRule('placeholder', (text, data) =>
     matchesOf(text.text, data.placeholders).map((match) =>
-      findingAt('placeholder', 'error', text, match.index, match.index + match[0].length, `“${match[0]}”像是没有填写的占位符。请填上实际内容或删去。`),
+      findingAt(
+        'placeholder',
+        'error',
+        text,
+        match.index,
+        match.index + match[0].length,
+        `“${match[0]}”像是没有填写的占位符。请填上实际内容或删去。`,
+      ),
     ),
   ),
   textRule('term-form', (text, data) =>
-        !anyOf(TERM_PATTERNS(data)).test(text.text) ? [] : data.terms.flatMap((term) =>
+    !anyOf(TERM_PATTERNS(data)).test(text.text)
+      ? []
+      : data.terms.flatMap((term) =>
           matchesOf(text.text, term.wrong).map((match) =>
-            findingAt('term-form', 'error', text, match.index, match.index + match[0].length, `“${match[0]}”写法不规范，应为：${term.right}（${term.why}）。`, {
-              label: `改为“${term.right}”`,
-              edits: [{ place: text.place, paragraph: text.paragraph, start: match.index, end: match.index + match[0].length, replacement: term.right }],
-            }),
+            findingAt(
+              'term-form',
+              'error',
+              text,
+              match.index,
+              match.index + match[0].length,
+              `“${match[0]}”写法不规范，应为：${term.right}（${term.why}）。`,
+              {
+                label: `改为“${term.right}”`,
+                edits: [
+                  {
+                    place: text.place,
+                    paragraph: text.paragraph,
+                    start: match.index,
+                    end: match.index + match[0].length,
+                    replacement: term.right,
+                  },
+                ],
+              },
+            ),
           ),
         ),
   ),
   textRule('repeated-word', (text) =>
-        matchesOf(text.text, DOUBLED)
-          .filter((match) => !ACCEPTED_DOUBLES.has(match[1]!) && !ACCEPTED_DOUBLES.has(match[0]))
-          .map((match) => {
-            const word = match[1]!;
-            const end = match.index + match[0].length;
-            return findingAt('repeated-word', 'warning', text, match.index, end, `“${word}”连写了两遍，像是误输入。请删去重复的“${word}”。`, {
-              label: `删去重复的“${word}”`,
-              edits: [{ place: text.place, paragraph: text.paragraph, start: match.index + word.length, end, replacement: '' }],
-            });
-          }),
+    matchesOf(text.text, DOUBLED)
+      .filter((match) => !ACCEPTED_DOUBLES.has(match[1]!) && !ACCEPTED_DOUBLES.has(match[0]))
+      .map((match) => {
+        const word = match[1]!;
+        const end = match.index + match[0].length;
+        return findingAt(
+          'repeated-word',
+          'warning',
+          text,
+          match.index,
+          end,
+          `“${word}”连写了两遍，像是误输入。请删去重复的“${word}”。`,
+          {
+            label: `删去重复的“${word}”`,
+            edits: [
+              { place: text.place, paragraph: text.paragraph, start: match.index + word.length, end, replacement: '' },
+            ],
+          },
+        );
+      }),
   ),
   textRule('long-sentence', (text, data) => {
-        const found = [];
-        let start = 0;
-        for (const match of [...matchesOf(text.text, /[。！？]/), { index: text.text.length }]) {
-          const end = match.index + 1;
-          if (end - start > data.longSentence) {
-            found.push(findingAt('long-sentence', 'info', text, start, Math.min(end, text.text.length), `这句话有 ${end - start} 字，超过 ${data.longSentence} 字，读起来吃力。请考虑拆成几句。`));
-          }
-          start = end;
-        }
-        return found;
+    const found = [];
+    let start = 0;
+    for (const match of [...matchesOf(text.text, /[。！？]/), { index: text.text.length }]) {
+      const end = match.index + 1;
+      if (end - start > data.longSentence) {
+        found.push(
+          findingAt(
+            'long-sentence',
+            'info',
+            text,
+            start,
+            Math.min(end, text.text.length),
+            `这句话有 ${end - start} 字，超过 ${data.longSentence} 字，读起来吃力。请考虑拆成几句。`,
+          ),
+        );
+      }
+      start = end;
+    }
+    return found;
   }),
   textRule(
     'conversion-junk',
@@ -65,10 +123,26 @@ export const wordingRules: readonly Rule[] = [
         ? []
         : data.junk.flatMap(({ pattern, what, wholeLine }) =>
             (wholeLine && !lineLike(text.text) ? [] : matchesOf(text.text, pattern)).map((match) =>
-              findingAt('conversion-junk', 'warning', text, match.index, match.index + match[0].length, `“${match[0].slice(0, 30)}”是${what}，不是报告内容。请删去。`, {
-                label: '删去',
-                edits: [{ place: text.place, paragraph: text.paragraph, start: match.index, end: match.index + match[0].length, replacement: '' }],
-              }),
+              findingAt(
+                'conversion-junk',
+                'warning',
+                text,
+                match.index,
+                match.index + match[0].length,
+                `“${match[0].slice(0, 30)}”是${what}，不是报告内容。请删去。`,
+                {
+                  label: '删去',
+                  edits: [
+                    {
+                      place: text.place,
+                      paragraph: text.paragraph,
+                      start: match.index,
+                      end: match.index + match[0].length,
+                      replacement: '',
+                    },
+                  ],
+                },
+              ),
             ),
           ),
     // Lines outside the report proper are junk whatever they say: one finding a line.
@@ -76,10 +150,18 @@ export const wordingRules: readonly Rule[] = [
       doc.outside.map((text, paragraph) => {
         const at = { place: 'outside' as const, paragraph, text, heading: false, part: 'outside' as const };
         const what = data.junk.find(({ pattern }) => pattern.test(text))?.what ?? '网页上报告以外的文字';
-        return findingAt('conversion-junk', 'warning', at, 0, text.length, `“${text.slice(0, 30)}”是${what}，不是报告内容。请删去。`, {
-          label: '删去',
-          edits: [{ place: 'outside', paragraph, start: 0, end: text.length, replacement: '' }],
-        });
+        return findingAt(
+          'conversion-junk',
+          'warning',
+          at,
+          0,
+          text.length,
+          `“${text.slice(0, 30)}”是${what}，不是报告内容。请删去。`,
+          {
+            label: '删去',
+            edits: [{ place: 'outside', paragraph, start: 0, end: text.length, replacement: '' }],
+          },
+        );
       }),
   ),
 ];

@@ -3,7 +3,13 @@ import type { CheckDocument } from '../check-document';
 import { docTexts, findingAt, findingOnPart, matchesOf, memoByText, partTexts, type DocText } from '../doc-texts';
 import type { Rule } from '../rule';
 
-const closingDate = (doc: CheckDocument): DocText => ({ place: 'closing', paragraph: 1, text: doc.date, heading: false, part: 'closing' });
+const closingDate = (doc: CheckDocument): DocText => ({
+  place: 'closing',
+  paragraph: 1,
+  text: doc.date,
+  heading: false,
+  part: 'closing',
+});
 
 interface ParsedDate {
   year: number;
@@ -13,16 +19,34 @@ interface ParsedDate {
   standard: boolean;
 }
 
-const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 /** 2025年1月7日, 2025年01月07日 or 二〇二五年一月七日; null for anything else. */
 export function parseDate(text: string): ParsedDate | null {
   const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
   if (arabic) {
     const [, year, month, day] = arabic;
-    return { year: Number(year), month: Number(month), day: Number(day), standard: !/^0/.test(month!) && !/^0/.test(day!) };
+    return {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      standard: !/^0/.test(month!) && !/^0/.test(day!),
+    };
   }
-  const chinese = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(text);
+  const chinese =
+    /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(text);
   if (!chinese) return null;
   const year = Number([...chinese[1]!].map((char) => CN_DIGITS[char]).join(''));
   return { year, month: parseChineseNumeral(chinese[2]!), day: parseChineseNumeral(chinese[3]!), standard: false };
@@ -50,7 +74,16 @@ export const yearRules: readonly Rule[] = [
       const year = /(\d{4})年/.exec(doc.title);
       if (!doc.year || !year || Number(year[1]) === doc.year) return [];
       const title: DocText = { place: 'title', paragraph: 0, text: doc.title, heading: true, part: 'title' };
-      return [findingAt('title-year', 'error', title, year.index, year.index + 4, `标题中的年份是 ${year[1]} 年，但这是 ${doc.year} 年度的报告。请把标题改为 ${doc.year} 年度。`)];
+      return [
+        findingAt(
+          'title-year',
+          'error',
+          title,
+          year.index,
+          year.index + 4,
+          `标题中的年份是 ${year[1]} 年，但这是 ${doc.year} 年度的报告。请把标题改为 ${doc.year} 年度。`,
+        ),
+      ];
     },
   },
   {
@@ -64,7 +97,14 @@ export const yearRules: readonly Rule[] = [
           matchesOf(text.paragraph === -1 ? text.text : text.text.slice(0, 8), /(\d{4})年/)
             .filter((match) => Number(match[1]) !== next)
             .map((match) =>
-              findingAt('plans-wrong-year', 'error', text, match.index, match.index + 4, `下一年度安排写的是 ${match[1]} 年，应为 ${next} 年（报告年度的次年）。请改正年份。`),
+              findingAt(
+                'plans-wrong-year',
+                'error',
+                text,
+                match.index,
+                match.index + 4,
+                `下一年度安排写的是 ${match[1]} 年，应为 ${next} 年（报告年度的次年）。请改正年份。`,
+              ),
             ),
         );
     },
@@ -81,7 +121,14 @@ export const yearRules: readonly Rule[] = [
           sentenceYears(text.text)
             .filter(({ year }) => year < doc.year!)
             .map(({ year, index }) =>
-              findingAt('stale-year', 'warning', text, index, index + 4, `这句话以 ${year} 年开头，像是从往年报告沿用下来的。本报告是 ${doc.year} 年度，请核对年份和内容。`),
+              findingAt(
+                'stale-year',
+                'warning',
+                text,
+                index,
+                index + 4,
+                `这句话以 ${year} 年开头，像是从往年报告沿用下来的。本报告是 ${doc.year} 年度，请核对年份和内容。`,
+              ),
             ),
         );
     },
@@ -91,7 +138,14 @@ export const yearRules: readonly Rule[] = [
     run: (doc) => {
       const missing = [!doc.signature && '发文机关署名', !doc.date && '成文日期'].filter(Boolean);
       if (!missing.length) return [];
-      return [findingOnPart('date-missing', 'error', 'closing', `报告末尾缺少${missing.join('和')}。请在正文后写单位全称，下一行写成文日期，如“2025年1月7日”。`)];
+      return [
+        findingOnPart(
+          'date-missing',
+          'error',
+          'closing',
+          `报告末尾缺少${missing.join('和')}。请在正文后写单位全称，下一行写成文日期，如“2025年1月7日”。`,
+        ),
+      ];
     },
   },
   {
@@ -100,7 +154,16 @@ export const yearRules: readonly Rule[] = [
       if (!doc.date) return [];
       const parsed = parseDate(doc.date);
       if (parsed && isValid(parsed)) return [];
-      return [findingAt('date-malformed', 'error', closingDate(doc), 0, doc.date.length, `成文日期“${doc.date}”不是有效的年月日。请写成“2025年1月7日”的形式。`)];
+      return [
+        findingAt(
+          'date-malformed',
+          'error',
+          closingDate(doc),
+          0,
+          doc.date.length,
+          `成文日期“${doc.date}”不是有效的年月日。请写成“2025年1月7日”的形式。`,
+        ),
+      ];
     },
   },
   {
@@ -110,10 +173,18 @@ export const yearRules: readonly Rule[] = [
       if (!parsed || parsed.standard || !isValid(parsed)) return [];
       const right = `${parsed.year}年${parsed.month}月${parsed.day}日`;
       return [
-        findingAt('date-format', 'warning', closingDate(doc), 0, doc.date.length, `成文日期应用阿拉伯数字、月日不补零，写作“${right}”。`, {
-          label: `改为“${right}”`,
-          edits: [{ place: 'closing', paragraph: 1, start: 0, end: doc.date.length, replacement: right }],
-        }),
+        findingAt(
+          'date-format',
+          'warning',
+          closingDate(doc),
+          0,
+          doc.date.length,
+          `成文日期应用阿拉伯数字、月日不补零，写作“${right}”。`,
+          {
+            label: `改为“${right}”`,
+            edits: [{ place: 'closing', paragraph: 1, start: 0, end: doc.date.length, replacement: right }],
+          },
+        ),
       ];
     },
   },

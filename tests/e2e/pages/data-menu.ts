@@ -14,7 +14,9 @@ export class DataMenu {
   }
 
   async exportPackage(title: string): Promise<void> {
-    const row = this.page.locator('table.reports tbody tr').filter({ has: this.page.getByText(title, { exact: true }) });
+    const row = this.page
+      .locator('table.reports tbody tr')
+      .filter({ has: this.page.getByText(title, { exact: true }) });
     await row.getByRole('button', { name: '导出报告包' }).click();
   }
 

@@ -14,7 +14,10 @@ export class ExportPage {
 
   /** The text lines of one page, as laid out (blank lines left out). */
   async lines(pageNumber: number): Promise<string[]> {
-    const texts = await this.pages().nth(pageNumber - 1).locator('.page-line').allTextContents();
+    const texts = await this.pages()
+      .nth(pageNumber - 1)
+      .locator('.page-line')
+      .allTextContents();
     return texts.filter((text) => text.trim() !== '');
   }
 
@@ -22,15 +25,21 @@ export class ExportPage {
   async loadedFonts(): Promise<string[]> {
     return this.page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''));
+      return [...document.fonts]
+        .filter((font) => font.status === 'loaded')
+        .map((font) => font.family.replace(/"/g, ''));
     });
   }
 
   pageNumber(pageNumber: number): Locator {
-    return this.pages().nth(pageNumber - 1).locator('.page-number');
+    return this.pages()
+      .nth(pageNumber - 1)
+      .locator('.page-number');
   }
 
-  async choose(label: '报送版' | '公开版' | '标准公文字体' | '系统自带字体' | '三级标题加粗' | '加盖印章版式'): Promise<void> {
+  async choose(
+    label: '报送版' | '公开版' | '标准公文字体' | '系统自带字体' | '三级标题加粗' | '加盖印章版式',
+  ): Promise<void> {
     await this.screen().getByLabel(label).check();
   }
 

@@ -21,7 +21,9 @@ export class ImportPage {
 
   /** The places the detected parts landed, in order, e.g. ['开头', '举措和成效', …]. */
   async places(): Promise<(string | null)[]> {
-    return this.structure().locator('.import-part').evaluateAll((parts) => parts.map((part) => part.getAttribute('data-part')));
+    return this.structure()
+      .locator('.import-part')
+      .evaluateAll((parts) => parts.map((part) => part.getAttribute('data-part')));
   }
 
   part(key: string): Locator {

@@ -23,7 +23,9 @@ export class RecoveryPage {
     return this.page
       .getByRole('table', { name: '自动备份' })
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((cell) => cell.textContent ?? '')));
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((cell) => cell.textContent ?? '')),
+      );
   }
 
   /** Recovers from the backup marked 最新可用, and goes on to the library. */

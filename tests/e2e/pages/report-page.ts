@@ -29,7 +29,9 @@ export class ReportPage {
   async headingsIn(headingStart: string): Promise<string[]> {
     return this.part(headingStart)
       .locator('.section-heading, .lead-sentence')
-      .evaluateAll((elements) => elements.map((element) => `${(element as HTMLElement).dataset.number ?? ''}${element.textContent}`));
+      .evaluateAll((elements) =>
+        elements.map((element) => `${(element as HTMLElement).dataset.number ?? ''}${element.textContent}`),
+      );
   }
 
   /**
@@ -39,7 +41,9 @@ export class ReportPage {
   async press(...keys: string[]): Promise<void> {
     for (const key of keys) {
       await this.page.keyboard.press(key);
-      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await this.page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
     }
   }
 
@@ -69,7 +73,9 @@ export class ReportPage {
   /** The heading's actions show when the pointer is over it, as for a clerk with a mouse. */
   async moveUp(headingText: string): Promise<void> {
     await this.sidebar().locator('.heading-item', { hasText: headingText }).hover();
-    await this.sidebar().getByRole('button', { name: `上移“${headingText}”` }).click();
+    await this.sidebar()
+      .getByRole('button', { name: `上移“${headingText}”` })
+      .click();
   }
 
   panelTab(name: '检查' | '写作要点' | '数据指标' | '历史版本'): Locator {

@@ -42,9 +42,14 @@ export class StatusPage {
     const status = this.panel().locator('h3 .status-label');
     const before = await status.textContent();
     if (note === undefined) {
-      await this.panel().getByRole('group', { name: '改变状态' }).getByRole('button', { name: label, exact: true }).click();
+      await this.panel()
+        .getByRole('group', { name: '改变状态' })
+        .getByRole('button', { name: label, exact: true })
+        .click();
     } else {
-      await this.panel().getByRole('button', { name: `${label}…` }).click();
+      await this.panel()
+        .getByRole('button', { name: `${label}…` })
+        .click();
       const form = this.panel().getByRole('form', { name: label });
       await form.getByRole('textbox').fill(note);
       await form.getByRole('button', { name: label, exact: true }).click();

@@ -19,28 +19,46 @@ function importsOf(file: string): string[] {
 
 /** The dependency rule of architecture.md, as data: what each layer must never import. */
 const FORBIDDEN: { layer: string; rule: RegExp; why: string }[] = [
-  { layer: 'shared', rule: /^(electron$|node:|react|\.\.\/(\.\.\/)*(electron|renderer)\/)/, why: 'shared/ is pure TypeScript for both sides' },
-  { layer: 'renderer', rule: /^(electron$|node:|better-sqlite3|\.\.\/(\.\.\/)*electron\/)/, why: 'the renderer reaches the services only through api.ts' },
+  {
+    layer: 'shared',
+    rule: /^(electron$|node:|react|\.\.\/(\.\.\/)*(electron|renderer)\/)/,
+    why: 'shared/ is pure TypeScript for both sides',
+  },
+  {
+    layer: 'renderer',
+    rule: /^(electron$|node:|better-sqlite3|\.\.\/(\.\.\/)*electron\/)/,
+    why: 'the renderer reaches the services only through api.ts',
+  },
   { layer: 'electron', rule: /^(react|\.\.\/(\.\.\/)*renderer\/)/, why: 'the main process never depends on the UI' },
 ];
 
 describe('layers', () => {
   it.each(FORBIDDEN)('$layer/ imports nothing forbidden ($why)', ({ layer, rule }) => {
-    const offences = sourceFiles(layer).flatMap((file) => importsOf(file).filter((spec) => rule.test(spec)).map((spec) => `${file}: ${spec}`));
+    const offences = sourceFiles(layer).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => rule.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
     expect(offences).toEqual([]);
   });
 
   it('imports electron only in main/, ipc/ and the preload', () => {
     const allowed = /^electron\/(main\/|ipc\/|preload\.ts$)/;
-    const offences = sourceFiles('electron').filter((file) => !allowed.test(file) && importsOf(file).includes('electron'));
+    const offences = sourceFiles('electron').filter(
+      (file) => !allowed.test(file) && importsOf(file).includes('electron'),
+    );
     expect(offences).toEqual([]);
   });
 
   it('fails type-checking when renderer code imports a Node module', async () => {
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    const outcome = await promisify(execFile)(process.execPath, [tsc, '-p', 'tests/fixtures/web-boundary/tsconfig.json', '--noEmit'], {
-      cwd: root,
-    }).then(
+    const outcome = await promisify(execFile)(
+      process.execPath,
+      [tsc, '-p', 'tests/fixtures/web-boundary/tsconfig.json', '--noEmit'],
+      {
+        cwd: root,
+      },
+    ).then(
       () => ({ failed: false, stdout: '' }),
       (error: { stdout: string }) => ({ failed: true, stdout: error.stdout }),
     );

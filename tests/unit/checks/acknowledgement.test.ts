@@ -21,13 +21,20 @@ describe('提交前检查', () => {
     const errors = [finding('date-missing', 'error', ''), finding('placeholder', 'error', 'XX名')];
     const warning = finding('halfwidth-punctuation', 'warning', '4次,覆盖');
     expect(submissionReadiness([...errors, warning], [])).toMatchObject({ ready: false, blocking: errors });
-    const acknowledged = [{ findingKey: findingKey(errors[1]!), note: '原文如此，XX是单位简称', createdAt: '2025-01-07T08:00:00.000Z' }];
-    expect(submissionReadiness([...errors, warning], acknowledged)).toMatchObject({ ready: false, blocking: [errors[0]] });
+    const acknowledged = [
+      { findingKey: findingKey(errors[1]!), note: '原文如此，XX是单位简称', createdAt: '2025-01-07T08:00:00.000Z' },
+    ];
+    expect(submissionReadiness([...errors, warning], acknowledged)).toMatchObject({
+      ready: false,
+      blocking: [errors[0]],
+    });
     expect(submissionReadiness([errors[1]!, warning], acknowledged)).toMatchObject({ ready: true, blocking: [] });
   });
 
   it('keeps an acknowledgement when paragraphs above are added (the key ignores the paragraph number)', () => {
-    expect(findingKey(finding('placeholder', 'error', 'XX名', 3))).toBe(findingKey(finding('placeholder', 'error', 'XX名', 7)));
+    expect(findingKey(finding('placeholder', 'error', 'XX名', 3))).toBe(
+      findingKey(finding('placeholder', 'error', 'XX名', 7)),
+    );
   });
 
   it('records acknowledgements in the report, with their reason, and withdraws them', async () => {
@@ -35,16 +42,32 @@ describe('提交前检查', () => {
     const first = openTestServices(dataDir);
     const report = first.services.reports.create(SIPING_2024);
     const router = createRouter(testHandlers(first.services, dataDir));
-    expect(await router.invoke('acknowledgements:save', { reportId: report.id, findingKey: 'date-missing|closing|', note: '' })).toMatchObject({
+    expect(
+      await router.invoke('acknowledgements:save', {
+        reportId: report.id,
+        findingKey: 'date-missing|closing|',
+        note: '',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: expect.stringContaining('请写明为什么这一处不需要修改') },
     });
-    await router.invoke('acknowledgements:save', { reportId: report.id, findingKey: 'date-missing|closing|', note: '日期由办公室统一填写' });
+    await router.invoke('acknowledgements:save', {
+      reportId: report.id,
+      findingKey: 'date-missing|closing|',
+      note: '日期由办公室统一填写',
+    });
     first.close();
 
     const second = openTestServices(dataDir);
-    expect(second.services.acknowledgements.list(report.id)).toMatchObject({ ok: true, value: [{ findingKey: 'date-missing|closing|', note: '日期由办公室统一填写' }] });
-    expect(second.services.acknowledgements.withdraw(report.id, 'date-missing|closing|')).toEqual({ ok: true, value: [] });
+    expect(second.services.acknowledgements.list(report.id)).toMatchObject({
+      ok: true,
+      value: [{ findingKey: 'date-missing|closing|', note: '日期由办公室统一填写' }],
+    });
+    expect(second.services.acknowledgements.withdraw(report.id, 'date-missing|closing|')).toEqual({
+      ok: true,
+      value: [],
+    });
     second.close();
   });
 });

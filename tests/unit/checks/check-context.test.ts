@@ -12,15 +12,29 @@ describe('what the live checks know beside the text', () => {
   it("reads last year's plans of the same organization, one promise a line", () => {
     const { services, close } = openTestServices(tempDir());
     const lastYear = services.reports.create({ ...SIPING_2024, year: 2023, title: '2023年度报告' });
-    services.parts.save(lastYear.id, 'plans', partJson({ heading: 2, text: '建设智慧校园安防平台' }, '一是完成平台招标。', '年内上线运行。'));
+    services.parts.save(
+      lastYear.id,
+      'plans',
+      partJson({ heading: 2, text: '建设智慧校园安防平台' }, '一是完成平台招标。', '年内上线运行。'),
+    );
     const thisYear = services.reports.create(SIPING_2024);
-    expect(services.reports.previousPlans(thisYear.id)).toEqual({ ok: true, value: ['（一）建设智慧校园安防平台', '一是完成平台招标。'] });
+    expect(services.reports.previousPlans(thisYear.id)).toEqual({
+      ok: true,
+      value: ['（一）建设智慧校园安防平台', '一是完成平台招标。'],
+    });
     expect(services.reports.previousPlans(lastYear.id)).toEqual({ ok: true, value: [] });
     close();
   });
 
   it('lets indicator, menu and commitment rules speak when the app supplies the data', () => {
-    const report = { year: 2024, title: '某县教育局关于2024年度法治政府建设情况的报告', addressee: '县委、县政府', signature: '某县教育局', issuedOn: '2025-01-07', parts: [] };
+    const report = {
+      year: 2024,
+      title: '某县教育局关于2024年度法治政府建设情况的报告',
+      addressee: '县委、县政府',
+      signature: '某县教育局',
+      issuedOn: '2025-01-07',
+      parts: [],
+    };
     const blocks = { measures: [{ text: '全年持证执法人员18名。', heading: false }] };
     const silent = runChecks(documentFromReport(report, blocks)).findings.map((finding) => finding.id);
     expect(silent).not.toContain('indicator-missing');
@@ -30,7 +44,13 @@ describe('what the live checks know beside the text', () => {
       checklist: [{ itemKey: 'vice_principals', state: 'done' as const }],
       previousPlans: ['建设智慧校园安防平台'],
     };
-    const findings = runChecks(documentFromReport({ ...report, parts: [{ key: 'measures', heading: '举措', contentJson: null, plainText: '', updatedAt: '' }] }, blocks, context)).findings;
+    const findings = runChecks(
+      documentFromReport(
+        { ...report, parts: [{ key: 'measures', heading: '举措', contentJson: null, plainText: '', updatedAt: '' }] },
+        blocks,
+        context,
+      ),
+    ).findings;
     const ids = findings.map((finding) => finding.id);
     expect(ids).toContain('indicator-missing');
     expect(ids).toContain('indicator-mismatch');

@@ -7,7 +7,11 @@ import { partJson } from '../../helpers/part-json';
 
 describe('checks over a stored report', () => {
   it('find what the editor finds, with the same keys, so a finding confirmed while writing stays confirmed', () => {
-    const measures = partJson({ heading: 2, text: '加强XX组织领导。' }, { lead: 3, text: '健全XX工作机制。', body: '全年召开会议4次,覆盖全体干部。' }, '聘请王丹波律师为法律顾问。');
+    const measures = partJson(
+      { heading: 2, text: '加强XX组织领导。' },
+      { lead: 3, text: '健全XX工作机制。', body: '全年召开会议4次,覆盖全体干部。' },
+      '聘请王丹波律师为法律顾问。',
+    );
     const report = {
       year: 2024,
       title: '某县教育局关于2024年度法治政府建设情况的报告',
@@ -15,7 +19,15 @@ describe('checks over a stored report', () => {
       signature: '某县教育局',
       issuedOn: '2025-01-07',
       outlineVersion: '2021',
-      parts: [{ key: 'measures' as const, heading: '2024年度推进法治政府建设的主要举措和成效', contentJson: measures, plainText: '', updatedAt: '' }],
+      parts: [
+        {
+          key: 'measures' as const,
+          heading: '2024年度推进法治政府建设的主要举措和成效',
+          contentJson: measures,
+          plainText: '',
+          updatedAt: '',
+        },
+      ],
     };
     // What the editor's outline publishes: each block's words, the computed numbers drawn beside them.
     const typed = [

@@ -35,7 +35,9 @@ describe('incremental checking', () => {
     const check = createIncrementalChecker();
     const broken = CLEAN.replace('废止2件。', '废止2件。。');
     check(readReportText(broken));
-    const shifted: CheckDocument = readReportText(broken.replace('（一）加强组织领导\n', '（一）加强组织领导\n新增的一段。\n'));
+    const shifted: CheckDocument = readReportText(
+      broken.replace('（一）加强组织领导\n', '（一）加强组织领导\n新增的一段。\n'),
+    );
     const finding = check(shifted).findings.find((candidate) => candidate.id === 'repeated-punctuation')!;
     const expected = runChecks(shifted).findings.find((candidate) => candidate.id === 'repeated-punctuation')!;
     expect(finding.location).toEqual(expected.location);

@@ -27,16 +27,37 @@ const CORE_FILLED = CHECK_DATA_2025.coreIndicators.map((key) => ({
 
 /** The rules whose findings are mechanical: each must offer a fix, and the fix must work. */
 const FIXABLE = new Set([
-  'date-format', 'numbering-style', 'heading-punctuation', 'halfwidth-punctuation', 'straight-quotes', 'repeated-punctuation',
-  'missing-colon', 'stray-space', 'term-form', 'repeated-word', 'conversion-junk',
+  'date-format',
+  'numbering-style',
+  'heading-punctuation',
+  'halfwidth-punctuation',
+  'straight-quotes',
+  'repeated-punctuation',
+  'missing-colon',
+  'stray-space',
+  'term-form',
+  'repeated-word',
+  'conversion-junk',
 ]);
 
 /** For each rule of the catalogue: a report with its defect planted, and one without. */
 const CASES: Record<string, { defective: () => CheckDocument; sound?: () => CheckDocument }> = {
-  'part-missing': { defective: () => planted('三、2024年度党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况', '') },
+  'part-missing': {
+    defective: () =>
+      planted('三、2024年度党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况', ''),
+  },
   'part-thin': {
     defective: clean,
-    sound: () => ({ ...clean(), parts: clean().parts.map((part) => ({ ...part, paragraphs: Array.from({ length: 20 }, (_, index) => ({ text: `第${index}段：全年办理事项${index + 10}件，覆盖全县学校。`.repeat(5), heading: false })) })) }),
+    sound: () => ({
+      ...clean(),
+      parts: clean().parts.map((part) => ({
+        ...part,
+        paragraphs: Array.from({ length: 20 }, (_, index) => ({
+          text: `第${index}段：全年办理事项${index + 10}件，覆盖全县学校。`.repeat(5),
+          heading: false,
+        })),
+      })),
+    }),
   },
   'part-order': {
     defective: () => {
@@ -46,23 +67,67 @@ const CASES: Record<string, { defective: () => CheckDocument; sound?: () => Chec
     },
   },
   'shortcomings-no-causes': {
-    defective: () => ({ ...clean(), parts: clean().parts.map((part) => (part.key === 'shortcomings' ? { ...part, paragraphs: [{ text: '（一）执法力量相对薄弱。持证执法人员只有18名。', heading: false }] } : part)) }),
+    defective: () => ({
+      ...clean(),
+      parts: clean().parts.map((part) =>
+        part.key === 'shortcomings'
+          ? { ...part, paragraphs: [{ text: '（一）执法力量相对薄弱。持证执法人员只有18名。', heading: false }] }
+          : part,
+      ),
+    }),
   },
-  'shortcomings-as-achievements': { defective: () => planted('（三）法治宣传形式比较单一。', '（三）法治宣传取得显著成效，但形式比较单一。') },
-  'shortcoming-without-plan': { defective: () => planted('（三）丰富法治宣传形式。编写分学段的法治教育读本，每所学校至少开展一次模拟法庭活动。', '（三）加强财务管理。规范经费使用。') },
+  'shortcomings-as-achievements': {
+    defective: () => planted('（三）法治宣传形式比较单一。', '（三）法治宣传取得显著成效，但形式比较单一。'),
+  },
+  'shortcoming-without-plan': {
+    defective: () =>
+      planted(
+        '（三）丰富法治宣传形式。编写分学段的法治教育读本，每所学校至少开展一次模拟法庭活动。',
+        '（三）加强财务管理。规范经费使用。',
+      ),
+  },
   'leadership-vague': {
-    defective: () => ({ ...clean(), parts: clean().parts.map((part) => (part.key === 'leadership' ? { ...part, paragraphs: [{ text: '局主要负责人高度重视法治建设工作，认真履行第一责任人职责。', heading: false }] } : part)) }),
+    defective: () => ({
+      ...clean(),
+      parts: clean().parts.map((part) =>
+        part.key === 'leadership'
+          ? {
+              ...part,
+              paragraphs: [{ text: '局主要负责人高度重视法治建设工作，认真履行第一责任人职责。', heading: false }],
+            }
+          : part,
+      ),
+    }),
   },
   'plans-too-few': {
-    defective: () => ({ ...clean(), parts: clean().parts.map((part) => (part.key === 'plans' ? { ...part, paragraphs: part.paragraphs.slice(0, 1) } : part)) }),
+    defective: () => ({
+      ...clean(),
+      parts: clean().parts.map((part) =>
+        part.key === 'plans' ? { ...part, paragraphs: part.paragraphs.slice(0, 1) } : part,
+      ),
+    }),
   },
-  'measures-no-figures': { defective: () => planted('局党组全年召开会议专题研究法治工作4次，印发《清河县教育局2024年法治政府建设工作要点》，明确12项重点任务和责任科室', '局党组高度重视法治工作，认真研究部署，压实责任') },
+  'measures-no-figures': {
+    defective: () =>
+      planted(
+        '局党组全年召开会议专题研究法治工作4次，印发《清河县教育局2024年法治政府建设工作要点》，明确12项重点任务和责任科室',
+        '局党组高度重视法治工作，认真研究部署，压实责任',
+      ),
+  },
   'menu-uncovered': {
-    defective: () => ({ ...clean(), menu: [{ key: 'vice_principals', label: '法治副校长', part: 'measures', state: 'unwritten' }] }),
-    sound: () => ({ ...clean(), menu: [{ key: 'vice_principals', label: '法治副校长', part: 'measures', state: 'done' }] }),
+    defective: () => ({
+      ...clean(),
+      menu: [{ key: 'vice_principals', label: '法治副校长', part: 'measures', state: 'unwritten' }],
+    }),
+    sound: () => ({
+      ...clean(),
+      menu: [{ key: 'vice_principals', label: '法治副校长', part: 'measures', state: 'done' }],
+    }),
   },
   'title-year': { defective: () => readReportText(CLEAN, 2025) },
-  'plans-wrong-year': { defective: () => planted('四、2025年推进法治政府建设的主要安排', '四、2024年推进法治政府建设的主要安排') },
+  'plans-wrong-year': {
+    defective: () => planted('四、2025年推进法治政府建设的主要安排', '四、2024年推进法治政府建设的主要安排'),
+  },
   'stale-year': { defective: () => planted('全县中小学法治副校长配备率', '2023年，全县中小学法治副校长配备率') },
   'date-missing': { defective: () => planted('\n2025年1月7日', '') },
   'date-malformed': { defective: () => planted('2025年1月7日', '2025年0107') },
@@ -83,10 +148,18 @@ const CASES: Record<string, { defective: () => CheckDocument; sound?: () => Chec
   'term-form': { defective: () => planted('全县中小学法治副校长', '全县中小学法制副校长') },
   'repeated-word': { defective: () => planted('丰富法治宣传形式', '丰富法治宣传宣传形式') },
   'long-sentence': { defective: () => planted('废止2件。', `废止2件${'，并对照上位法逐条核对文件条款'.repeat(12)}。`) },
-  'conversion-junk': { defective: () => planted('（四）深化普法和青少年法治教育', '[bookmark: _GoBack]（四）深化普法和青少年法治教育') },
-  'indicator-missing': { defective: () => ({ ...clean(), indicators: [] }), sound: () => ({ ...clean(), indicators: CORE_FILLED }) },
+  'conversion-junk': {
+    defective: () => planted('（四）深化普法和青少年法治教育', '[bookmark: _GoBack]（四）深化普法和青少年法治教育'),
+  },
+  'indicator-missing': {
+    defective: () => ({ ...clean(), indicators: [] }),
+    sound: () => ({ ...clean(), indicators: CORE_FILLED }),
+  },
   'indicator-mismatch': {
-    defective: () => ({ ...clean(), indicators: CORE_FILLED.map((value) => (value.key === 'certified_officers' ? { ...value, value: 15 } : value)) }),
+    defective: () => ({
+      ...clean(),
+      indicators: CORE_FILLED.map((value) => (value.key === 'certified_officers' ? { ...value, value: 15 } : value)),
+    }),
     sound: () => ({ ...clean(), indicators: CORE_FILLED }),
   },
   'commitment-unreported': {
@@ -113,7 +186,8 @@ describe('the catalogue', () => {
 
   it('names only indicators the outline defines', () => {
     const defined = new Set(CURRENT_OUTLINE.indicators.map((indicator) => indicator.key));
-    for (const key of [...CHECK_DATA_2025.coreIndicators, ...Object.keys(CHECK_DATA_2025.indicatorWords)]) expect(defined.has(key), key).toBe(true);
+    for (const key of [...CHECK_DATA_2025.coreIndicators, ...Object.keys(CHECK_DATA_2025.indicatorWords)])
+      expect(defined.has(key), key).toBe(true);
   });
 
   it('finds no error at all in a clean report', () => {
@@ -142,7 +216,11 @@ describe.each(Object.entries(CASES))('%s', (id, { defective, sound = clean }) =>
     expect(fixable.length > 0).toBe(FIXABLE.has(id));
     for (const finding of fixable) {
       const fixed = applyFix(doc, finding.fix!);
-      expect(findingsOf(fixed, id).filter((after) => after.excerpt === finding.excerpt && after.location.place === finding.location.place)).toEqual([]);
+      expect(
+        findingsOf(fixed, id).filter(
+          (after) => after.excerpt === finding.excerpt && after.location.place === finding.location.place,
+        ),
+      ).toEqual([]);
     }
   });
 });

@@ -41,14 +41,30 @@ describe.skipIf(!hasSamples)('checks on the real sample reports', () => {
     const leadership = about(findings, 'part-missing', 'leadership');
     expect(leadership).toHaveLength(1);
     expect(leadership[0]!.message).toContain('全面落实法治建设第一责任人职责');
-    expect(about(findings, 'conversion-junk').map((finding) => finding.excerpt).join()).toContain('[bookmark: _GoBack]');
-    expect(about(findings, 'term-form').map((finding) => finding.message).join()).toContain('法制副校长');
-    expect(about(findings, 'repeated-word').map((finding) => finding.message).join()).toContain('“教育”');
+    expect(
+      about(findings, 'conversion-junk')
+        .map((finding) => finding.excerpt)
+        .join(),
+    ).toContain('[bookmark: _GoBack]');
+    expect(
+      about(findings, 'term-form')
+        .map((finding) => finding.message)
+        .join(),
+    ).toContain('法制副校长');
+    expect(
+      about(findings, 'repeated-word')
+        .map((finding) => finding.message)
+        .join(),
+    ).toContain('“教育”');
   });
 
   it('003 (呼兰 2023): （1）（2）（三）, a thin leadership part, no signature or date, plans for the right year', () => {
     const findings = check('003');
-    expect(about(findings, 'numbering-level').map((finding) => finding.excerpt).join()).toContain('（三）开展法治实践教育活动');
+    expect(
+      about(findings, 'numbering-level')
+        .map((finding) => finding.excerpt)
+        .join(),
+    ).toContain('（三）开展法治实践教育活动');
     expect(about(findings, 'part-thin', 'leadership')).toHaveLength(1);
     expect(ids(findings)).toContain('date-missing');
     expect(about(findings, 'plans-wrong-year')).toEqual([]);
@@ -57,7 +73,9 @@ describe.skipIf(!hasSamples)('checks on the real sample reports', () => {
   it('004 (山阳 2024): no leadership, plans only a 下一步 sentence, no signature or date, 报告如下 without colon', () => {
     const findings = check('004');
     expect(about(findings, 'part-missing', 'leadership')).toHaveLength(1);
-    expect(about(findings, 'part-missing', 'plans').length + about(findings, 'part-thin', 'plans').length).toBeGreaterThan(0);
+    expect(
+      about(findings, 'part-missing', 'plans').length + about(findings, 'part-thin', 'plans').length,
+    ).toBeGreaterThan(0);
     expect(ids(findings)).toContain('date-missing');
     expect(ids(findings)).toContain('missing-colon');
   });

@@ -17,7 +17,8 @@ interface CheckJson {
   findings: { id: string; severity: string; part: string; message: string; excerpt: string }[];
   counts: { error: number; warning: number; info: number };
 }
-const json = async (file: string, ...extra: string[]) => JSON.parse((await cli(['check', file, '--json', ...extra])).stdout) as CheckJson;
+const json = async (file: string, ...extra: string[]) =>
+  JSON.parse((await cli(['check', file, '--json', ...extra])).stdout) as CheckJson;
 
 describe('cli check', () => {
   it('prints findings and counts as JSON, with the promised fields only', async () => {
@@ -44,24 +45,31 @@ describe('cli check', () => {
     expect(result.stdout).toMatch(/共 3 条：错误 0，警告 3，提示 0。\n$/);
   });
 
-  it.skipIf(!hasSamples)('finds on each real sample what the issue asks (samples kept beside the project)', async () => {
-    const expected: Record<string, string[]> = {
-      '000': ['date-malformed', 'halfwidth-punctuation', 'enumeration-gap', 'conversion-junk'],
-      '001': ['part-missing', 'part-order', 'conversion-junk'],
-      '002': ['numbering-gap', 'part-missing', 'conversion-junk', 'term-form', 'repeated-word'],
-      '003': ['numbering-level', 'part-thin', 'date-missing'],
-      '004': ['part-missing', 'date-missing', 'missing-colon'],
-    };
-    for (const [prefix, ids] of Object.entries(expected)) {
-      const found = new Set((await json(samplePath(prefix))).findings.map((finding) => finding.id));
-      for (const id of ids) expect(found.has(id), `${prefix} ${id}`).toBe(true);
-    }
-  });
+  it.skipIf(!hasSamples)(
+    'finds on each real sample what the issue asks (samples kept beside the project)',
+    async () => {
+      const expected: Record<string, string[]> = {
+        '000': ['date-malformed', 'halfwidth-punctuation', 'enumeration-gap', 'conversion-junk'],
+        '001': ['part-missing', 'part-order', 'conversion-junk'],
+        '002': ['numbering-gap', 'part-missing', 'conversion-junk', 'term-form', 'repeated-word'],
+        '003': ['numbering-level', 'part-thin', 'date-missing'],
+        '004': ['part-missing', 'date-missing', 'missing-colon'],
+      };
+      for (const [prefix, ids] of Object.entries(expected)) {
+        const found = new Set((await json(samplePath(prefix))).findings.map((finding) => finding.id));
+        for (const id of ids) expect(found.has(id), `${prefix} ${id}`).toBe(true);
+      }
+    },
+  );
 
   it.each([
     ['a file that does not exist', () => join(tempDir(), 'missing.txt'), /找不到文件/],
     ['an empty file', () => write('empty.txt', ''), /是空的/],
-    ['a binary file renamed .txt', () => write('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])), /不是文本文件/],
+    [
+      'a binary file renamed .txt',
+      () => write('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])),
+      /不是文本文件/,
+    ],
     ['a .docx that is not a zip', () => write('broken.docx', '这其实是一段文字'), /不是有效的 Word 文档/],
     ['an unsupported type', () => write('report.pdf', '%PDF-1.4'), /不支持“\.pdf”/],
   ])('refuses %s with a Chinese message and exit code 2', async (_case, make, message) => {
@@ -71,12 +79,22 @@ describe('cli check', () => {
   });
 
   it('refuses a missing file argument and a bad year', async () => {
-    expect(await cli(['check'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('请给出一个要检查的文件') });
-    expect(await cli(['check', fixture('clean-2024.txt'), '--year', '24'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('年度“24”无效') });
+    expect(await cli(['check'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('请给出一个要检查的文件'),
+    });
+    expect(await cli(['check', fixture('clean-2024.txt'), '--year', '24'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('年度“24”无效'),
+    });
   });
 
   it('runs as a real process through npm run cli', { timeout: 20_000 }, async () => {
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'check', fixture('clean-2024.docx'), '--json'], { cwd: root });
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'check', fixture('clean-2024.docx'), '--json'],
+      { cwd: root },
+    );
     expect((JSON.parse(stdout) as CheckJson).counts.error).toBe(0);
   });
 });

@@ -55,11 +55,17 @@ describe('cli list', () => {
 
   it('runs as a real process through npm run cli', { timeout: 20_000 }, async () => {
     const dataDir = dataDirWithReports();
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'list', '--data-dir', dataDir, '--json'], { cwd: root });
-    expect(JSON.parse(stdout).reports).toHaveLength(1);
-    const failed = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'list', '--data-dir', join(dataDir, 'nope')], { cwd: root }).catch(
-      (error: { code: number; stderr: string }) => error,
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'list', '--data-dir', dataDir, '--json'],
+      { cwd: root },
     );
+    expect(JSON.parse(stdout).reports).toHaveLength(1);
+    const failed = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'list', '--data-dir', join(dataDir, 'nope')],
+      { cwd: root },
+    ).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('找不到') });
   });
 });

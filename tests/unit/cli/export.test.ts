@@ -19,7 +19,10 @@ describe('cli export', () => {
   it('exports a .txt report to an official-format DOCX and names the fonts it uses', async () => {
     const out = join(tempDir(), '报告.docx');
     const result = await cli(['export', fixture('clean-2024.gbk.txt'), '--out', out]);
-    expect(result).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('方正小标宋简体、黑体、楷体_GB2312、仿宋_GB2312') });
+    expect(result).toMatchObject({
+      exitCode: 0,
+      stdout: expect.stringContaining('方正小标宋简体、黑体、楷体_GB2312、仿宋_GB2312'),
+    });
     const document = (await docxParts(await readFile(out)))['word/document.xml']!;
     expect(document).toContain('清河县教育局关于2024年度');
     expect(document).toContain('（一）加强组织领导');
@@ -32,7 +35,9 @@ describe('cli export', () => {
     services.parts.save(report.id, 'measures', partJson({ heading: 2, text: '加强组织领导' }, '全年召开会议4次。'));
     close();
     const out = join(tempDir(), 'out.docx');
-    expect(await cli(['export', report.id, '--data-dir', dataDir, '--out', out, '--profile', 'system'])).toMatchObject({ exitCode: 0 });
+    expect(await cli(['export', report.id, '--data-dir', dataDir, '--out', out, '--profile', 'system'])).toMatchObject({
+      exitCode: 0,
+    });
     const document = (await docxParts(await readFile(out)))['word/document.xml']!;
     expect(document).toContain('一、2024年度推进法治政府建设的主要举措和成效');
     expect(document).toContain('（一）加强组织领导');
@@ -65,16 +70,23 @@ describe('cli export', () => {
     const refused = await cli(['export', source, '--copy', 'public', '--out', out]);
     expect(refused).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('保密审查') });
     expect(existsSync(out)).toBe(false);
-    expect(await cli(['export', source, '--copy', 'public', '--privacy-reviewed', '--out', out])).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('已导出公开版') });
+    expect(await cli(['export', source, '--copy', 'public', '--privacy-reviewed', '--out', out])).toMatchObject({
+      exitCode: 0,
+      stdout: expect.stringContaining('已导出公开版'),
+    });
     const document = (await docxParts(await readFile(out)))['word/document.xml']!;
     expect(document).not.toContain('县委、县政府：');
   });
 
-  it.skipIf(!canRender)('converts to PDF through LibreOffice when the output ends in .pdf', { timeout: 120_000 }, async () => {
-    const out = join(tempDir(), '报告.pdf');
-    expect(await cli(['export', fixture('clean-2024.txt'), '--out', out])).toMatchObject({ exitCode: 0 });
-    expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  it.skipIf(!canRender)(
+    'converts to PDF through LibreOffice when the output ends in .pdf',
+    { timeout: 120_000 },
+    async () => {
+      const out = join(tempDir(), '报告.pdf');
+      expect(await cli(['export', fixture('clean-2024.txt'), '--out', out])).toMatchObject({ exitCode: 0 });
+      expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
+    },
+  );
 
   it('says plainly that LibreOffice is needed for PDF when it is not installed', async () => {
     await expect(convertToPdf(new Uint8Array([1]), 'soffice-not-installed')).rejects.toThrow(/没有找到 LibreOffice/);

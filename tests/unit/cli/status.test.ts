@@ -20,7 +20,13 @@ function dataDir(): string {
   services.parts.save(current.id, 'measures', partJson('全年开展法治培训12次,覆盖全体干部。'));
   services.statuses.move(current.id, 'circulate', '');
   services.statuses.move(current.id, 'send', '');
-  services.reviews.record(current.id, { stage: 'first', reviewer: '办公室 李四', reviewedOn: '2025-02-10', result: 'passed', comment: '' });
+  services.reviews.record(current.id, {
+    stage: 'first',
+    reviewer: '办公室 李四',
+    reviewedOn: '2025-02-10',
+    result: 'passed',
+    comment: '',
+  });
   const old = services.reports.create({ ...SIPING_2024, year: 2023, title: '2023年度报告' });
   services.deadlines.setRules(old.id, { submitBy: '02-20', publishBy: '03-20' });
   close();
@@ -40,13 +46,25 @@ describe('cli status', () => {
       status: 'review',
       statusLabel: '待审签',
       // The organization's own dates apply to all its reports.
-      deadlines: { submit: { date: '2025-02-20', daysLeft: 5, level: 'amber' }, publish: { date: '2025-03-20', daysLeft: 33, level: 'ok' } },
+      deadlines: {
+        submit: { date: '2025-02-20', daysLeft: 5, level: 'amber' },
+        publish: { date: '2025-03-20', daysLeft: 33, level: 'ok' },
+      },
       nextAction: '记录复审',
     });
-    expect(reports[0].findings).toEqual({ error: expect.any(Number), warning: expect.any(Number), info: expect.any(Number), openErrors: expect.any(Number) });
+    expect(reports[0].findings).toEqual({
+      error: expect.any(Number),
+      warning: expect.any(Number),
+      info: expect.any(Number),
+      openErrors: expect.any(Number),
+    });
     expect(reports[0].findings.error).toBeGreaterThan(0);
     expect(reports[0].findings.warning).toBeGreaterThan(0); // the half-width comma
-    expect(reports[1]).toMatchObject({ year: 2023, status: 'draft', deadlines: { submit: { date: '2024-02-20', level: 'late' } } });
+    expect(reports[1]).toMatchObject({
+      year: 2023,
+      status: 'draft',
+      deadlines: { submit: { date: '2024-02-20', level: 'late' } },
+    });
   });
 
   it('prints a readable block per report, saying plainly when it is late', async () => {
@@ -57,12 +75,22 @@ describe('cli status', () => {
   });
 
   it('refuses a malformed date and a missing database with exit code 2', async () => {
-    expect(await cli(['status', '--data-dir', dataDir(), '--today', '2025-02-30'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('日期') });
-    expect(await cli(['status', '--data-dir', tempDir()])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('找不到') });
+    expect(await cli(['status', '--data-dir', dataDir(), '--today', '2025-02-30'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('日期'),
+    });
+    expect(await cli(['status', '--data-dir', tempDir()])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('找不到'),
+    });
   });
 
   it('runs as a real process through npm run cli', { timeout: 20_000 }, async () => {
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'status', '--data-dir', dataDir(), '--json'], { cwd: root });
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'status', '--data-dir', dataDir(), '--json'],
+      { cwd: root },
+    );
     expect(JSON.parse(stdout).reports.map((report: { status: string }) => report.status)).toEqual(['review', 'draft']);
   });
 });

@@ -10,16 +10,28 @@ import { partBlocks } from '../../../shared/report/part-content';
 import { partJson } from '../../helpers/part-json';
 
 function copiedPart(...lines: Parameters<typeof partJson>) {
-  const editor = createHeadlessEditor({ nodes: [...PART_NODES], onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({
+    nodes: [...PART_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.setEditorState(editor.parseEditorState(markCarriedOver(partJson(...lines))!));
   return editor;
 }
 
 const update = (editor: ReturnType<typeof copiedPart>, fn: () => void) => editor.update(fn, { discrete: true });
-const marks = (editor: ReturnType<typeof copiedPart>) => editor.getEditorState().read(() => $getRoot().getChildren().map($isCarriedOverBlock));
+const marks = (editor: ReturnType<typeof copiedPart>) =>
+  editor.getEditorState().read(() => $getRoot().getChildren().map($isCarriedOverBlock));
 const stored = (editor: ReturnType<typeof copiedPart>) =>
-  partBlocks(JSON.stringify(editor.getEditorState().toJSON())).map((block) => block.kind !== 'table' && !!block.carriedOver);
-const offers = (editor: ReturnType<typeof copiedPart>) => findStaleYears(editor.getEditorState().read(() => $carriedBlocks('measures')), 2024);
+  partBlocks(JSON.stringify(editor.getEditorState().toJSON())).map(
+    (block) => block.kind !== 'table' && !!block.carriedOver,
+  );
+const offers = (editor: ReturnType<typeof copiedPart>) =>
+  findStaleYears(
+    editor.getEditorState().read(() => $carriedBlocks('measures')),
+    2024,
+  );
 
 describe('沿用待更新 in the editor', () => {
   it('shows a copied paragraph as carried over until it is edited, in the editor and in the saved JSON alike', () => {
@@ -37,10 +49,16 @@ describe('沿用待更新 in the editor', () => {
   it('moves a year on when asked, keeping an otherwise unedited paragraph marked', () => {
     const editor = copiedPart('2023年，全年制发规范性文件5件，比2023年增长1件。');
     const [first, second] = offers(editor);
-    expect([first?.from, first?.to, second?.context]).toEqual(['2023年', '2024年', '发规范性文件5件，比2023年增长1件。']);
+    expect([first?.from, first?.to, second?.context]).toEqual([
+      '2023年',
+      '2024年',
+      '发规范性文件5件，比2023年增长1件。',
+    ]);
     update(editor, () => expect($applyYearOffer(first!)).toBe(true));
     update(editor, () => expect($keepYear(second!)).toBe(true));
-    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('2024年，全年制发规范性文件5件，比2023年增长1件。');
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe(
+      '2024年，全年制发规范性文件5件，比2023年增长1件。',
+    );
     expect(marks(editor)).toEqual([true]);
     expect(offers(editor)).toEqual([]);
   });

@@ -7,7 +7,8 @@ import { lineToBlock, textToDraftBlocks } from '../../../shared/report/line-to-b
 
 const { DOMParser } = new JSDOM('').window;
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'paste', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'paste', name), 'utf8');
 
 describe('pasted lines', () => {
   it.each([
@@ -52,7 +53,11 @@ describe('pasted HTML', () => {
   it('cleans Word HTML to our blocks: no styles, no o:p, no empty lines, headings detected', () => {
     expect(htmlToDraftBlocks(fixture('word.html'), parseHtml)).toEqual([
       { kind: 'heading', level: 2, text: '完善制度建设' },
-      { kind: 'paragraph', lead: { level: 3, text: '强化审查把关。' }, text: '全年审查各类文件18件，提出修改意见26条。' },
+      {
+        kind: 'paragraph',
+        lead: { level: 3, text: '强化审查把关。' },
+        text: '全年审查各类文件18件，提出修改意见26条。',
+      },
       { kind: 'paragraph', lead: null, text: '统筹推进各项制度的立改废释工作，确保制度之间衔接一致。' },
     ]);
   });
@@ -61,14 +66,24 @@ describe('pasted HTML', () => {
     expect(htmlToDraftBlocks(fixture('wps.html'), parseHtml)).toEqual([
       { kind: 'paragraph', lead: { level: 3, text: '加强执法监督。' }, text: '开展执法案卷评查一次，评查案卷12卷。' },
       { kind: 'heading', level: 4, text: '规范执法程序' },
-      { kind: 'table', rows: [['项目', '数量'], ['行政处罚案件', '7']] },
+      {
+        kind: 'table',
+        rows: [
+          ['项目', '数量'],
+          ['行政处罚案件', '7'],
+        ],
+      },
     ]);
   });
 
   it('cleans a web page: scripts and images dropped, line breaks and list items kept apart', () => {
     expect(htmlToDraftBlocks(fixture('web.html'), parseHtml)).toEqual([
       { kind: 'heading', level: 2, text: '推进严格规范公正文明执法' },
-      { kind: 'paragraph', lead: null, text: '全面落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度。' },
+      {
+        kind: 'paragraph',
+        lead: null,
+        text: '全面落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度。',
+      },
       { kind: 'paragraph', lead: null, text: '持证执法人员达到52名。' },
       { kind: 'paragraph', lead: null, text: '开展专项检查' },
       { kind: 'paragraph', lead: null, text: '2024.3完成整改' },

@@ -2,10 +2,23 @@ import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $setBlockLevel, $toggleLeadSentence } from '../../../renderer/editor/commands/block-commands';
 import { $collectHeadings } from '../../../renderer/editor/commands/collect-headings';
-import { $appendHeading, $moveSection, $removeHeading, $renameHeading } from '../../../renderer/editor/commands/section-commands';
+import {
+  $appendHeading,
+  $moveSection,
+  $removeHeading,
+  $renameHeading,
+} from '../../../renderer/editor/commands/section-commands';
 import { headlessPart, partLines, run } from '../../helpers/headless-part';
 
-const PART = ['（一）学法', '全年学法6次。', '1.集中学法', '每季度一次。', '2.以案释法', '（二）执法', '持证人员46名。'];
+const PART = [
+  '（一）学法',
+  '全年学法6次。',
+  '1.集中学法',
+  '每季度一次。',
+  '2.以案释法',
+  '（二）执法',
+  '持证人员46名。',
+];
 
 const keyOf = (editor: ReturnType<typeof headlessPart>, text: string) =>
   editor.getEditorState().read(() => $collectHeadings().find((heading) => heading.text === text)!.key);
@@ -14,15 +27,39 @@ describe('section commands', () => {
   it('moves a section with everything under it past its neighbour, and the numbers follow', () => {
     const editor = headlessPart(PART);
     run(editor, () => $moveSection(keyOf(editor, '执法'), -1));
-    expect(partLines(editor)).toEqual(['（一）执法', '持证人员46名。', '（二）学法', '全年学法6次。', '1.集中学法', '每季度一次。', '2.以案释法']);
+    expect(partLines(editor)).toEqual([
+      '（一）执法',
+      '持证人员46名。',
+      '（二）学法',
+      '全年学法6次。',
+      '1.集中学法',
+      '每季度一次。',
+      '2.以案释法',
+    ]);
   });
 
   it('moves a sub-section only within its parent section', () => {
     const editor = headlessPart(PART);
     run(editor, () => $moveSection(keyOf(editor, '以案释法'), -1));
-    expect(partLines(editor)).toEqual(['（一）学法', '全年学法6次。', '1.以案释法', '2.集中学法', '每季度一次。', '（二）执法', '持证人员46名。']);
+    expect(partLines(editor)).toEqual([
+      '（一）学法',
+      '全年学法6次。',
+      '1.以案释法',
+      '2.集中学法',
+      '每季度一次。',
+      '（二）执法',
+      '持证人员46名。',
+    ]);
     run(editor, () => $moveSection(keyOf(editor, '集中学法'), 1));
-    expect(partLines(editor)).toEqual(['（一）学法', '全年学法6次。', '1.以案释法', '2.集中学法', '每季度一次。', '（二）执法', '持证人员46名。']);
+    expect(partLines(editor)).toEqual([
+      '（一）学法',
+      '全年学法6次。',
+      '1.以案释法',
+      '2.集中学法',
+      '每季度一次。',
+      '（二）执法',
+      '持证人员46名。',
+    ]);
     run(editor, () => $moveSection(keyOf(editor, '以案释法'), 1));
     expect(partLines(editor)).toEqual(PART);
     run(editor, () => $moveSection(keyOf(editor, '学法'), -1));
@@ -33,7 +70,14 @@ describe('section commands', () => {
     const editor = headlessPart(PART);
     run(editor, () => $renameHeading(keyOf(editor, '执法'), '严格规范执法'));
     run(editor, () => $removeHeading(keyOf(editor, '集中学法')));
-    expect(partLines(editor)).toEqual(['（一）学法', '全年学法6次。', '每季度一次。', '1.以案释法', '（二）严格规范执法', '持证人员46名。']);
+    expect(partLines(editor)).toEqual([
+      '（一）学法',
+      '全年学法6次。',
+      '每季度一次。',
+      '1.以案释法',
+      '（二）严格规范执法',
+      '持证人员46名。',
+    ]);
   });
 
   it('appends a heading with a paragraph for its text, replacing an empty part', () => {
@@ -61,7 +105,9 @@ describe('block commands', () => {
     const editor = headlessPart(['加强学法。全年学法6次。']);
     run(editor, () => (selectBlock(0), $toggleLeadSentence(2)));
     expect(partLines(editor)).toEqual(['（一）加强学法。全年学法6次。']);
-    expect(editor.getEditorState().read(() => $collectHeadings().map((heading) => heading.text))).toEqual(['加强学法。']);
+    expect(editor.getEditorState().read(() => $collectHeadings().map((heading) => heading.text))).toEqual([
+      '加强学法。',
+    ]);
     run(editor, () => (selectBlock(0), $toggleLeadSentence(2)));
     expect(editor.getEditorState().read(() => $collectHeadings())).toEqual([]);
     expect(partLines(editor)).toEqual(['加强学法。全年学法6次。']);

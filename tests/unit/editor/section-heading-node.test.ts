@@ -5,24 +5,39 @@ import { PART_NODES } from '../../../renderer/editor/nodes';
 import { $createSectionHeadingNode } from '../../../renderer/editor/nodes/SectionHeadingNode';
 
 function editorWithHeading(text: string, caret: number): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...PART_NODES], onError: (error) => { throw error; } });
-  editor.update(() => {
-    const textNode = $createTextNode(text);
-    $getRoot().clear().append($createSectionHeadingNode(2).append(textNode));
-    textNode.select(caret, caret);
-  }, { discrete: true });
+  const editor = createHeadlessEditor({
+    nodes: [...PART_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.update(
+    () => {
+      const textNode = $createTextNode(text);
+      $getRoot().clear().append($createSectionHeadingNode(2).append(textNode));
+      textNode.select(caret, caret);
+    },
+    { discrete: true },
+  );
   return editor;
 }
 
 function pressEnter(editor: LexicalEditor): void {
-  editor.update(() => {
-    const selection = $getSelection();
-    if ($isRangeSelection(selection)) selection.insertParagraph();
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.insertParagraph();
+    },
+    { discrete: true },
+  );
 }
 
 const blocks = (editor: LexicalEditor) =>
-  editor.getEditorState().read(() => $getRoot().getChildren().map((block) => `${block.getType()}:${block.getTextContent()}`));
+  editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((block) => `${block.getType()}:${block.getTextContent()}`),
+  );
 
 describe('section heading and Enter', () => {
   it('at the end starts a paragraph', () => {

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../electron/export/docx/build-docx';
 import { CHARACTER } from '../../../shared/export/page-geometry';
-import { exportDocumentFromReport, exportDocumentFromText, type ExportDocument } from '../../../shared/export/export-document';
+import {
+  exportDocumentFromReport,
+  exportDocumentFromText,
+  type ExportDocument,
+} from '../../../shared/export/export-document';
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
 import { readReportText } from '../../../shared/report/read-report-text';
 import { docxParts, hasElement, paragraphs, runs } from '../../helpers/docx-xml';
@@ -11,17 +15,27 @@ import { partJson } from '../../helpers/part-json';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'reports', 'clean-2024.txt'), 'utf8');
 const cleanDoc = () => exportDocumentFromText(readReportText(CLEAN));
-const build = async (doc: ExportDocument = cleanDoc(), profile = FONT_PROFILES.standard, boldLevel3 = false) => docxParts(await buildDocx(doc, { profile, boldLevel3 }));
+const build = async (doc: ExportDocument = cleanDoc(), profile = FONT_PROFILES.standard, boldLevel3 = false) =>
+  docxParts(await buildDocx(doc, { profile, boldLevel3 }));
 /** The paragraph whose text is `text`, or else the first that contains it. */
 const paragraphWith = (xml: string, text: string) =>
-  paragraphs(xml).find((paragraph) => paragraph.text === text) ?? paragraphs(xml).find((paragraph) => paragraph.text.includes(text))!;
+  paragraphs(xml).find((paragraph) => paragraph.text === text) ??
+  paragraphs(xml).find((paragraph) => paragraph.text.includes(text))!;
 
 describe('DOCX export', () => {
   it('sets up the A4 page, margins, line grid and footers of GB/T 9704', async () => {
     const xml = await build();
     const document = xml['word/document.xml']!;
     expect(hasElement(document, 'w:pgSz', { 'w:w': 11906, 'w:h': 16838 })).toBe(true);
-    expect(hasElement(document, 'w:pgMar', { 'w:top': 2098, 'w:right': 1474, 'w:bottom': 1984, 'w:left': 1588, 'w:footer': 1200 })).toBe(true);
+    expect(
+      hasElement(document, 'w:pgMar', {
+        'w:top': 2098,
+        'w:right': 1474,
+        'w:bottom': 1984,
+        'w:left': 1588,
+        'w:footer': 1200,
+      }),
+    ).toBe(true);
     expect(hasElement(document, 'w:docGrid', { 'w:type': 'lines', 'w:linePitch': 579 })).toBe(true);
     expect(xml['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
     expect(document).toMatch(/<w:footerReference w:type="default" r:id="[^"]+"\/>/);
@@ -30,7 +44,9 @@ describe('DOCX export', () => {
 
   it('puts "— page —" in 4号 宋体 at the right of odd pages and the left of even pages', async () => {
     const xml = await build();
-    const footers = Object.entries(xml).filter(([path]) => /word\/footer\d+\.xml/.test(path)).map(([, content]) => content);
+    const footers = Object.entries(xml)
+      .filter(([path]) => /word\/footer\d+\.xml/.test(path))
+      .map(([, content]) => content);
     expect(footers).toHaveLength(2);
     for (const footer of footers) {
       expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
@@ -39,8 +55,16 @@ describe('DOCX export', () => {
       expect(footer).toContain('w:eastAsia="宋体"');
       expect(footer).toContain('<w:sz w:val="28"/>');
     }
-    expect(footers.some((footer) => hasElement(footer, 'w:jc', { 'w:val': 'right' }) && hasElement(footer, 'w:ind', { 'w:right': 280 }))).toBe(true);
-    expect(footers.some((footer) => hasElement(footer, 'w:jc', { 'w:val': 'left' }) && hasElement(footer, 'w:ind', { 'w:left': 280 }))).toBe(true);
+    expect(
+      footers.some(
+        (footer) => hasElement(footer, 'w:jc', { 'w:val': 'right' }) && hasElement(footer, 'w:ind', { 'w:right': 280 }),
+      ),
+    ).toBe(true);
+    expect(
+      footers.some(
+        (footer) => hasElement(footer, 'w:jc', { 'w:val': 'left' }) && hasElement(footer, 'w:ind', { 'w:left': 280 }),
+      ),
+    ).toBe(true);
   });
 
   it('writes fonts explicitly on every run, in zh-CN, with no theme fonts anywhere', async () => {
@@ -51,7 +75,15 @@ describe('DOCX export', () => {
     for (const run of all) {
       // Chinese quotes, dashes and ellipses in the Chinese font in every slot; Latin and digits in Times New Roman.
       const latin = /^[“”‘’—…]+$/.test(run.text) ? '[^"T]+' : 'Times New Roman';
-      expect(hasElement(run.properties, 'w:rFonts', { 'w:ascii': latin, 'w:hAnsi': latin, 'w:eastAsia': '[^"]+', 'w:hint': 'eastAsia' }), run.text).toBe(true);
+      expect(
+        hasElement(run.properties, 'w:rFonts', {
+          'w:ascii': latin,
+          'w:hAnsi': latin,
+          'w:eastAsia': '[^"]+',
+          'w:hint': 'eastAsia',
+        }),
+        run.text,
+      ).toBe(true);
       expect(hasElement(run.properties, 'w:lang', { 'w:eastAsia': 'zh-CN' }), run.text).toBe(true);
     }
     for (const content of Object.values(xml)) expect(content).not.toMatch(/w:(ascii|hAnsi|eastAsia|cs)Theme=/);
@@ -78,7 +110,9 @@ describe('DOCX export', () => {
     const body = paragraphWith(document, '局党组全年召开会议');
     expect(body.xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(body.xml).toContain('<w:spacing w:val="-5"/>');
-    expect(hasElement(body.properties, 'w:spacing', { 'w:before': 0, 'w:after': 0, 'w:line': 579, 'w:lineRule': 'exact' })).toBe(true);
+    expect(
+      hasElement(body.properties, 'w:spacing', { 'w:before': 0, 'w:after': 0, 'w:line': 579, 'w:lineRule': 'exact' }),
+    ).toBe(true);
     expect(body.properties).toContain('<w:jc w:val="both"/>');
   });
 
@@ -88,7 +122,15 @@ describe('DOCX export', () => {
       addressee: '县委、县政府',
       signature: '某县教育局',
       issuedOn: '2025-01-07',
-      parts: [{ key: 'measures', heading: '2024年度推进法治政府建设的主要举措和成效', contentJson: partJson({ lead: 2, text: '强化组织领导。', body: '全年召开会议4次。' }), plainText: '', updatedAt: '2025-01-07T00:00:00.000Z' }],
+      parts: [
+        {
+          key: 'measures',
+          heading: '2024年度推进法治政府建设的主要举措和成效',
+          contentJson: partJson({ lead: 2, text: '强化组织领导。', body: '全年召开会议4次。' }),
+          plainText: '',
+          updatedAt: '2025-01-07T00:00:00.000Z',
+        },
+      ],
     });
     const paragraph = paragraphWith((await build(doc))['word/document.xml']!, '（一）强化组织领导。全年召开会议4次。');
     const parts = runs(paragraph.xml);
@@ -98,14 +140,20 @@ describe('DOCX export', () => {
   });
 
   it('places signature and date by the rule for a short and for a long signature', async () => {
-    const short = (await build({ ...cleanDoc(), signature: '清河县教育局', date: '2025年1月7日' }))['word/document.xml']!;
+    const short = (await build({ ...cleanDoc(), signature: '清河县教育局', date: '2025年1月7日' }))[
+      'word/document.xml'
+    ]!;
     // 6-character signature, 6-character date: signature 2 in, date 0 in (starts 2 right of the signature).
-    expect(hasElement(paragraphWith(short, '清河县教育局').properties, 'w:ind', { 'w:right': 2 * CHARACTER })).toBe(true);
+    expect(hasElement(paragraphWith(short, '清河县教育局').properties, 'w:ind', { 'w:right': 2 * CHARACTER })).toBe(
+      true,
+    );
     expect(hasElement(paragraphWith(short, '2025年1月7日').properties, 'w:ind', { 'w:right': 0 })).toBe(true);
 
     const long = (await build({ ...cleanDoc(), signature: '教育局', date: '2025年12月17日' }))['word/document.xml']!;
     // Date (7 characters) longer than the signature (3): date 2 in, signature moved left to keep the step.
-    expect(hasElement(paragraphWith(long, '2025年12月17日').properties, 'w:ind', { 'w:right': 2 * CHARACTER })).toBe(true);
+    expect(hasElement(paragraphWith(long, '2025年12月17日').properties, 'w:ind', { 'w:right': 2 * CHARACTER })).toBe(
+      true,
+    );
     expect(hasElement(paragraphWith(long, '教育局').properties, 'w:ind', { 'w:right': 8 * CHARACTER })).toBe(true);
   });
 

@@ -19,8 +19,17 @@ function setUp() {
   const opened = openTestServices(dataDir);
   const router = createRouter(testHandlers(opened.services, dataDir));
   const { id } = opened.services.reports.create(SIPING_2024);
-  opened.services.reports.updateHeader(id, { title: SIPING_2024.title, addressee: '市委、市政府', signature: '四平市教育局', issuedOn: '2025-01-07' });
-  opened.services.parts.save(id, 'measures', partJson({ heading: 2, text: '加强组织领导' }, '聘请王丹波律师为法律顾问，全年审查合同十二份。'));
+  opened.services.reports.updateHeader(id, {
+    title: SIPING_2024.title,
+    addressee: '市委、市政府',
+    signature: '四平市教育局',
+    issuedOn: '2025-01-07',
+  });
+  opened.services.parts.save(
+    id,
+    'measures',
+    partJson({ heading: 2, text: '加强组织领导' }, '聘请王丹波律师为法律顾问，全年审查合同十二份。'),
+  );
   return { ...opened, dataDir, router, id };
 }
 
@@ -28,12 +37,22 @@ describe('exporting a report from the app', () => {
   it('writes the submission copy where the clerk chose, keeps the exported state in the history', async () => {
     const { router, id, services, dataDir, close } = setUp();
     const saved = await router.invoke('export:docx', { reportId: id, copy: 'submission', ...OPTIONS });
-    expect(saved).toEqual({ ok: true, value: { path: join(dataDir, '导出', `${SIPING_2024.title}.docx`), mark: { final: false, label: '报送版（草稿，非定稿）' } } });
-    const document = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))['word/document.xml']!;
+    expect(saved).toEqual({
+      ok: true,
+      value: {
+        path: join(dataDir, '导出', `${SIPING_2024.title}.docx`),
+        mark: { final: false, label: '报送版（草稿，非定稿）' },
+      },
+    });
+    const document = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))[
+      'word/document.xml'
+    ]!;
     expect(document).toContain('市委、市政府：');
     expect(document).toContain('（一）加强组织领导');
     // The file says what it is, in its properties: not final while the report is a draft.
-    const core = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))['docProps/core.xml']!;
+    const core = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))[
+      'docProps/core.xml'
+    ]!;
     expect(core).toContain('报送版（草稿，非定稿）');
     const history = services.revisions.list(id);
     expect(history.ok && history.value[0]!.reason).toBe('export');
@@ -43,22 +62,33 @@ describe('exporting a report from the app', () => {
   it('lays out the sealed copy with the date four characters in and room for the seal', async () => {
     const { router, id, dataDir, close } = setUp();
     await router.invoke('export:docx', { reportId: id, copy: 'submission', ...OPTIONS, sealed: true });
-    const document = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))['word/document.xml']!;
+    const document = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))[
+      'word/document.xml'
+    ]!;
     const date = paragraphs(document).find((paragraph) => paragraph.text === '2025年1月7日')!;
     expect(hasElement(date.properties, 'w:ind', { 'w:right': 4 * CHARACTER })).toBe(true);
     const index = paragraphs(document).findIndex((paragraph) => paragraph.text === '四平市教育局');
-    expect(paragraphs(document).slice(index - 3, index).map((paragraph) => paragraph.text)).toEqual(['', '', '']);
+    expect(
+      paragraphs(document)
+        .slice(index - 3, index)
+        .map((paragraph) => paragraph.text),
+    ).toEqual(['', '', '']);
     close();
   });
 
   it('holds back the public copy until each possible personal detail is reviewed, then leaves out the addressee', async () => {
     const { router, id, services, dataDir, close } = setUp();
     const refused = await router.invoke('export:docx', { reportId: id, copy: 'public', ...OPTIONS });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('保密审查') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('保密审查') },
+    });
     expect(existsSync(join(dataDir, '导出'))).toBe(false);
 
     const report = services.reports.get(id);
-    const privacy = report.ok ? checkStoredReport(report.value).findings.filter((finding) => finding.id === 'privacy') : [];
+    const privacy = report.ok
+      ? checkStoredReport(report.value).findings.filter((finding) => finding.id === 'privacy')
+      : [];
     expect(privacy).toHaveLength(1);
     services.acknowledgements.acknowledge(id, findingKey(privacy[0]!), '法律顾问姓名已在政府网站公示，可以公开');
     const saved = await router.invoke('export:docx', { reportId: id, copy: 'public', ...OPTIONS, sealed: true });
@@ -76,18 +106,43 @@ describe('exporting a report from the app', () => {
     const { id } = opened.services.reports.create(SIPING_2024);
     const prepared = opened.services.exports.prepare(id, { copy: 'submission', sealed: false });
     if (!prepared.ok) throw new Error(prepared.error.message);
-    const missingFolder = await opened.services.exports.write(prepared.value, OPTIONS, join(dataDir, '没有这个文件夹', 'a.docx'));
+    const missingFolder = await opened.services.exports.write(
+      prepared.value,
+      OPTIONS,
+      join(dataDir, '没有这个文件夹', 'a.docx'),
+    );
     expect(missingFolder).toMatchObject({ ok: false, error: { message: expect.stringContaining('不存在') } });
     expect(opened.services.revisions.list(id)).toMatchObject({ ok: true, value: [] });
-    expect(await router.invoke('export:docx', { reportId: '00000000-0000-4000-8000-999999999999', copy: 'submission', ...OPTIONS })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(
+      await router.invoke('export:docx', {
+        reportId: '00000000-0000-4000-8000-999999999999',
+        copy: 'submission',
+        ...OPTIONS,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
     opened.close();
   });
 
   it('marks a copy final only when the text is, and a public copy only after a passed 保密审查', () => {
-    const review = (stage: 'final' | 'confidentiality') => ({ id: 1, stage, reviewer: '张三', reviewedOn: '2025-02-20', result: 'passed' as const, comment: '', privacyFindings: [], createdAt: '2025-02-20T00:00:00.000Z' });
+    const review = (stage: 'final' | 'confidentiality') => ({
+      id: 1,
+      stage,
+      reviewer: '张三',
+      reviewedOn: '2025-02-20',
+      result: 'passed' as const,
+      comment: '',
+      privacyFindings: [],
+      createdAt: '2025-02-20T00:00:00.000Z',
+    });
     expect(exportMark('draft', 'submission', [])).toEqual({ final: false, label: '报送版（草稿，非定稿）' });
     expect(exportMark('final', 'submission', [review('final')])).toEqual({ final: true, label: '报送版（已定稿）' });
-    expect(exportMark('submitted', 'public', [review('final')])).toEqual({ final: false, label: '公开版（未经保密审查，非定稿）' });
-    expect(exportMark('submitted', 'public', [review('confidentiality')])).toEqual({ final: true, label: '公开版（已报送）' });
+    expect(exportMark('submitted', 'public', [review('final')])).toEqual({
+      final: false,
+      label: '公开版（未经保密审查，非定稿）',
+    });
+    expect(exportMark('submitted', 'public', [review('confidentiality')])).toEqual({
+      final: true,
+      label: '公开版（已报送）',
+    });
   });
 });

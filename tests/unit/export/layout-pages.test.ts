@@ -7,7 +7,8 @@ import { reportPlainText } from '../../../shared/export/report-plain-text';
 
 /** 28 body characters: the width of the type area. */
 const LINE = 442.2;
-const lines = (text: string, width = LINE) => breakLines([{ text, font: 'body' }], BODY_SETTING, width).map((line) => line.map((span) => span.text).join(''));
+const lines = (text: string, width = LINE) =>
+  breakLines([{ text, font: 'body' }], BODY_SETTING, width).map((line) => line.map((span) => span.text).join(''));
 const han = (count: number) => '法'.repeat(count);
 
 describe('breaking Chinese lines as the word processors do', () => {
@@ -35,7 +36,10 @@ describe('the pages of the preview', () => {
   const doc = (paragraphs: number, closing = { signature: '清河县教育局', date: '2025年1月7日' }): ExportDocument => ({
     title: '清河县教育局关于2024年度法治政府建设情况的报告',
     addressee: '县委、县政府',
-    blocks: [{ kind: 'heading', level: 1, text: '一、主要举措和成效' }, ...Array.from({ length: paragraphs }, () => ({ kind: 'paragraph' as const, lead: null, text: han(60) }))],
+    blocks: [
+      { kind: 'heading', level: 1, text: '一、主要举措和成效' },
+      ...Array.from({ length: paragraphs }, () => ({ kind: 'paragraph' as const, lead: null, text: han(60) })),
+    ],
     ...closing,
   });
 
@@ -48,7 +52,12 @@ describe('the pages of the preview', () => {
 
   it('opens with the balanced title, a blank line and the addressee with a full-width colon', () => {
     const [first] = layoutPages(doc(1));
-    expect(first!.lines.slice(0, 4).map(lineText)).toEqual(['清河县教育局关于2024年度', '法治政府建设情况的报告', '', '县委、县政府：']);
+    expect(first!.lines.slice(0, 4).map(lineText)).toEqual([
+      '清河县教育局关于2024年度',
+      '法治政府建设情况的报告',
+      '',
+      '县委、县政府：',
+    ]);
     expect(first!.lines[0]!.align).toBe('center');
   });
 
@@ -82,6 +91,15 @@ describe('the report as plain text', () => {
       signature: '某县教育局',
       date: '2025年1月7日',
     });
-    expect(text.split('\n')).toEqual(['某县教育局关于2024年度法治政府建设情况的报告', '', '县委、县政府：', '\u3000\u3000一、主要举措', '\u3000\u3000（一）加强领导。全年研究四次。', '', '某县教育局', '2025年1月7日']);
+    expect(text.split('\n')).toEqual([
+      '某县教育局关于2024年度法治政府建设情况的报告',
+      '',
+      '县委、县政府：',
+      '\u3000\u3000一、主要举措',
+      '\u3000\u3000（一）加强领导。全年研究四次。',
+      '',
+      '某县教育局',
+      '2025年1月7日',
+    ]);
   });
 });

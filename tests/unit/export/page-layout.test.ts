@@ -9,7 +9,10 @@ describe('title lines', () => {
   });
 
   it('breaks a long title into balanced lines at a natural place, never inside the organization name', () => {
-    expect(splitTitle('四平市教育局关于2024年度法治政府建设情况的报告')).toEqual(['四平市教育局关于2024年度', '法治政府建设情况的报告']);
+    expect(splitTitle('四平市教育局关于2024年度法治政府建设情况的报告')).toEqual([
+      '四平市教育局关于2024年度',
+      '法治政府建设情况的报告',
+    ]);
     const long = splitTitle('第七师胡杨河市教育局关于2022年度法治政府建设工作情况的报告');
     expect(long.join('')).toBe('第七师胡杨河市教育局关于2022年度法治政府建设工作情况的报告');
     expect(long[0]).toContain('第七师胡杨河市教育局');
@@ -24,12 +27,24 @@ describe('title lines', () => {
 
 describe('signature and date', () => {
   it('puts the signature two characters in and the date two characters right of its start', () => {
-    expect(signatureLayout('清河县教育局', '2025年1月7日')).toEqual({ signatureRight: 2, dateRight: 0, blankLinesBefore: 1 });
-    expect(signatureLayout('清河县教育体育局', '2025年1月7日')).toEqual({ signatureRight: 2, dateRight: 2, blankLinesBefore: 1 });
+    expect(signatureLayout('清河县教育局', '2025年1月7日')).toEqual({
+      signatureRight: 2,
+      dateRight: 0,
+      blankLinesBefore: 1,
+    });
+    expect(signatureLayout('清河县教育体育局', '2025年1月7日')).toEqual({
+      signatureRight: 2,
+      dateRight: 2,
+      blankLinesBefore: 1,
+    });
   });
 
   it('moves a short signature left when the date is longer', () => {
-    expect(signatureLayout('教育局', '2025年12月17日')).toEqual({ signatureRight: 8, dateRight: 2, blankLinesBefore: 1 });
+    expect(signatureLayout('教育局', '2025年12月17日')).toEqual({
+      signatureRight: 8,
+      dateRight: 2,
+      blankLinesBefore: 1,
+    });
   });
 
   it('counts Latin letters and digits as half a character', () => {

@@ -23,25 +23,47 @@ const AREA = { left: 28 * MM, right: 184 * MM, top: 37 * MM, bottom: 262 * MM };
 describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
   // Long paragraphs, so that most lines of a page are full ones.
   const longParagraphs = (count: number) =>
-    partJson(...Array.from({ length: count }, (_, index) => `全年组织干部集中学习法律法规${index + 3}次，覆盖机关全体人员和直属学校负责人，`.repeat(4) + '各项工作按计划完成。'));
-  const parts = Object.entries({ ...generatedReport(15_000), measures: longParagraphs(30) }).map(([key, contentJson]) => ({
-    key: key as PartKey,
-    heading: { preface: '', measures: '2024年度推进法治政府建设的主要举措和成效', shortcomings: '2024年度推进法治政府建设存在的不足和原因', leadership: '2024年度党政主要负责人履行推进法治建设第一责任人职责情况', plans: '2025年推进法治政府建设的主要安排' }[key]!,
-    contentJson,
-    plainText: '',
-    updatedAt: '2025-01-07T00:00:00.000Z',
-  }));
+    partJson(
+      ...Array.from(
+        { length: count },
+        (_, index) =>
+          `全年组织干部集中学习法律法规${index + 3}次，覆盖机关全体人员和直属学校负责人，`.repeat(4) +
+          '各项工作按计划完成。',
+      ),
+    );
+  const parts = Object.entries({ ...generatedReport(15_000), measures: longParagraphs(30) }).map(
+    ([key, contentJson]) => ({
+      key: key as PartKey,
+      heading: {
+        preface: '',
+        measures: '2024年度推进法治政府建设的主要举措和成效',
+        shortcomings: '2024年度推进法治政府建设存在的不足和原因',
+        leadership: '2024年度党政主要负责人履行推进法治建设第一责任人职责情况',
+        plans: '2025年推进法治政府建设的主要安排',
+      }[key]!,
+      contentJson,
+      plainText: '',
+      updatedAt: '2025-01-07T00:00:00.000Z',
+    }),
+  );
   // Rendered once, on first use: a skipped suite's body still runs, and must not reach for LibreOffice.
   let once: Promise<ReturnType<typeof renderDocx>> | undefined;
   const render = () =>
     (once ??= (async () =>
       renderDocx(
         await buildDocx(
-          exportDocumentFromReport({ title: '清河县教育局关于2024年度法治政府建设情况的报告', addressee: '县委、县政府', signature: '清河县教育局', issuedOn: '2025-01-07', parts }),
+          exportDocumentFromReport({
+            title: '清河县教育局关于2024年度法治政府建设情况的报告',
+            addressee: '县委、县政府',
+            signature: '清河县教育局',
+            issuedOn: '2025-01-07',
+            parts,
+          }),
           { profile: FONT_PROFILES.standard },
         ),
       ))());
-  const bodyLines = (lines: PdfLine[], page: number) => lines.filter((line) => line.page === page && line.y0 < AREA.bottom);
+  const bodyLines = (lines: PdfLine[], page: number) =>
+    lines.filter((line) => line.page === page && line.y0 < AREA.bottom);
   const footer = (lines: PdfLine[], page: number) => lines.find((line) => line.page === page && line.y0 > AREA.bottom)!;
 
   it('fills a full page with 22 lines', { timeout: 120_000 }, async () => {
@@ -68,16 +90,20 @@ describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
     }
   });
 
-  it('numbers pages "— n —", at the left on even pages and the right on odd pages, about 7 mm below the text', { timeout: 120_000 }, async () => {
-    const { lines } = await render();
-    const middle = (AREA.left + AREA.right) / 2;
-    expect(footer(lines, 2).text).toBe('—2—');
-    expect(footer(lines, 2).x1).toBeLessThan(middle);
-    expect(footer(lines, 3).text).toBe('—3—');
-    expect(footer(lines, 3).x0).toBeGreaterThan(middle);
-    expect((footer(lines, 3).y0 - AREA.bottom) / MM).toBeGreaterThan(5);
-    expect((footer(lines, 3).y0 - AREA.bottom) / MM).toBeLessThan(9);
-  });
+  it(
+    'numbers pages "— n —", at the left on even pages and the right on odd pages, about 7 mm below the text',
+    { timeout: 120_000 },
+    async () => {
+      const { lines } = await render();
+      const middle = (AREA.left + AREA.right) / 2;
+      expect(footer(lines, 2).text).toBe('—2—');
+      expect(footer(lines, 2).x1).toBeLessThan(middle);
+      expect(footer(lines, 3).text).toBe('—3—');
+      expect(footer(lines, 3).x0).toBeGreaterThan(middle);
+      expect((footer(lines, 3).y0 - AREA.bottom) / MM).toBeGreaterThan(5);
+      expect((footer(lines, 3).y0 - AREA.bottom) / MM).toBeLessThan(9);
+    },
+  );
 
   it('breaks the long title into two balanced centred lines', { timeout: 120_000 }, async () => {
     const { lines } = await render();
@@ -92,7 +118,9 @@ describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
 // The samples are public documents kept beside the project: without them there is nothing to export.
 describe.skipIf(!canRender || !hasSamples)('the real samples exported and rendered', () => {
   // Rendered once, on first use: a skipped suite's body still runs, and must not reach for the samples.
-  let once: Promise<{ name: string; doc: ReturnType<typeof exportDocumentFromText>; pages: number; lines: PdfLine[] }[]> | undefined;
+  let once:
+    | Promise<{ name: string; doc: ReturnType<typeof exportDocumentFromText>; pages: number; lines: PdfLine[] }[]>
+    | undefined;
   const render = () =>
     (once ??= Promise.all(
       readdirSync(SAMPLES)
@@ -103,42 +131,58 @@ describe.skipIf(!canRender || !hasSamples)('the real samples exported and render
         }),
     ));
 
-  it('fill every page but the last with 22 lines, numbered "— n —" on alternating sides', { timeout: 180_000 }, async () => {
-    for (const { name, pages, lines } of await render()) {
-      for (let page = 1; page < pages; page++) {
-        // Page 1 begins with the title block; every later page but the last is a full one.
-        if (page > 1) {
-          const body = lines.filter((line) => line.page === page && line.y0 < AREA.bottom);
-          expect(new Set(body.map((line) => Math.round(line.y0))).size, `${name} page ${page}`).toBe(22);
+  it(
+    'fill every page but the last with 22 lines, numbered "— n —" on alternating sides',
+    { timeout: 180_000 },
+    async () => {
+      for (const { name, pages, lines } of await render()) {
+        for (let page = 1; page < pages; page++) {
+          // Page 1 begins with the title block; every later page but the last is a full one.
+          if (page > 1) {
+            const body = lines.filter((line) => line.page === page && line.y0 < AREA.bottom);
+            expect(new Set(body.map((line) => Math.round(line.y0))).size, `${name} page ${page}`).toBe(22);
+          }
+          const number = lines.find((line) => line.page === page && line.y0 > AREA.bottom)!;
+          expect(number.text, `${name} page ${page}`).toBe(`—${page}—`);
+          expect(number.x0 > (AREA.left + AREA.right) / 2, `${name} page ${page}`).toBe(page % 2 === 1);
         }
-        const number = lines.find((line) => line.page === page && line.y0 > AREA.bottom)!;
-        expect(number.text, `${name} page ${page}`).toBe(`—${page}—`);
-        expect(number.x0 > (AREA.left + AREA.right) / 2, `${name} page ${page}`).toBe(page % 2 === 1);
       }
-    }
-  });
+    },
+  );
 
-  it('are laid out by the page preview exactly as LibreOffice prints them, page for page', { timeout: 180_000 }, async () => {
-    const squeeze = (text: string) => text.replace(/\s/g, '');
-    let same = 0;
-    let total = 0;
-    for (const { name, doc, pages, lines } of await render()) {
-      const preview = layoutPages(doc);
-      expect(preview.length, name).toBe(pages);
-      for (const page of preview) {
-        const printed = lines.filter((line) => line.page === page.number && line.y0 < AREA.bottom).map((line) => squeeze(line.text));
-        const shown = page.lines.map(lineText).filter((text) => text !== '').map(squeeze);
-        // Each page has as many lines and begins where the printed page begins, give or take a character.
-        const [ours, theirs] = [shown[0]!, printed[0]!];
-        expect(theirs.slice(0, 8).includes(ours.slice(0, 4)) || ours.slice(0, 8).includes(theirs.slice(0, 4)), `${name} page ${page.number}: ${ours} / ${theirs}`).toBe(true);
-        expect(shown.length, `${name} page ${page.number}`).toBe(printed.length);
-        shown.forEach((text, index) => {
-          total++;
-          if (text === printed[index]) same++;
-        });
+  it(
+    'are laid out by the page preview exactly as LibreOffice prints them, page for page',
+    { timeout: 180_000 },
+    async () => {
+      const squeeze = (text: string) => text.replace(/\s/g, '');
+      let same = 0;
+      let total = 0;
+      for (const { name, doc, pages, lines } of await render()) {
+        const preview = layoutPages(doc);
+        expect(preview.length, name).toBe(pages);
+        for (const page of preview) {
+          const printed = lines
+            .filter((line) => line.page === page.number && line.y0 < AREA.bottom)
+            .map((line) => squeeze(line.text));
+          const shown = page.lines
+            .map(lineText)
+            .filter((text) => text !== '')
+            .map(squeeze);
+          // Each page has as many lines and begins where the printed page begins, give or take a character.
+          const [ours, theirs] = [shown[0]!, printed[0]!];
+          expect(
+            theirs.slice(0, 8).includes(ours.slice(0, 4)) || ours.slice(0, 8).includes(theirs.slice(0, 4)),
+            `${name} page ${page.number}: ${ours} / ${theirs}`,
+          ).toBe(true);
+          expect(shown.length, `${name} page ${page.number}`).toBe(printed.length);
+          shown.forEach((text, index) => {
+            total++;
+            if (text === printed[index]) same++;
+          });
+        }
       }
-    }
-    // Within a paragraph a line may break one character apart where quotes meet digits.
-    expect(same / total).toBeGreaterThan(0.95);
-  });
+      // Within a paragraph a line may break one character apart where quotes meet digits.
+      expect(same / total).toBeGreaterThan(0.95);
+    },
+  );
 });

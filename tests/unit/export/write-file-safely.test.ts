@@ -22,7 +22,8 @@ function failing(operation: 'write' | 'rename', code: string): FileSystem {
         close: () => handle.close(),
       });
     }) as FileSystem['open'],
-    rename: (async (from: string, to: string) => (operation === 'rename' ? Promise.reject(failure(code)) : fs.rename(from, to))) as FileSystem['rename'],
+    rename: (async (from: string, to: string) =>
+      operation === 'rename' ? Promise.reject(failure(code)) : fs.rename(from, to)) as FileSystem['rename'],
     unlink: fs.unlink,
   };
 }
@@ -40,17 +41,24 @@ describe('safe writing of exports', () => {
     ['a full disk', 'write', 'ENOSPC', /磁盘空间不足/],
     ['a file open in WPS', 'rename', 'EBUSY', /正被其他程序（如 WPS 或 Word）打开/],
     ['a read-only file', 'rename', 'EACCES', /文件是只读的/],
-  ] as const)('on %s leaves the old file untouched, no partial file, and says so in Chinese', async (_case, operation, code, message) => {
-    const dir = tempDir();
-    const target = join(dir, '报告.docx');
-    writeFileSync(target, 'the old report');
-    const attempt = writeFileSafely(target, Buffer.from('a new report that will not arrive'), failing(operation, code));
-    await expect(attempt).rejects.toThrow(ExportWriteError);
-    await expect(attempt).rejects.toThrow(message);
-    await expect(attempt).rejects.toThrow(/原有文件没有改动/);
-    expect(readFileSync(target, 'utf8')).toBe('the old report');
-    expect(readdirSync(dir)).toEqual(['报告.docx']);
-  });
+  ] as const)(
+    'on %s leaves the old file untouched, no partial file, and says so in Chinese',
+    async (_case, operation, code, message) => {
+      const dir = tempDir();
+      const target = join(dir, '报告.docx');
+      writeFileSync(target, 'the old report');
+      const attempt = writeFileSafely(
+        target,
+        Buffer.from('a new report that will not arrive'),
+        failing(operation, code),
+      );
+      await expect(attempt).rejects.toThrow(ExportWriteError);
+      await expect(attempt).rejects.toThrow(message);
+      await expect(attempt).rejects.toThrow(/原有文件没有改动/);
+      expect(readFileSync(target, 'utf8')).toBe('the old report');
+      expect(readdirSync(dir)).toEqual(['报告.docx']);
+    },
+  );
 
   it('names a folder that does not exist', async () => {
     const target = join(tempDir(), 'missing', '报告.docx');

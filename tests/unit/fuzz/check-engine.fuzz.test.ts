@@ -8,7 +8,12 @@ const SEED = testSeed(7);
 /** Longer than any real report by far; each document must be checked well within this. */
 const BOUND_MS = 3_000;
 
-const LEVELS = [(n: number) => `（${'一二三四五六七八九十'[n % 10]}）`, (n: number) => `${n + 1}.`, (n: number) => `（${n + 1}）`, (n: number) => `${'一二三四五'[n % 5]}是`];
+const LEVELS = [
+  (n: number) => `（${'一二三四五六七八九十'[n % 10]}）`,
+  (n: number) => `${n + 1}.`,
+  (n: number) => `（${n + 1}）`,
+  (n: number) => `${'一二三四五'[n % 5]}是`,
+];
 
 /** Headings nested as deep as the random walk goes, skipping and repeating levels. */
 function nestedHeadings(random: ReturnType<typeof seededRandom>, lines: number): string {
@@ -16,7 +21,9 @@ function nestedHeadings(random: ReturnType<typeof seededRandom>, lines: number):
   let level = 0;
   for (let i = 0; i < lines; i++) {
     level = Math.max(0, Math.min(LEVELS.length * 3, level + random.int(-2, 2)));
-    out.push(`${'　'.repeat(level)}${LEVELS[level % LEVELS.length]!(random.int(0, 30))}加强组织领导${randomText(random, 20)}`);
+    out.push(
+      `${'　'.repeat(level)}${LEVELS[level % LEVELS.length]!(random.int(0, 30))}加强组织领导${randomText(random, 20)}`,
+    );
   }
   return out.join('\n');
 }

@@ -21,7 +21,13 @@ describe('IPC contract under random payloads', () => {
     const bugs: unknown[] = [];
     const router = createRouter(testHandlers(services, dataDir), { logError: (error) => bugs.push(error) });
     // Payloads near the valid ones reach deeper than noise: the real report id, real shapes.
-    const near = [{ id: report.id }, { reportId: report.id }, { deleted: false }, SIPING_2024, { reportId: report.id, key: 'measures', contentJson: '{}' }];
+    const near = [
+      { id: report.id },
+      { reportId: report.id },
+      { deleted: false },
+      SIPING_2024,
+      { reportId: report.id, key: 'measures', contentJson: '{}' },
+    ];
     const started = Date.now();
     let requests = 0;
     for (const channel of CHANNELS) {

@@ -16,11 +16,28 @@ function mutate(random: SeededRandom, original: Buffer): Buffer {
   for (let n = random.int(1, 4); n > 0; n--) {
     const at = random.int(0, Math.max(0, bytes.length - 1));
     switch (random.int(0, 4)) {
-      case 0: bytes[at] = random.int(0, 255); break;
-      case 1: bytes.fill(random.int(0, 255), at, Math.min(bytes.length, at + random.int(1, 512))); break;
-      case 2: bytes = bytes.subarray(0, at); break;
-      case 3: bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at, at + random.int(1, 2048)), bytes.subarray(at)]); break;
-      default: bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(Array.from({ length: random.int(1, 64) }, () => random.int(0, 255))), bytes.subarray(at)]);
+      case 0:
+        bytes[at] = random.int(0, 255);
+        break;
+      case 1:
+        bytes.fill(random.int(0, 255), at, Math.min(bytes.length, at + random.int(1, 512)));
+        break;
+      case 2:
+        bytes = bytes.subarray(0, at);
+        break;
+      case 3:
+        bytes = Buffer.concat([
+          bytes.subarray(0, at),
+          bytes.subarray(at, at + random.int(1, 2048)),
+          bytes.subarray(at),
+        ]);
+        break;
+      default:
+        bytes = Buffer.concat([
+          bytes.subarray(0, at),
+          Buffer.from(Array.from({ length: random.int(1, 64) }, () => random.int(0, 255))),
+          bytes.subarray(at),
+        ]);
     }
   }
   return bytes;
@@ -43,16 +60,20 @@ async function readsCleanly(path: string, label: string): Promise<'text' | 'refu
 }
 
 describe('report file readers under damaged files', () => {
-  it.each(['clean-2024.docx', 'clean-2024.txt', 'clean-2024.gbk.txt'])(`reads or refuses mutated copies of %s (seed ${SEED})`, { timeout: 90_000 }, async (name) => {
-    const random = seededRandom(SEED + name.length);
-    const original = readFileSync(join(FIXTURES, name));
-    const dir = tempDir();
-    const outcomes = { text: 0, refused: 0 };
-    for (let i = 0; i < 80; i++) {
-      const path = join(dir, `${i}${name.slice(name.indexOf('.'))}`);
-      writeFileSync(path, mutate(random, original));
-      outcomes[await readsCleanly(path, `seed ${SEED}, ${name} mutation ${i}`)]++;
-    }
-    expect(outcomes.text + outcomes.refused).toBe(80);
-  });
+  it.each(['clean-2024.docx', 'clean-2024.txt', 'clean-2024.gbk.txt'])(
+    `reads or refuses mutated copies of %s (seed ${SEED})`,
+    { timeout: 90_000 },
+    async (name) => {
+      const random = seededRandom(SEED + name.length);
+      const original = readFileSync(join(FIXTURES, name));
+      const dir = tempDir();
+      const outcomes = { text: 0, refused: 0 };
+      for (let i = 0; i < 80; i++) {
+        const path = join(dir, `${i}${name.slice(name.indexOf('.'))}`);
+        writeFileSync(path, mutate(random, original));
+        outcomes[await readsCleanly(path, `seed ${SEED}, ${name} mutation ${i}`)]++;
+      }
+      expect(outcomes.text + outcomes.refused).toBe(80);
+    },
+  );
 });

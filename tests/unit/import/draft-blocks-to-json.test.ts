@@ -6,7 +6,13 @@ import { $createBlockNode } from '../../../renderer/editor/paste/insert-draft-bl
 import { draftBlocksToJson } from '../../../shared/report/draft-blocks-to-json';
 import { blocksPlainText, partBlocks, type DraftBlock } from '../../../shared/report/part-content';
 
-const editor = () => createHeadlessEditor({ nodes: [...PART_NODES], onError: (error) => { throw error; } });
+const editor = () =>
+  createHeadlessEditor({
+    nodes: [...PART_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
 
 const BLOCKS: DraftBlock[] = [
   { kind: 'heading', level: 2, text: '加强组织领导' },
@@ -14,13 +20,25 @@ const BLOCKS: DraftBlock[] = [
   { kind: 'heading', level: 3, text: '健全制度' },
   { kind: 'paragraph', lead: { level: 4, text: '规范审查。' }, text: '全年审查文件十二件。' },
   { kind: 'paragraph', lead: { level: 2, text: '只有小标题的段落。' }, text: '' },
-  { kind: 'table', rows: [['指标', '数值'], ['持证执法人员', '18']] },
+  {
+    kind: 'table',
+    rows: [
+      ['指标', '数值'],
+      ['持证执法人员', '18'],
+    ],
+  },
 ];
 
 describe('draftBlocksToJson', () => {
   it('writes the same editor state paste builds from the same blocks', () => {
     const pasted = editor();
-    pasted.update(() => void $getRoot().clear().append(...BLOCKS.map($createBlockNode)), { discrete: true });
+    pasted.update(
+      () =>
+        void $getRoot()
+          .clear()
+          .append(...BLOCKS.map($createBlockNode)),
+      { discrete: true },
+    );
     const imported = editor();
     imported.setEditorState(imported.parseEditorState(draftBlocksToJson(BLOCKS)));
     expect(imported.getEditorState().toJSON()).toEqual(pasted.getEditorState().toJSON());

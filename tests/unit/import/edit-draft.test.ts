@@ -15,7 +15,12 @@ const DRAFT: ImportDraft = {
   junk: [],
   lines: ['标题', '一、主要举措和成效', '第一段', '第二段', '其他情况说明', '第三段'],
   parts: [
-    { key: 'measures', heading: '一、主要举措和成效', confidence: 'high', blocks: [paragraph('第一段', 2), paragraph('第二段', 3)] },
+    {
+      key: 'measures',
+      heading: '一、主要举措和成效',
+      confidence: 'high',
+      blocks: [paragraph('第一段', 2), paragraph('第二段', 3)],
+    },
     { key: 'unassigned', heading: '其他情况说明', confidence: 'low', blocks: [paragraph('第三段', 5)] },
   ],
 };
@@ -38,7 +43,12 @@ describe('correcting an import in review', () => {
   it('moves a whole 未归类 section into the measures, its heading becoming a sub-heading', () => {
     const merged = movePart(DRAFT, 1, 'measures');
     expect(merged.parts.map((part) => part.key)).toEqual(['measures']);
-    expect(merged.parts[0]!.blocks.map((block) => ('text' in block ? block.text : ''))).toEqual(['第一段', '第二段', '其他情况说明', '第三段']);
+    expect(merged.parts[0]!.blocks.map((block) => ('text' in block ? block.text : ''))).toEqual([
+      '第一段',
+      '第二段',
+      '其他情况说明',
+      '第三段',
+    ]);
     expect(merged.parts[0]!.blocks[2]).toMatchObject({ kind: 'heading', level: 2 });
   });
 

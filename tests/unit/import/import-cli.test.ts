@@ -25,12 +25,30 @@ describe('cli import', () => {
       expect(Object.keys(part)).toEqual(['key', 'heading', 'chars']);
       expect(PART_KEYS).toContain(part.key);
     }
-    expect(json.parts.map((part: { key: string }) => part.key)).toEqual(['preface', 'measures', 'shortcomings', 'leadership', 'plans']);
+    expect(json.parts.map((part: { key: string }) => part.key)).toEqual([
+      'preface',
+      'measures',
+      'shortcomings',
+      'leadership',
+      'plans',
+    ]);
   });
 
   it('prints the promised JSON for a generated .docx, and a short Chinese summary without --json', async () => {
     const file = join(tempDir(), '报告.docx');
-    writeFileSync(file, await reportDocx(['某县教育局关于2024年度', '法治政府建设情况的报告', '县委、县政府：', '一、主要举措和成效', '（一）加强组织领导', '全年专题研究四次。', '某县教育局', '2025年1月7日']));
+    writeFileSync(
+      file,
+      await reportDocx([
+        '某县教育局关于2024年度',
+        '法治政府建设情况的报告',
+        '县委、县政府：',
+        '一、主要举措和成效',
+        '（一）加强组织领导',
+        '全年专题研究四次。',
+        '某县教育局',
+        '2025年1月7日',
+      ]),
+    );
     const json = JSON.parse((await cli(['import', file, '--json'])).stdout);
     expect(json).toEqual({
       title: '某县教育局关于2024年度法治政府建设情况的报告',
@@ -51,11 +69,18 @@ describe('cli import', () => {
     writeFileSync(big, '');
     truncateSync(big, 50 * 1024 * 1024);
     const start = performance.now();
-    expect(await cli(['import', big, '--json'])).toMatchObject({ exitCode: 2, stdout: '', stderr: expect.stringContaining('超过 20 MB') });
+    expect(await cli(['import', big, '--json'])).toMatchObject({
+      exitCode: 2,
+      stdout: '',
+      stderr: expect.stringContaining('超过 20 MB'),
+    });
     expect(performance.now() - start).toBeLessThan(1000);
     const empty = join(tempDir(), '空.txt');
     writeFileSync(empty, '');
     expect(await cli(['import', empty])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('是空的') });
-    expect(await cli(['import'])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('请给出一个要导入的文件') });
+    expect(await cli(['import'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('请给出一个要导入的文件'),
+    });
   });
 });

@@ -5,7 +5,15 @@ import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const TEXT = ['某县教育局关于2024年度法治政府建设情况的报告', '县委、县政府：', '一、2024年度推进法治政府建设的主要举措和成效', '（一）加强组织领导', '全年专题研究法治工作四次。', '某县教育局', '2025年1月7日'].join('\n');
+const TEXT = [
+  '某县教育局关于2024年度法治政府建设情况的报告',
+  '县委、县政府：',
+  '一、2024年度推进法治政府建设的主要举措和成效',
+  '（一）加强组织领导',
+  '全年专题研究法治工作四次。',
+  '某县教育局',
+  '2025年1月7日',
+].join('\n');
 
 describe('import channels', () => {
   it('reads a paste and applies the draft into a report through the contract', async () => {
@@ -30,7 +38,10 @@ describe('import channels', () => {
       ok: false,
       error: { code: 'invalid-input', message: expect.stringContaining('超过 20 MB') },
     });
-    expect(await router.invoke('import:apply', { draft: { title: 'x' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await router.invoke('import:apply', { draft: { title: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     close();
   });
 });

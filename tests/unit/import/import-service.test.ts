@@ -24,7 +24,8 @@ const value = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 };
-const part = (report: { parts: { key: string; plainText: string; contentJson: string | null }[] }, key: string) => report.parts.find((candidate) => candidate.key === key)!;
+const part = (report: { parts: { key: string; plainText: string; contentJson: string | null }[] }, key: string) =>
+  report.parts.find((candidate) => candidate.key === key)!;
 
 describe('import service: read', () => {
   it('reads a paste and a .docx into a draft without writing anything', async () => {
@@ -32,7 +33,9 @@ describe('import service: read', () => {
     const before = writes();
     const pasted = value(await services.imports.read({ kind: 'text', text: CLEAN }));
     const docx = await reportDocx(CLEAN.split('\n'));
-    const fromFile = value(await services.imports.read({ kind: 'file', name: '报告.docx', bytesBase64: docx.toString('base64') }));
+    const fromFile = value(
+      await services.imports.read({ kind: 'file', name: '报告.docx', bytesBase64: docx.toString('base64') }),
+    );
     expect(fromFile.parts).toEqual(pasted.parts);
     expect(pasted).toMatchObject({ organization: '清河县教育局', year: 2024, date: '2025-01-07' });
     expect(writes()).toBe(before);
@@ -49,9 +52,15 @@ describe('import service: read', () => {
       const start = performance.now();
       const result = await services.imports.read({ kind: 'file', name: input.name, bytesBase64 });
       expect(performance.now() - start, input.what).toBeLessThan(1000);
-      expect(result, input.what).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(input.message) } });
+      expect(result, input.what).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringMatching(input.message) },
+      });
     }
-    expect(await services.imports.read({ kind: 'text', text: ' \n\u3000\n' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('没有可导入的文字') } });
+    expect(await services.imports.read({ kind: 'text', text: ' \n\u3000\n' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('没有可导入的文字') },
+    });
     expect(writes()).toBe(before);
     close();
   });
@@ -67,7 +76,12 @@ describe('import service: apply', () => {
     const report = value(services.imports.apply({ reportId: id, draft }));
     expect(part(report, 'measures').plainText).toMatch(/^（一）加强组织领导\n局党组全年召开会议专题研究法治工作4次/);
     expect(part(report, 'plans').plainText).toContain('（一）充实执法力量。');
-    expect(report).toMatchObject({ signature: '清河县教育局', issuedOn: '2025-01-07', addressee: '县委、县政府', title: draft.title });
+    expect(report).toMatchObject({
+      signature: '清河县教育局',
+      issuedOn: '2025-01-07',
+      addressee: '县委、县政府',
+      title: draft.title,
+    });
 
     const [latest] = value(services.revisions.list(id));
     expect(latest!.reason).toBe('before-import');
@@ -80,10 +94,20 @@ describe('import service: apply', () => {
 
   it('creates a new report from the draft, with 未归类 content kept under its heading in 其他', async () => {
     const { services, close } = opened();
-    const draft = value(await services.imports.read({ kind: 'text', text: `${CLEAN.replace('清河县教育局\n\n2025年1月7日', '')}\n五、附件说明\n附表一份。\n清河县教育局\n2025年1月7日` }));
+    const draft = value(
+      await services.imports.read({
+        kind: 'text',
+        text: `${CLEAN.replace('清河县教育局\n\n2025年1月7日', '')}\n五、附件说明\n附表一份。\n清河县教育局\n2025年1月7日`,
+      }),
+    );
     expect(draft.parts.at(-1)!.key).toBe('unassigned');
     const report = value(services.imports.apply({ draft }));
-    expect(report).toMatchObject({ organizationName: '清河县教育局', year: 2024, title: draft.title, issuedOn: '2025-01-07' });
+    expect(report).toMatchObject({
+      organizationName: '清河县教育局',
+      year: 2024,
+      title: draft.title,
+      issuedOn: '2025-01-07',
+    });
     expect(part(report, 'other').plainText).toBe('（一）附件说明\n附表一份。');
     expect(value(services.revisions.list(report.id))).toEqual([]);
     close();
@@ -98,7 +122,13 @@ describe('import service: apply', () => {
         candidate.key === 'shortcomings'
           ? { ...candidate, blocks: [] }
           : candidate.key === 'leadership'
-            ? { ...candidate, blocks: [...candidate.blocks, { kind: 'paragraph', lead: null, text: '审阅时移来的一段。', line: null }] }
+            ? {
+                ...candidate,
+                blocks: [
+                  ...candidate.blocks,
+                  { kind: 'paragraph', lead: null, text: '审阅时移来的一段。', line: null },
+                ],
+              }
             : candidate,
       ),
     };
@@ -110,12 +140,22 @@ describe('import service: apply', () => {
 
   it('writes nothing when the draft lacks what a new report needs, or the report is gone', async () => {
     const { services, writes, close } = opened();
-    const draft = value(await services.imports.read({ kind: 'text', text: CLEAN.replace('2024年度法治政府', '年度法治政府') }));
+    const draft = value(
+      await services.imports.read({ kind: 'text', text: CLEAN.replace('2024年度法治政府', '年度法治政府') }),
+    );
     const before = writes();
-    expect(services.imports.apply({ draft })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('请填写报告年度') } });
-    expect(services.imports.apply({ reportId: '00000000-0000-4000-8000-999999999999', draft })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(services.imports.apply({ draft })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('请填写报告年度') },
+    });
+    expect(services.imports.apply({ reportId: '00000000-0000-4000-8000-999999999999', draft })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(writes()).toBe(before);
-    expect(value(services.imports.apply({ draft, newReport: { ...SIPING_2024, organizationName: '清河县教育局' } }))).toMatchObject({ year: 2024 });
+    expect(
+      value(services.imports.apply({ draft, newReport: { ...SIPING_2024, organizationName: '清河县教育局' } })),
+    ).toMatchObject({ year: 2024 });
     close();
   });
 });

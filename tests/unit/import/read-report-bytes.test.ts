@@ -31,10 +31,21 @@ describe('import from files', () => {
       '2025年1月7日',
     ]);
     const draft = await importBytes(docx, '报告.docx');
-    expect(draft).toMatchObject({ title: '某县教育局关于2024年度法治政府建设情况的报告', organization: '某县教育局', year: 2024, addressee: '县委、县政府', signature: '某县教育局', date: '2025-01-07' });
+    expect(draft).toMatchObject({
+      title: '某县教育局关于2024年度法治政府建设情况的报告',
+      organization: '某县教育局',
+      year: 2024,
+      addressee: '县委、县政府',
+      signature: '某县教育局',
+      date: '2025-01-07',
+    });
     expect(draft.parts.map((part) => part.key)).toEqual(['preface', 'measures', 'shortcomings', 'leadership', 'plans']);
     expect(draft.parts[1]!.blocks[0]).toEqual({ kind: 'heading', level: 2, text: '加强组织领导', line: 5 });
-    expect(draft.parts[4]!.blocks[0]).toMatchObject({ kind: 'paragraph', lead: { level: 3, text: '充实执法力量。' }, text: '争取增加执法编制。' });
+    expect(draft.parts[4]!.blocks[0]).toMatchObject({
+      kind: 'paragraph',
+      lead: { level: 3, text: '充实执法力量。' },
+      text: '争取增加执法编制。',
+    });
   });
 
   it('keeps a .docx table as a table, empty cells in their place, and leaves pictures behind', async () => {
@@ -47,7 +58,13 @@ describe('import from files', () => {
               new Paragraph('某县教育局关于2024年度法治政府建设情况的报告'),
               new Paragraph('一、2024年度推进法治政府建设的主要举措和成效'),
               new Paragraph('全年行政执法情况如下表。'),
-              new Table({ rows: [new TableRow({ children: [cell('事项'), cell('件数')] }), new TableRow({ children: [cell('行政检查'), cell('')] }), new TableRow({ children: [cell('行政处罚'), cell('3')] })] }),
+              new Table({
+                rows: [
+                  new TableRow({ children: [cell('事项'), cell('件数')] }),
+                  new TableRow({ children: [cell('行政检查'), cell('')] }),
+                  new TableRow({ children: [cell('行政处罚'), cell('3')] }),
+                ],
+              }),
               new Paragraph('执法人员全部持证上岗 & 亮证执法。'),
             ],
           },
@@ -57,7 +74,14 @@ describe('import from files', () => {
     const measures = (await importBytes(docx, '报告.docx')).parts.find((part) => part.key === 'measures')!;
     expect(measures.blocks).toMatchObject([
       { kind: 'paragraph', text: '全年行政执法情况如下表。' },
-      { kind: 'table', rows: [['事项', '件数'], ['行政检查', '—'], ['行政处罚', '3']] },
+      {
+        kind: 'table',
+        rows: [
+          ['事项', '件数'],
+          ['行政检查', '—'],
+          ['行政处罚', '3'],
+        ],
+      },
       { kind: 'paragraph', text: '执法人员全部持证上岗 & 亮证执法。' },
     ]);
   });

@@ -13,7 +13,9 @@ function spiedRouter() {
   const dataDir = tempDir();
   const opened = openTestServices(dataDir);
   const handlers = testHandlers(opened.services, dataDir);
-  const spies = Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn(handlers[channel])])) as unknown as Handlers;
+  const spies = Object.fromEntries(
+    CHANNELS.map((channel) => [channel, vi.fn(handlers[channel])]),
+  ) as unknown as Handlers;
   const logError = vi.fn();
   return { router: createRouter(spies, { logError }), spies, logError, close: opened.close };
 }
@@ -23,7 +25,10 @@ describe('router', () => {
     const { router, close } = spiedRouter();
     const created = await router.invoke('reports:create', SIPING_2024);
     expect(created).toMatchObject({ ok: true, value: { title: SIPING_2024.title } });
-    expect(await router.invoke('reports:list', { deleted: false })).toMatchObject({ ok: true, value: [{ year: 2024 }] });
+    expect(await router.invoke('reports:list', { deleted: false })).toMatchObject({
+      ok: true,
+      value: [{ year: 2024 }],
+    });
     close();
   });
 
@@ -38,7 +43,10 @@ describe('router', () => {
   ])('rejects %s with a typed error before any service runs', async (_case, channel, payload) => {
     const { router, spies, close } = spiedRouter();
     const result = await router.invoke(channel, payload);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^提交的内容不符合要求/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/^提交的内容不符合要求/) },
+    });
     for (const spy of Object.values(spies)) expect(spy).not.toHaveBeenCalled();
     close();
   });
@@ -52,18 +60,26 @@ describe('router', () => {
 
   it('rejects a channel outside the contract', async () => {
     const { router, close } = spiedRouter();
-    expect(await router.invoke('fs:readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await router.invoke('fs:readFile', '/etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
     expect(await router.invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     close();
   });
 
   it('turns a bug in a handler into an internal error the clerk can read, and logs it', async () => {
-    const handlers = { 'reports:list': () => {
-      throw new Error('disk I/O error');
-    } } as unknown as Handlers;
+    const handlers = {
+      'reports:list': () => {
+        throw new Error('disk I/O error');
+      },
+    } as unknown as Handlers;
     const logError = vi.fn();
     const result = await createRouter(handlers, { logError }).invoke('reports:list', { deleted: false });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('已保存的内容不受影响') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('已保存的内容不受影响') },
+    });
     expect(logError).toHaveBeenCalledOnce();
   });
 

@@ -10,13 +10,27 @@ import { SIPING_2024 } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const localDisk: DataFolderEnvironment = { platform: 'linux', mounts: '/dev/sda1 / ext4 rw,relatime 0 0', probeWrite: () => {} };
+const localDisk: DataFolderEnvironment = {
+  platform: 'linux',
+  mounts: '/dev/sda1 / ext4 rw,relatime 0 0',
+  probeWrite: () => {},
+};
 
 /** The router as the app and the preview build it, on a real data folder. */
 function routerOn(dataDir: string, environment = localDisk) {
   const folder = createDataFolder({ dataDir, version: '0.0.0-test', environment });
   folder.open();
-  return { folder, router: createFolderRouter({ folder, chooseSavePath: previewSavePath(dataDir) }, { logError: (error) => { throw error; } }) };
+  return {
+    folder,
+    router: createFolderRouter(
+      { folder, chooseSavePath: previewSavePath(dataDir) },
+      {
+        logError: (error) => {
+          throw error;
+        },
+      },
+    ),
+  };
 }
 
 /** A folder holding one report, closed cleanly (which leaves an automatic backup), then its header overwritten. */
@@ -42,23 +56,46 @@ describe('the router over the data folder', () => {
       error: { code: 'forbidden', message: expect.stringContaining('请先在“数据需要恢复”页面中从备份恢复') },
     });
     // The page names a backup; a path or anything else is refused before the folder is touched.
-    expect(await router.invoke('recovery:recover', { name: '../fazhi-nianbao.sqlite3' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await router.invoke('recovery:recover', { name: 'fazhi-nianbao-20000101-000000.sqlite3' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await router.invoke('recovery:recover', { name: '../fazhi-nianbao.sqlite3' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await router.invoke('recovery:recover', { name: 'fazhi-nianbao-20000101-000000.sqlite3' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
 
     const [newest] = (state as { value: { backups: Array<{ name: string }> } }).value.backups;
     const name = newest!.name;
     expect(await router.invoke('recovery:recover', { name })).toEqual({ ok: true, value: { status: 'ready' } });
-    expect(await router.invoke('reports:list', { deleted: false })).toMatchObject({ ok: true, value: [{ title: SIPING_2024.title }] });
+    expect(await router.invoke('reports:list', { deleted: false })).toMatchObject({
+      ok: true,
+      value: [{ title: SIPING_2024.title }],
+    });
     expect(readdirSync(dataDir).filter((file) => file.includes('.damaged-'))).toHaveLength(1);
     folder.close();
   });
 
   it('answers every other channel with the refusal when the folder may not be used', async () => {
-    const readOnly: DataFolderEnvironment = { ...localDisk, probeWrite: () => { throw Object.assign(new Error('EROFS'), { code: 'EROFS' }); } };
+    const readOnly: DataFolderEnvironment = {
+      ...localDisk,
+      probeWrite: () => {
+        throw Object.assign(new Error('EROFS'), { code: 'EROFS' });
+      },
+    };
     const { router } = routerOn(tempDir(), readOnly);
-    expect(await router.invoke('recovery:state', undefined)).toMatchObject({ ok: true, value: { status: 'refused', reason: expect.stringContaining('只读') } });
-    expect(await router.invoke('app:info', undefined)).toMatchObject({ ok: false, error: { message: expect.stringContaining('只读') } });
-    expect(await router.invoke('backups:restore-from', { name: 'a.sqlite3', bytesBase64: 'AAAA' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await router.invoke('recovery:state', undefined)).toMatchObject({
+      ok: true,
+      value: { status: 'refused', reason: expect.stringContaining('只读') },
+    });
+    expect(await router.invoke('app:info', undefined)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('只读') },
+    });
+    expect(await router.invoke('backups:restore-from', { name: 'a.sqlite3', bytesBase64: 'AAAA' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('backs up to the chosen place, or does nothing when the clerk cancels', async () => {
@@ -66,7 +103,10 @@ describe('the router over the data folder', () => {
     const { folder, router } = routerOn(dataDir);
     await router.invoke('reports:create', SIPING_2024);
     const saved = await router.invoke('backups:backup-to', undefined);
-    expect(saved).toMatchObject({ ok: true, value: { file: expect.stringMatching(/导出[\\/]法治年报助手备份-\d{8}\.sqlite3$/), bytes: expect.any(Number) } });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { file: expect.stringMatching(/导出[\\/]法治年报助手备份-\d{8}\.sqlite3$/), bytes: expect.any(Number) },
+    });
 
     const cancelling = createFolderRouter({ folder, chooseSavePath: async () => null });
     expect(await cancelling.invoke('backups:backup-to', undefined)).toEqual({ ok: true, value: null });
@@ -83,8 +123,14 @@ describe('the router over the data folder', () => {
     const dataDir = tempDir();
     const { folder, router } = routerOn(dataDir);
     await router.invoke('reports:create', { ...SIPING_2024, title: '恢复前的报告' });
-    expect(await router.invoke('backups:restore-from', { name: '备份.sqlite3', bytesBase64 })).toEqual({ ok: true, value: { status: 'ready' } });
-    expect(await router.invoke('reports:list', { deleted: false })).toMatchObject({ ok: true, value: [{ title: '备份里的报告' }] });
+    expect(await router.invoke('backups:restore-from', { name: '备份.sqlite3', bytesBase64 })).toEqual({
+      ok: true,
+      value: { status: 'ready' },
+    });
+    expect(await router.invoke('reports:list', { deleted: false })).toMatchObject({
+      ok: true,
+      value: [{ title: '备份里的报告' }],
+    });
     const names = readdirSync(dataDir);
     expect(names.some((name) => name.includes('.before-restore-'))).toBe(true);
     expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -100,7 +146,10 @@ describe('the router over the data folder', () => {
       ok: false,
       error: { code: 'invalid-input', message: expect.stringContaining('这不是法治年报助手的数据库') },
     });
-    expect(await router.invoke('reports:list', { deleted: false })).toMatchObject({ ok: true, value: [{ title: SIPING_2024.title }] });
+    expect(await router.invoke('reports:list', { deleted: false })).toMatchObject({
+      ok: true,
+      value: [{ title: SIPING_2024.title }],
+    });
     expect(readdirSync(dataDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     folder.close();
   });

@@ -10,7 +10,14 @@ const tempDir = useTempDirs();
 
 function routerOn(dataDir: string) {
   const opened = openTestServices(dataDir);
-  return { ...opened, router: createRouter(testHandlers(opened.services, dataDir), { logError: (error) => { throw error; } }) };
+  return {
+    ...opened,
+    router: createRouter(testHandlers(opened.services, dataDir), {
+      logError: (error) => {
+        throw error;
+      },
+    }),
+  };
 }
 
 /** A report exported through the contract; in the preview the file lands in the data folder's 导出. */
@@ -30,19 +37,31 @@ describe('report package channels', () => {
     const { report, bytesBase64 } = await exportedPackage();
     const { services, router, close, advance } = routerOn(tempDir());
     const name = `${SIPING_2024.title}.fznb`;
-    expect(await router.invoke('packages:import', { name, bytesBase64 })).toMatchObject({ ok: true, value: { status: 'imported', replaced: false } });
+    expect(await router.invoke('packages:import', { name, bytesBase64 })).toMatchObject({
+      ok: true,
+      value: { status: 'imported', replaced: false },
+    });
 
     advance(60_000);
     services.parts.save(report.id, 'measures', partJson('本机上改过的内容。'));
     const asked = await router.invoke('packages:import', { name, bytesBase64 });
-    expect(asked).toMatchObject({ ok: true, value: { status: 'exists', pendingId: expect.any(String), existing: { id: report.id } } });
+    expect(asked).toMatchObject({
+      ok: true,
+      value: { status: 'exists', pendingId: expect.any(String), existing: { id: report.id } },
+    });
     const { pendingId } = (asked as { value: { pendingId: string } }).value;
 
-    expect(await router.invoke('packages:import-replace', { pendingId })).toMatchObject({ ok: true, value: { status: 'imported', replaced: true } });
+    expect(await router.invoke('packages:import-replace', { pendingId })).toMatchObject({
+      ok: true,
+      value: { status: 'imported', replaced: true },
+    });
     const history = services.revisions.list(report.id);
     expect(history.ok && history.value.map((revision) => revision.reason)).toContain('before-import');
     // A question is answered once: the same pendingId does not replace the report again.
-    expect(await router.invoke('packages:import-replace', { pendingId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await router.invoke('packages:import-replace', { pendingId })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     close();
   });
 
@@ -60,7 +79,10 @@ describe('report package channels', () => {
   it('says which report was not found instead of writing a file', async () => {
     const dataDir = tempDir();
     const { router, close } = routerOn(dataDir);
-    expect(await router.invoke('packages:export', { id: '00000000-0000-4000-8000-000000000099' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await router.invoke('packages:export', { id: '00000000-0000-4000-8000-000000000099' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(readdirSync(dataDir)).not.toContain('导出');
     close();
   });

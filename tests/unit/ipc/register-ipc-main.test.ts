@@ -13,7 +13,9 @@ type Listener = (event: IpcMainInvokeEvent, input: unknown) => unknown;
 function setUp() {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) };
-  const router = { invoke: vi.fn(async () => ({ ok: true, value: [] })) } as unknown as Router & { invoke: ReturnType<typeof vi.fn> };
+  const router = { invoke: vi.fn(async () => ({ ok: true, value: [] })) } as unknown as Router & {
+    invoke: ReturnType<typeof vi.fn>;
+  };
   registerIpcMain({
     ipcMain: ipcMain as never,
     router,
@@ -22,7 +24,10 @@ function setUp() {
   });
   const send = (channel: string, event: { senderId: number; url: string; parent?: object | null }) =>
     listeners.get(channel)!(
-      { sender: { id: event.senderId }, senderFrame: { url: event.url, parent: event.parent ?? null } } as unknown as IpcMainInvokeEvent,
+      {
+        sender: { id: event.senderId },
+        senderFrame: { url: event.url, parent: event.parent ?? null },
+      } as unknown as IpcMainInvokeEvent,
       { deleted: false },
     );
   return { listeners, router, send };

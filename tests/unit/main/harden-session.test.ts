@@ -25,7 +25,13 @@ describe('session hardening', () => {
     const { request } = fakeSession();
     expect(await cancelled(request!, 'app://bundle/index.html')).toBe(false);
     expect(await cancelled(request!, 'app://bundle/assets/index.js')).toBe(false);
-    for (const url of ['https://example.com/', 'http://127.0.0.1:8080/', 'wss://example.com/', 'file:///etc/passwd', 'app://bundle.evil/x']) {
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:8080/',
+      'wss://example.com/',
+      'file:///etc/passwd',
+      'app://bundle.evil/x',
+    ]) {
       expect(await cancelled(request!, url)).toBe(true);
     }
   });

@@ -24,7 +24,9 @@ describe('electron-builder.yml', () => {
 
   it('is checked for real: a misspelt option fails the same validation', async () => {
     const config = await load();
-    await expect(validate({ ...config, nsis: { ...config.nsis, oneClik: false } } as Configuration)).rejects.toThrow(/configuration\.nsis/);
+    await expect(validate({ ...config, nsis: { ...config.nsis, oneClik: false } } as Configuration)).rejects.toThrow(
+      /configuration\.nsis/,
+    );
   });
 
   it('pins the same Electron version as package.json', async () => {
@@ -36,7 +38,13 @@ describe('electron-builder.yml', () => {
   it('builds an assisted, per-machine NSIS installer in Chinese with a choosable folder', async () => {
     const { nsis, win } = await load();
     expect(win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(nsis).toMatchObject({ oneClick: false, perMachine: true, allowToChangeInstallationDirectory: true, installerLanguages: ['zh_CN'], deleteAppDataOnUninstall: false });
+    expect(nsis).toMatchObject({
+      oneClick: false,
+      perMachine: true,
+      allowToChangeInstallationDirectory: true,
+      installerLanguages: ['zh_CN'],
+      deleteAppDataOnUninstall: false,
+    });
   });
 
   it('builds deb and AppImage for x64 and arm64', async () => {

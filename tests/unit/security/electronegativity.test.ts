@@ -9,7 +9,9 @@ interface Issue {
   description: string;
   severity: { value: number; name: string };
 }
-type Run = (options: Record<string, unknown>) => Promise<{ issues: Issue[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
+type Run = (
+  options: Record<string, unknown>,
+) => Promise<{ issues: Issue[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
 
 // The package ships CommonJS without types; the module itself is the programmatic runner.
 const runElectronegativity = createRequire(import.meta.url)('@doyensec/electronegativity') as Run;

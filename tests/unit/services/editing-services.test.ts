@@ -15,7 +15,11 @@ function withReport() {
 describe('saving parts', () => {
   it('stores the editor JSON and derives the plain text and count from it', () => {
     const { services, reportId, close } = withReport();
-    const saved = services.parts.save(reportId, 'measures', partJson({ heading: 2, text: '健全依法行政制度体系' }, '全年制发规范性文件5件。'));
+    const saved = services.parts.save(
+      reportId,
+      'measures',
+      partJson({ heading: 2, text: '健全依法行政制度体系' }, '全年制发规范性文件5件。'),
+    );
     expect(saved).toMatchObject({ ok: true, value: { key: 'measures', chars: 25 } });
     const report = services.reports.get(reportId);
     const measures = report.ok ? report.value.parts.find((part) => part.key === 'measures') : undefined;
@@ -27,15 +31,23 @@ describe('saving parts', () => {
   it('refuses content that is not editor JSON without touching what was saved', () => {
     const { services, reportId, close } = withReport();
     services.parts.save(reportId, 'plans', partJson('2025年完成三项工作。'));
-    expect(services.parts.save(reportId, 'plans', '{"root": [')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(services.parts.save(reportId, 'plans', '{"root": [')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     const report = services.reports.get(reportId);
-    expect(report.ok && report.value.parts.find((part) => part.key === 'plans')?.plainText).toBe('2025年完成三项工作。');
+    expect(report.ok && report.value.parts.find((part) => part.key === 'plans')?.plainText).toBe(
+      '2025年完成三项工作。',
+    );
     close();
   });
 
   it('answers a missing report with not-found', () => {
     const { services, close } = withReport();
-    expect(services.parts.save('00000000-0000-4000-8000-999999999999', 'plans', partJson('x'))).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(services.parts.save('00000000-0000-4000-8000-999999999999', 'plans', partJson('x'))).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     close();
   });
 
@@ -65,16 +77,23 @@ describe('history', () => {
     if (!list.ok) throw new Error('no history');
     const first = list.value.at(-1)!;
     const viewed = services.revisions.get(first.id);
-    expect(viewed.ok && viewed.value.snapshot.parts.find((part) => part.key === 'measures')?.plainText).toBe('初稿内容。');
+    expect(viewed.ok && viewed.value.snapshot.parts.find((part) => part.key === 'measures')?.plainText).toBe(
+      '初稿内容。',
+    );
 
     const restored = services.revisions.restore(reportId, first.id);
     expect(restored.ok && restored.value.parts.find((part) => part.key === 'measures')?.plainText).toBe('初稿内容。');
-    expect(services.indicators.get(reportId)).toMatchObject({ ok: true, value: { values: [{ key: 'penalty_cases', value: 3 }] } });
+    expect(services.indicators.get(reportId)).toMatchObject({
+      ok: true,
+      value: { values: [{ key: 'penalty_cases', value: 3 }] },
+    });
 
     const after = services.revisions.list(reportId);
     expect(after.ok && after.value[0]).toMatchObject({ reason: 'before-restore' });
     const kept = after.ok ? services.revisions.get(after.value[0]!.id) : undefined;
-    expect(kept?.ok && kept.value.snapshot.parts.find((part) => part.key === 'measures')?.plainText).toBe('改写后的内容。');
+    expect(kept?.ok && kept.value.snapshot.parts.find((part) => part.key === 'measures')?.plainText).toBe(
+      '改写后的内容。',
+    );
     close();
   });
 
@@ -125,7 +144,10 @@ describe('report header, indicators and checklist', () => {
     services.checklist.set(reportId, { itemKey: 'vice_principals', state: 'done' });
     services.checklist.set(reportId, { itemKey: 'emergencies', state: 'not-applicable' });
     services.checklist.set(reportId, { itemKey: 'vice_principals', state: 'unwritten' });
-    expect(services.checklist.list(reportId)).toEqual({ ok: true, value: [{ itemKey: 'emergencies', state: 'not-applicable' }] });
+    expect(services.checklist.list(reportId)).toEqual({
+      ok: true,
+      value: [{ itemKey: 'emergencies', state: 'not-applicable' }],
+    });
     close();
   });
 });

@@ -12,13 +12,23 @@ function exportedReport() {
   const source = openTestServices(tempDir());
   const { services } = source;
   const report = services.reports.create(SIPING_2024);
-  services.parts.save(report.id, 'measures', partJson({ heading: 2, text: '加强组织领导' }, '全年组织干部集中学习法律法规12次。'));
+  services.parts.save(
+    report.id,
+    'measures',
+    partJson({ heading: 2, text: '加强组织领导' }, '全年组织干部集中学习法律法规12次。'),
+  );
   services.indicators.save(report.id, { key: 'normative-documents', value: 7, notApplicable: false });
   services.checklist.set(report.id, { itemKey: 'leadership-study', state: 'done' });
   services.acknowledgements.acknowledge(report.id, 'rule|measures|excerpt', '按上级要求保留原文');
   services.statuses.move(report.id, 'circulate', '');
   services.statuses.move(report.id, 'send', '');
-  services.reviews.record(report.id, { stage: 'first', reviewer: '李四', reviewedOn: '2025-02-10', result: 'passed', comment: '同意' });
+  services.reviews.record(report.id, {
+    stage: 'first',
+    reviewer: '李四',
+    reviewedOn: '2025-02-10',
+    result: 'passed',
+    comment: '同意',
+  });
   const exported = services.reportPackages.exportPackage(report.id);
   if (!exported.ok) throw new Error(exported.error.message);
   source.close();
@@ -30,17 +40,37 @@ describe('report packages', () => {
     const { report, bytes, fileName } = exportedReport();
     expect(fileName).toBe(`${SIPING_2024.title}.fznb`);
     const { services, close } = openTestServices(tempDir());
-    expect(services.reportPackages.importPackage(bytes)).toMatchObject({ ok: true, value: { status: 'imported', replaced: false } });
+    expect(services.reportPackages.importPackage(bytes)).toMatchObject({
+      ok: true,
+      value: { status: 'imported', replaced: false },
+    });
     const imported = services.reports.get(report.id);
-    expect(imported.ok && imported.value.parts.find((part) => part.key === 'measures')?.plainText).toBe('（一）加强组织领导\n全年组织干部集中学习法律法规12次。');
-    expect(services.indicators.get(report.id)).toMatchObject({ ok: true, value: { values: [{ key: 'normative-documents', value: 7 }] } });
-    expect(services.checklist.list(report.id)).toMatchObject({ ok: true, value: [{ itemKey: 'leadership-study', state: 'done' }] });
-    expect(services.acknowledgements.list(report.id)).toMatchObject({ ok: true, value: [{ note: '按上级要求保留原文' }] });
+    expect(imported.ok && imported.value.parts.find((part) => part.key === 'measures')?.plainText).toBe(
+      '（一）加强组织领导\n全年组织干部集中学习法律法规12次。',
+    );
+    expect(services.indicators.get(report.id)).toMatchObject({
+      ok: true,
+      value: { values: [{ key: 'normative-documents', value: 7 }] },
+    });
+    expect(services.checklist.list(report.id)).toMatchObject({
+      ok: true,
+      value: [{ itemKey: 'leadership-study', state: 'done' }],
+    });
+    expect(services.acknowledgements.list(report.id)).toMatchObject({
+      ok: true,
+      value: [{ note: '按上级要求保留原文' }],
+    });
     expect(services.revisions.list(report.id)).toMatchObject({ ok: true, value: [{ reason: 'autosave' }] });
     // The path to submission comes along: where it stands, how it got there, and who signed off.
     expect(imported.ok && imported.value.status).toBe('review');
-    expect(services.statuses.history(report.id)).toMatchObject({ ok: true, value: [{ move: 'circulate' }, { move: 'send' }] });
-    expect(services.reviews.list(report.id)).toMatchObject({ ok: true, value: [{ stage: 'first', reviewer: '李四', current: true }] });
+    expect(services.statuses.history(report.id)).toMatchObject({
+      ok: true,
+      value: [{ move: 'circulate' }, { move: 'send' }],
+    });
+    expect(services.reviews.list(report.id)).toMatchObject({
+      ok: true,
+      value: [{ stage: 'first', reviewer: '李四', current: true }],
+    });
     close();
   });
 
@@ -55,14 +85,21 @@ describe('report packages', () => {
       value: { status: 'exists', existing: { id: report.id }, incoming: { title: SIPING_2024.title } },
     });
     const untouched = services.reports.get(report.id);
-    expect(untouched.ok && untouched.value.parts.find((part) => part.key === 'measures')?.plainText).toBe('本机上改过的内容。');
+    expect(untouched.ok && untouched.value.parts.find((part) => part.key === 'measures')?.plainText).toBe(
+      '本机上改过的内容。',
+    );
 
-    expect(services.reportPackages.importPackage(bytes, { replace: true })).toMatchObject({ ok: true, value: { status: 'imported', replaced: true } });
+    expect(services.reportPackages.importPackage(bytes, { replace: true })).toMatchObject({
+      ok: true,
+      value: { status: 'imported', replaced: true },
+    });
     const history = services.revisions.list(report.id);
     const before = history.ok ? history.value.find((revision) => revision.reason === 'before-import') : undefined;
     expect(before).toBeDefined();
     const kept = services.revisions.get(before!.id);
-    expect(kept.ok && kept.value.snapshot.parts.find((part) => part.key === 'measures')?.plainText).toBe('本机上改过的内容。');
+    expect(kept.ok && kept.value.snapshot.parts.find((part) => part.key === 'measures')?.plainText).toBe(
+      '本机上改过的内容。',
+    );
     // The same history is not added twice when a report goes back and forth.
     expect(history.ok && history.value.filter((revision) => revision.reason === 'autosave')).toHaveLength(1);
     close();
@@ -86,12 +123,21 @@ describe('report packages', () => {
   it('refuses a package from a newer version, and files too large before and after unpacking', () => {
     const { services, close } = openTestServices(tempDir());
     const newer = gzipSync(JSON.stringify({ format: 'fazhi-nianbao-report', version: 2 }));
-    expect(services.reportPackages.importPackage(newer)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/更新版本/) } });
-    expect(services.reportPackages.importPackage(Buffer.alloc(MAX_PACKAGE_BYTES + 1))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/超过 50 MB/) } });
+    expect(services.reportPackages.importPackage(newer)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/更新版本/) },
+    });
+    expect(services.reportPackages.importPackage(Buffer.alloc(MAX_PACKAGE_BYTES + 1))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/超过 50 MB/) },
+    });
     // A "zip bomb": a few hundred kilobytes that would unpack to more than the limit.
     const bomb = gzipSync(Buffer.alloc(MAX_UNPACKED_BYTES + 1024, 0x20), { level: 1 });
     expect(bomb.length).toBeLessThan(MAX_PACKAGE_BYTES / 50);
-    expect(services.reportPackages.importPackage(bomb)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/解压后的内容过大/) } });
+    expect(services.reportPackages.importPackage(bomb)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/解压后的内容过大/) },
+    });
     close();
   });
 
@@ -100,13 +146,19 @@ describe('report packages', () => {
     const { services, close } = openTestServices(tempDir());
     const pkg = JSON.parse(gunzipSync(bytes).toString('utf8'));
     pkg.parts[1].contentJson = '{"root": {"children": [';
-    expect(services.reportPackages.importPackage(gzipSync(JSON.stringify(pkg)))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/正文内容无法解析/) } });
+    expect(services.reportPackages.importPackage(gzipSync(JSON.stringify(pkg)))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/正文内容无法解析/) },
+    });
     close();
   });
 
   it('says so when the report to export does not exist', () => {
     const { services, close } = openTestServices(tempDir());
-    expect(services.reportPackages.exportPackage('00000000-0000-4000-8000-000000000099')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(services.reportPackages.exportPackage('00000000-0000-4000-8000-000000000099')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     close();
   });
 });

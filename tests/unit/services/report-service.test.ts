@@ -16,8 +16,17 @@ describe('report service', () => {
     expect(report.value.addressee).toBe('市委、市政府');
     expect(report.value.signature).toBe('四平市教育局');
     expect(report.value.outlineVersion).toBe('2021-2025');
-    expect(report.value.parts.map((part) => part.key)).toEqual(['preface', 'measures', 'shortcomings', 'leadership', 'plans', 'other']);
-    expect(report.value.parts.find((part) => part.key === 'measures')?.heading).toBe('2024年度推进法治政府建设的主要举措和成效');
+    expect(report.value.parts.map((part) => part.key)).toEqual([
+      'preface',
+      'measures',
+      'shortcomings',
+      'leadership',
+      'plans',
+      'other',
+    ]);
+    expect(report.value.parts.find((part) => part.key === 'measures')?.heading).toBe(
+      '2024年度推进法治政府建设的主要举措和成效',
+    );
     expect(report.value.parts.find((part) => part.key === 'plans')?.heading).toBe('2025年推进法治政府建设的主要安排');
     close();
   });
@@ -55,14 +64,23 @@ describe('report service', () => {
   it('duplicates a report as a draft with its parts and indicators', () => {
     const { services, db, close } = openTestServices(tempDir());
     const source = services.reports.create(SIPING_2024);
-    db.prepare("UPDATE parts SET plain_text = '本年度共办理行政复议案件3件。' WHERE report_id = ? AND key = 'measures'").run(source.id);
-    db.prepare("INSERT INTO indicators (report_id, key, value, updated_at) VALUES (?, 'reconsideration_received', 3, 'x')").run(source.id);
+    db.prepare(
+      "UPDATE parts SET plain_text = '本年度共办理行政复议案件3件。' WHERE report_id = ? AND key = 'measures'",
+    ).run(source.id);
+    db.prepare(
+      "INSERT INTO indicators (report_id, key, value, updated_at) VALUES (?, 'reconsideration_received', 3, 'x')",
+    ).run(source.id);
 
     const copy = services.reports.duplicate(source.id);
-    expect(copy).toMatchObject({ ok: true, value: { title: `${SIPING_2024.title}（副本）`, status: 'draft', year: 2024 } });
+    expect(copy).toMatchObject({
+      ok: true,
+      value: { title: `${SIPING_2024.title}（副本）`, status: 'draft', year: 2024 },
+    });
     if (!copy.ok) return;
     const copied = services.reports.get(copy.value.id);
-    expect(copied.ok && copied.value.parts.find((part) => part.key === 'measures')?.plainText).toBe('本年度共办理行政复议案件3件。');
+    expect(copied.ok && copied.value.parts.find((part) => part.key === 'measures')?.plainText).toBe(
+      '本年度共办理行政复议案件3件。',
+    );
     expect(db.prepare('SELECT value FROM indicators WHERE report_id = ?').get(copy.value.id)).toEqual({ value: 3 });
     close();
   });
@@ -93,7 +111,10 @@ describe('report service', () => {
       services.reports.trash(missing),
       services.reports.restore(missing),
     ]) {
-      expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(/找不到这份报告/) } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'not-found', message: expect.stringMatching(/找不到这份报告/) },
+      });
     }
     close();
   });
@@ -107,7 +128,11 @@ describe('report service', () => {
 
     const second = openTestServices(dataDir);
     expect(second.services.reports.list()).toEqual([
-      expect.objectContaining({ id: created.id, year: 2024, title: '四平市教育局关于2024年度法治政府建设情况的报告（送审稿）' }),
+      expect.objectContaining({
+        id: created.id,
+        year: 2024,
+        title: '四平市教育局关于2024年度法治政府建设情况的报告（送审稿）',
+      }),
     ]);
     second.close();
   });

@@ -6,7 +6,12 @@ import { PART_KEYS } from '../../../shared/outline/part-key';
 describe.each(OUTLINES)('outline $version', (outline) => {
   it('has every part, in the mandated order, the four required ones marked', () => {
     expect(outline.parts.map((part) => part.key)).toEqual([...PART_KEYS]);
-    expect(outline.parts.filter((part) => part.required).map((part) => part.key)).toEqual(['measures', 'shortcomings', 'leadership', 'plans']);
+    expect(outline.parts.filter((part) => part.required).map((part) => part.key)).toEqual([
+      'measures',
+      'shortcomings',
+      'leadership',
+      'plans',
+    ]);
   });
 
   it('gives every part writing guidance', () => {

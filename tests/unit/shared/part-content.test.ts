@@ -10,7 +10,12 @@ describe('part content', () => {
     '全年制发规范性文件5件。',
     { lead: 3, text: '加强合法性审查。', body: '审查文件12件。' },
     { heading: 2, text: '健全行政执法工作体系' },
-    { table: [['指标', '数值'], ['持证执法人员', '46']] },
+    {
+      table: [
+        ['指标', '数值'],
+        ['持证执法人员', '46'],
+      ],
+    },
   );
 
   it('reads headings, lead sentences, paragraphs and tables, numbered by position', () => {
@@ -19,7 +24,13 @@ describe('part content', () => {
       { kind: 'paragraph', lead: null, text: '全年制发规范性文件5件。' },
       { kind: 'paragraph', lead: { level: 3, number: '1.', text: '加强合法性审查。' }, text: '审查文件12件。' },
       { kind: 'heading', level: 2, number: '（二）', text: '健全行政执法工作体系' },
-      { kind: 'table', rows: [['指标', '数值'], ['持证执法人员', '46']] },
+      {
+        kind: 'table',
+        rows: [
+          ['指标', '数值'],
+          ['持证执法人员', '46'],
+        ],
+      },
     ]);
   });
 
@@ -49,11 +60,28 @@ describe('part content', () => {
 
 describe('the 沿用待更新 mark', () => {
   it('marks the copied paragraphs and headings, and sees a paragraph edited since as no longer carried over', () => {
-    const copied = markCarriedOver(partJson({ heading: 2, text: '健全制度' }, '全年制发文件5件。', '', { table: [['指标'], ['1']] }))!;
-    expect(partBlocks(copied).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, true, false, false]);
+    const copied = markCarriedOver(
+      partJson({ heading: 2, text: '健全制度' }, '全年制发文件5件。', '', { table: [['指标'], ['1']] }),
+    )!;
+    expect(partBlocks(copied).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     const edited = copied.replace('"text":"全年制发文件5件。"', '"text":"全年制发文件7件。"');
-    expect(partBlocks(edited).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, false, false, false]);
+    expect(partBlocks(edited).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
     // Copied once more the next year, every block starts afresh.
-    expect(partBlocks(markCarriedOver(edited)!).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([true, true, false, false]);
+    expect(partBlocks(markCarriedOver(edited)!).map((block) => block.kind !== 'table' && !!block.carriedOver)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -29,9 +29,12 @@ describe('deadlines', () => {
     expect(deadlineText(deadlinesFor(2024, undefined, '2025-02-15').publish)).toBe('距公开截止还有 45 天（4月1日）');
   });
 
-  it('uses an organization\'s own dates, and the last day of February for 02-29 in a common year', () => {
+  it("uses an organization's own dates, and the last day of February for 02-29 in a common year", () => {
     const local = { submitBy: '01-31', publishBy: '03-15' };
-    expect(deadlinesFor(2024, local, '2025-01-20')).toMatchObject({ submit: { date: '2025-01-31', daysLeft: 11, level: 'amber' }, publish: { date: '2025-03-15' } });
+    expect(deadlinesFor(2024, local, '2025-01-20')).toMatchObject({
+      submit: { date: '2025-01-31', daysLeft: 11, level: 'amber' },
+      publish: { date: '2025-03-15' },
+    });
     const endOfFebruary = { submitBy: '02-29', publishBy: '03-31' };
     expect(deadlinesFor(2024, endOfFebruary, '2025-02-01').submit.date).toBe('2025-02-28');
     expect(deadlinesFor(2023, endOfFebruary, '2024-02-01').submit.date).toBe('2024-02-29');

@@ -10,16 +10,37 @@ const WRITTEN: PartProgress[] = [
   { key: 'plans', chars: 400, targetChars: 300, required: true },
   { key: 'other', chars: 0, targetChars: 0, required: false },
 ];
-const base: NextActionInput = { status: 'draft', parts: WRITTEN, openErrors: 0, reviews: [], exportedSinceStatus: false };
+const base: NextActionInput = {
+  status: 'draft',
+  parts: WRITTEN,
+  openErrors: 0,
+  reviews: [],
+  exportedSinceStatus: false,
+};
 const review = (stage: Review['stage'], result: Review['result'], comment = ''): Review => ({
-  id: 1, stage, reviewer: '李四', reviewedOn: '2025-02-20', result, comment, privacyFindings: [], createdAt: '2025-02-20T01:00:00.000Z',
+  id: 1,
+  stage,
+  reviewer: '李四',
+  reviewedOn: '2025-02-20',
+  result,
+  comment,
+  privacyFindings: [],
+  createdAt: '2025-02-20T01:00:00.000Z',
 });
-const withParts = (key: PartProgress['key'], chars: number) => WRITTEN.map((part) => (part.key === key ? { ...part, chars } : part));
+const withParts = (key: PartProgress['key'], chars: number) =>
+  WRITTEN.map((part) => (part.key === key ? { ...part, chars } : part));
 
 describe('next action', () => {
   it('asks for an empty required part first, then a thin one, then the errors', () => {
-    expect(nextAction({ ...base, parts: withParts('shortcomings', 0) })).toMatchObject({ text: '补写不足和原因', panel: 'guidance', part: 'shortcomings' });
-    expect(nextAction({ ...base, parts: withParts('measures', 400) })).toMatchObject({ text: '补写举措和成效', detail: expect.stringContaining('400 字') });
+    expect(nextAction({ ...base, parts: withParts('shortcomings', 0) })).toMatchObject({
+      text: '补写不足和原因',
+      panel: 'guidance',
+      part: 'shortcomings',
+    });
+    expect(nextAction({ ...base, parts: withParts('measures', 400) })).toMatchObject({
+      text: '补写举措和成效',
+      detail: expect.stringContaining('400 字'),
+    });
     expect(nextAction({ ...base, openErrors: 2 })).toMatchObject({ text: '修改 2 个错误', panel: 'checks' });
   });
 
@@ -32,25 +53,48 @@ describe('next action', () => {
     const status = 'review' as const;
     expect(nextAction({ ...base, status })).toMatchObject({ text: '记录初审', panel: 'status' });
     expect(nextAction({ ...base, status, reviews: [review('first', 'passed')] })).toMatchObject({ text: '记录复审' });
-    expect(nextAction({ ...base, status, reviews: [review('first', 'passed'), review('second', 'passed')] })).toMatchObject({ text: '记录终审' });
-    expect(nextAction({ ...base, status, reviews: [review('final', 'passed')] })).toMatchObject({ text: '定稿', move: 'finalize' });
-    expect(nextAction({ ...base, status, reviews: [review('second', 'returned', '数据不全')] })).toMatchObject({ text: '退回修改', detail: '复审退回：数据不全', move: 'return' });
+    expect(
+      nextAction({ ...base, status, reviews: [review('first', 'passed'), review('second', 'passed')] }),
+    ).toMatchObject({ text: '记录终审' });
+    expect(nextAction({ ...base, status, reviews: [review('final', 'passed')] })).toMatchObject({
+      text: '定稿',
+      move: 'finalize',
+    });
+    expect(nextAction({ ...base, status, reviews: [review('second', 'returned', '数据不全')] })).toMatchObject({
+      text: '退回修改',
+      detail: '复审退回：数据不全',
+      move: 'return',
+    });
   });
 
   it('asks for the submission copy once final, then for the mark', () => {
     expect(nextAction({ ...base, status: 'final' })).toMatchObject({ text: '导出报送版', panel: 'export' });
-    expect(nextAction({ ...base, status: 'final', exportedSinceStatus: true })).toMatchObject({ text: '标记为已报送', move: 'submit' });
+    expect(nextAction({ ...base, status: 'final', exportedSinceStatus: true })).toMatchObject({
+      text: '标记为已报送',
+      move: 'submit',
+    });
   });
 
   it('asks for 保密审查 after submission, then the public copy, then the mark', () => {
     const status = 'submitted' as const;
     expect(nextAction({ ...base, status })).toMatchObject({ text: '保密审查', panel: 'status' });
-    expect(nextAction({ ...base, status, reviews: [review('confidentiality', 'returned')] })).toMatchObject({ text: '按保密审查意见修改' });
-    expect(nextAction({ ...base, status, reviews: [review('confidentiality', 'passed')] })).toMatchObject({ text: '导出公开版', panel: 'export' });
-    expect(nextAction({ ...base, status, reviews: [review('confidentiality', 'passed')], exportedSinceStatus: true })).toMatchObject({ text: '标记为已公开', move: 'publish' });
+    expect(nextAction({ ...base, status, reviews: [review('confidentiality', 'returned')] })).toMatchObject({
+      text: '按保密审查意见修改',
+    });
+    expect(nextAction({ ...base, status, reviews: [review('confidentiality', 'passed')] })).toMatchObject({
+      text: '导出公开版',
+      panel: 'export',
+    });
+    expect(
+      nextAction({ ...base, status, reviews: [review('confidentiality', 'passed')], exportedSinceStatus: true }),
+    ).toMatchObject({ text: '标记为已公开', move: 'publish' });
   });
 
   it('has nothing left to do once published', () => {
-    expect(nextAction({ ...base, status: 'published' })).toMatchObject({ text: '本年度报告已完成', panel: null, move: null });
+    expect(nextAction({ ...base, status: 'published' })).toMatchObject({
+      text: '本年度报告已完成',
+      panel: null,
+      move: null,
+    });
   });
 });

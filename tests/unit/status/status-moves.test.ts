@@ -18,7 +18,9 @@ describe('status moves', () => {
   it('goes forward one step at a time from 草稿 to 已公开', () => {
     const path: ReportStatus[] = ['draft'];
     for (;;) {
-      const forward = movesFrom(path.at(-1)!).find((move) => REPORT_STATUSES.indexOf(move.to) > REPORT_STATUSES.indexOf(move.from));
+      const forward = movesFrom(path.at(-1)!).find(
+        (move) => REPORT_STATUSES.indexOf(move.to) > REPORT_STATUSES.indexOf(move.from),
+      );
       if (!forward) break;
       path.push(forward.to);
     }
@@ -26,8 +28,16 @@ describe('status moves', () => {
   });
 
   it('allows 退回 from 待审签 and 重新打开 from 已定稿, both back to 讨论稿 and both with a reason', () => {
-    expect(STATUS_MOVES.find((move) => move.key === 'return')).toMatchObject({ from: 'review', to: 'discussion', needsNote: true });
-    expect(STATUS_MOVES.find((move) => move.key === 'reopen')).toMatchObject({ from: 'final', to: 'discussion', needsNote: true });
+    expect(STATUS_MOVES.find((move) => move.key === 'return')).toMatchObject({
+      from: 'review',
+      to: 'discussion',
+      needsNote: true,
+    });
+    expect(STATUS_MOVES.find((move) => move.key === 'reopen')).toMatchObject({
+      from: 'final',
+      to: 'discussion',
+      needsNote: true,
+    });
     expect(moveRefusal('final', 'reopen', [], '')).toMatch(/请写明原因/);
     expect(moveRefusal('final', 'reopen', [], '领导要求补充数据')).toBeUndefined();
   });
@@ -36,14 +46,20 @@ describe('status moves', () => {
     expect(moveRefusal('draft', 'finalize', [], '')).toBe('报告现在是“草稿”，不能“审签定稿”。现在可以：“形成讨论稿”。');
     expect(moveRefusal('draft', 'submit', [], '')).toMatch(/不能“标记为已报送”/);
     expect(moveRefusal('published', 'reopen', [], '想改')).toMatch(/现在可以：“撤销公开标记”/);
-    expect(moveRefusal('discussion', 'circulate', [], '')).toBe('报告现在是“讨论稿”，不能“形成讨论稿”。现在可以：“送审签”。');
+    expect(moveRefusal('discussion', 'circulate', [], '')).toBe(
+      '报告现在是“讨论稿”，不能“形成讨论稿”。现在可以：“送审签”。',
+    );
   });
 
   it('finalizes only after 终审 通过, judged by the latest 终审 record', () => {
     expect(moveRefusal('review', 'finalize', [], '')).toMatch(/终审 通过/);
     expect(moveRefusal('review', 'finalize', [review('final', 'returned')], '')).toMatch(/终审 通过/);
-    expect(moveRefusal('review', 'finalize', [review('final', 'returned', 1), review('final', 'passed', 2)], '')).toBeUndefined();
-    expect(moveRefusal('review', 'finalize', [review('final', 'passed', 1), review('final', 'returned', 2)], '')).toMatch(/终审 通过/);
+    expect(
+      moveRefusal('review', 'finalize', [review('final', 'returned', 1), review('final', 'passed', 2)], ''),
+    ).toBeUndefined();
+    expect(
+      moveRefusal('review', 'finalize', [review('final', 'passed', 1), review('final', 'returned', 2)], ''),
+    ).toMatch(/终审 通过/);
   });
 
   it('publishes only after a passed 保密审查', () => {

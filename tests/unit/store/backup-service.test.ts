@@ -24,11 +24,15 @@ describe('backups', () => {
     const { services, close, report } = servicesWithReport();
     const taken = services.backups.backupIfDue();
     close();
-    expect(taken.ok && taken.value).toMatchObject({ name: expect.stringMatching(/^fazhi-nianbao-\d{8}-\d{6}\.sqlite3$/) });
+    expect(taken.ok && taken.value).toMatchObject({
+      name: expect.stringMatching(/^fazhi-nianbao-\d{8}-\d{6}\.sqlite3$/),
+    });
     const file = taken.ok ? taken.value!.file : '';
     expect(verifyDatabaseFile(file, MIGRATIONS.length)).toEqual({ ok: true, schemaVersion: MIGRATIONS.length });
     const copy = new Database(file, { readonly: true });
-    expect(copy.prepare('SELECT plain_text FROM parts WHERE report_id = ? AND key = ?').get(report.id, 'measures')).toEqual({
+    expect(
+      copy.prepare('SELECT plain_text FROM parts WHERE report_id = ? AND key = ?').get(report.id, 'measures'),
+    ).toEqual({
       plain_text: '全年组织干部集中学习法律法规12次。',
     });
     copy.close();
@@ -37,7 +41,10 @@ describe('backups', () => {
 
   it('takes at most one automatic backup a day', () => {
     const { services, close, advance } = servicesWithReport();
-    expect(services.backups.backupIfDue()).toMatchObject({ ok: true, value: expect.objectContaining({ bytes: expect.any(Number) }) });
+    expect(services.backups.backupIfDue()).toMatchObject({
+      ok: true,
+      value: expect.objectContaining({ bytes: expect.any(Number) }),
+    });
     advance(60 * 60_000);
     expect(services.backups.backupIfDue()).toEqual({ ok: true, value: null });
     advance(DAY);

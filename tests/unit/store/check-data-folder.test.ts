@@ -31,7 +31,12 @@ describe('data folder safety', () => {
 
   it('refuses a read-only mount and a folder that cannot be written', () => {
     expect(checkDataFolder('/media/cdrom/data', linux)).toMatch(/是只读的/);
-    const denied: DataFolderEnvironment = { ...linux, probeWrite: () => { throw new Error('EACCES'); } };
+    const denied: DataFolderEnvironment = {
+      ...linux,
+      probeWrite: () => {
+        throw new Error('EACCES');
+      },
+    };
     expect(checkDataFolder('/home/clerk/data', denied)).toMatch(/是只读的.*请检查该文件夹的权限/);
   });
 });

@@ -1,4 +1,13 @@
-import { existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDataFolder, type DataFolderState } from '../../../electron/services/data-folder';
@@ -9,7 +18,11 @@ import { SIPING_2024 } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const localDisk: DataFolderEnvironment = { platform: 'linux', mounts: '/dev/sda1 / ext4 rw,relatime 0 0', probeWrite: () => {} };
+const localDisk: DataFolderEnvironment = {
+  platform: 'linux',
+  mounts: '/dev/sda1 / ext4 rw,relatime 0 0',
+  probeWrite: () => {},
+};
 const folderAt = (dataDir: string) => createDataFolder({ dataDir, version: '0.0.0-test', environment: localDisk });
 
 function ready(state: DataFolderState) {
@@ -22,7 +35,9 @@ function folderWithBackup() {
   const dataDir = tempDir();
   const folder = folderAt(dataDir);
   const services = ready(folder.open());
-  const reports = ['甲', '乙', '丙'].map((name) => services.reports.create({ ...SIPING_2024, organizationName: `${name}县教育局` }));
+  const reports = ['甲', '乙', '丙'].map((name) =>
+    services.reports.create({ ...SIPING_2024, organizationName: `${name}县教育局` }),
+  );
   for (const report of reports) services.parts.save(report.id, 'measures', generatedPartJson(6000));
   expect(services.backups.backupIfDue().ok).toBe(true);
   folder.close();
@@ -46,7 +61,7 @@ describe('data folder at start-up', () => {
     expect(existsSync(`${databaseFile(dataDir)}-wal`)).toBe(false);
   });
 
-  it('takes the day\'s backup when asked, once a day, for an app left running', () => {
+  it("takes the day's backup when asked, once a day, for an app left running", () => {
     const dataDir = tempDir();
     let clock = new Date('2025-02-20T09:00:00');
     const folder = createDataFolder({ dataDir, version: '0.0.0-test', environment: localDisk, now: () => clock });
@@ -69,7 +84,10 @@ describe('data folder at start-up', () => {
     const offset = where === 0 ? 0 : Math.floor((statSync(file).size * where) / 4096) * 4096;
     overwrite(file, offset, Buffer.alloc(where === 0 ? 100 : 3 * 4096, 0x5a));
     const state = folderAt(dataDir).open();
-    expect(state).toMatchObject({ status: 'damaged', reason: expect.stringMatching(/无法正常读取.*可以从下面列出的备份中恢复/) });
+    expect(state).toMatchObject({
+      status: 'damaged',
+      reason: expect.stringMatching(/无法正常读取.*可以从下面列出的备份中恢复/),
+    });
     expect(state.status === 'damaged' && state.backups).toEqual([expect.objectContaining({ usable: true })]);
   });
 
@@ -83,7 +101,12 @@ describe('data folder at start-up', () => {
     if (state.status !== 'damaged') throw new Error('expected damaged');
     const recovered = folder.recover(state.backups[0]!.file);
     expect(recovered.ok).toBe(true);
-    expect(ready(folder.state()).reports.list().map((report) => report.id).sort()).toEqual(reports.map((report) => report.id).sort());
+    expect(
+      ready(folder.state())
+        .reports.list()
+        .map((report) => report.id)
+        .sort(),
+    ).toEqual(reports.map((report) => report.id).sort());
     const aside = readdirSync(dataDir).filter((name) => name.includes('.damaged-'));
     expect(aside).toEqual([expect.stringMatching(/^fazhi-nianbao\.sqlite3\.damaged-\d{8}-\d{6}$/)]);
     expect(readFileSync(join(dataDir, aside[0]!)).equals(damagedBytes)).toBe(true);
@@ -124,12 +147,21 @@ describe('data folder at start-up', () => {
   it('says so plainly when the folder is damaged and has no backup', () => {
     const dataDir = tempDir();
     writeFileSync(databaseFile(dataDir), Buffer.alloc(8192, 7));
-    expect(folderAt(dataDir).open()).toMatchObject({ status: 'damaged', backups: [], reason: expect.stringMatching(/没有可用的备份/) });
+    expect(folderAt(dataDir).open()).toMatchObject({
+      status: 'damaged',
+      backups: [],
+      reason: expect.stringMatching(/没有可用的备份/),
+    });
   });
 
   it('refuses a read-only folder before touching anything', () => {
     const dataDir = tempDir();
-    const readOnly: DataFolderEnvironment = { ...localDisk, probeWrite: () => { throw Object.assign(new Error('EROFS'), { code: 'EROFS' }); } };
+    const readOnly: DataFolderEnvironment = {
+      ...localDisk,
+      probeWrite: () => {
+        throw Object.assign(new Error('EROFS'), { code: 'EROFS' });
+      },
+    };
     const state = createDataFolder({ dataDir, version: 't', environment: readOnly }).open();
     expect(state).toMatchObject({ status: 'refused', reason: expect.stringMatching(/是只读的.*--data-dir/) });
     expect(existsSync(databaseFile(dataDir))).toBe(false);

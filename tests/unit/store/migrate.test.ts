@@ -10,7 +10,9 @@ const tempDir = useTempDirs();
 
 function schemaOf(db: Database.Database): string[] {
   return db
-    .prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare<[], { sql: string }>(
+      "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all()
     .map((row) => row.sql.replace(/\s+/g, ' ').trim());
 }
@@ -20,7 +22,9 @@ describe('migrate', () => {
     const db = openDatabase(':memory:');
     expect(migrate(db, MIGRATIONS)).toEqual({ from: 0, to: MIGRATIONS.length });
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all();
     expect(tables.map((table) => table.name)).toEqual(
       expect.arrayContaining(['organizations', 'reports', 'parts', 'indicators', 'revisions', 'settings']),
     );

@@ -12,7 +12,9 @@ describe('data folder', () => {
   });
 
   it('prefers the flag, then the environment variable', () => {
-    expect(resolveDataDir({ ...base, platform: 'linux', override: '/flag', env: { [DATA_DIR_ENV]: '/env' } })).toBe('/flag');
+    expect(resolveDataDir({ ...base, platform: 'linux', override: '/flag', env: { [DATA_DIR_ENV]: '/env' } })).toBe(
+      '/flag',
+    );
     expect(resolveDataDir({ ...base, platform: 'linux', env: { [DATA_DIR_ENV]: '/env' } })).toBe('/env');
   });
 
