@@ -32,7 +32,7 @@ function start(): void {
 
   // A damaged database or a refused folder still opens the window: it shows the recovery screen.
   const folder = createDataFolder({ dataDir, version: app.getVersion() });
-  const opened = folder.open();
+  folder.open();
 
   const windows = new Set<number>();
   const chooseSavePath: ChooseSavePath = async (suggestedName, filter) => {

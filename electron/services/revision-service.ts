@@ -58,14 +58,12 @@ export function createRevisionService({ db, now, intervalMs = 5 * 60_000 }: Revi
     list(reportId: string) {
       if (!reports.findSummary(reportId)) return reportMissing('它可能已被删除');
       return ok(
-        revisions
-          .list(reportId)
-          .map((row) => ({
-            id: row.id,
-            reason: row.reason as RevisionReason,
-            chars: row.chars,
-            createdAt: row.created_at,
-          })),
+        revisions.list(reportId).map((row) => ({
+          id: row.id,
+          reason: row.reason as RevisionReason,
+          chars: row.chars,
+          createdAt: row.created_at,
+        })),
       );
     },
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api';
 
 export interface Query<T> {
@@ -11,18 +11,30 @@ export interface Query<T> {
 export function useQuery<T>(load: () => Promise<T>, deps: readonly unknown[]): Query<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<string>();
-  // The caller names what the load depends on, as with useEffect; `load` itself is new every render.
-  const stableLoad = useCallback(load, deps);
+  // `load` is new every render: keep the latest, and load again when the caller's deps change (as with useEffect).
+  const latest = useRef(load);
+  latest.current = load;
+  const generation = useGeneration(deps);
   const reload = useCallback(async () => {
     try {
-      setData(await stableLoad());
+      setData(await latest.current());
       setError(undefined);
     } catch (caught) {
       setError(errorMessage(caught));
     }
-  }, [stableLoad]);
+  }, []);
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, generation]);
   return { data, error, reload };
+}
+
+/** A number that grows whenever one of `deps` changes (compared with Object.is, as React compares deps). */
+function useGeneration(deps: readonly unknown[]): number {
+  const seen = useRef({ deps, generation: 0 });
+  const previous = seen.current.deps;
+  if (deps.length !== previous.length || deps.some((dep, index) => !Object.is(dep, previous[index]))) {
+    seen.current = { deps, generation: seen.current.generation + 1 };
+  }
+  return seen.current.generation;
 }

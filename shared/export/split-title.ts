@@ -44,7 +44,10 @@ export function splitTitle(title: string, lineWidth = TITLE_LINE_WIDTH): string[
     const lines: string[] = [];
     let line = '';
     for (const char of title) {
-      if (textWidth(line + char) > lineWidth) (lines.push(line), (line = ''));
+      if (textWidth(line + char) > lineWidth) {
+        lines.push(line);
+        line = '';
+      }
       line += char;
     }
     return [...lines, line];

@@ -1,7 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useMemo } from 'react';
-import { PART_LABELS } from '../../../shared/outline/part-key';
-import { PART_KEYS, type PartKey } from '../../../shared/outline/part-key';
+import { PART_KEYS, PART_LABELS, type PartKey } from '../../../shared/outline/part-key';
 import { findStaleYears, type YearOffer } from '../../../shared/report/find-stale-years';
 import { useStore, type Store } from '../../app/create-store';
 import { $applyYearOffer, $keepYear } from '../../editor/commands/year-offer-commands';
@@ -23,21 +21,17 @@ interface Props {
  * is an ordinary edit of that part (undo takes it back).
  */
 export function YearCheck({ year, editors, outlines }: Props) {
-  const published = useStore(outlines);
-  const offers = useMemo(
-    () =>
-      findStaleYears(
-        PART_KEYS.flatMap(
-          (part) =>
-            editors
-              .get(part)
-              ?.getEditorState()
-              .read(() => $carriedBlocks(part)) ?? [],
-        ),
-        year,
-      ),
-    // The editors' content is what is read; the published outlines say when it changed.
-    [published, editors, year],
+  // Subscribing re-renders this panel whenever an editor publishes a change; the offers are then read afresh.
+  useStore(outlines);
+  const offers = findStaleYears(
+    PART_KEYS.flatMap(
+      (part) =>
+        editors
+          .get(part)
+          ?.getEditorState()
+          .read(() => $carriedBlocks(part)) ?? [],
+    ),
+    year,
   );
   if (offers.length === 0) return null;
 

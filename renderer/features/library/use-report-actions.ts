@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { ReportSummary } from '../../../shared/report/report';
 import { call, errorMessage } from '../../api';
 import { navigate } from '../../app/use-hash-route';
 import type { ReportActions } from './ReportRow';

@@ -37,7 +37,9 @@ describe('IPC contract under random payloads', () => {
         try {
           result = await router.invoke(random.chance(0.02) ? randomValue(random, 1) : channel, payload);
         } catch (error) {
-          throw new Error(`seed ${SEED}: ${channel} threw on ${String(JSON.stringify(payload))}: ${String(error)}`);
+          throw new Error(`seed ${SEED}: ${channel} threw on ${String(JSON.stringify(payload))}: ${String(error)}`, {
+            cause: error,
+          });
         }
         requests++;
         const typed = result as { ok: boolean; error?: { code: string; message: string } };

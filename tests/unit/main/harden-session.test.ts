@@ -4,13 +4,21 @@ import { hardenSession } from '../../../electron/main/harden-session';
 
 type RequestListener = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
+type PermissionRequest = (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheck = (webContents: unknown, permission: string) => boolean;
+
 /** A stand-in for Electron's Session that records what hardenSession installs. */
 function fakeSession() {
-  const installed: { request?: RequestListener; permission?: Function; check?: Function; spellcheck?: boolean } = {};
+  const installed: {
+    request?: RequestListener;
+    permission?: PermissionRequest;
+    check?: PermissionCheck;
+    spellcheck?: boolean;
+  } = {};
   const session = {
     webRequest: { onBeforeRequest: (listener: RequestListener) => (installed.request = listener) },
-    setPermissionRequestHandler: (handler: Function) => (installed.permission = handler),
-    setPermissionCheckHandler: (handler: Function) => (installed.check = handler),
+    setPermissionRequestHandler: (handler: PermissionRequest) => (installed.permission = handler),
+    setPermissionCheckHandler: (handler: PermissionCheck) => (installed.check = handler),
     setSpellCheckerEnabled: (enabled: boolean) => (installed.spellcheck = enabled),
   };
   hardenSession(session as unknown as Session, ['app://bundle']);
