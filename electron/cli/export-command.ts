@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { publicCopyRefusal, unreviewedPrivacy } from '../../shared/checks/acknowledgement';
 import { runChecks } from '../../shared/checks/run-checks';
 import { copyDocument } from '../../shared/export/copy-document';
 import { exportDocumentFromText, type ExportDocument } from '../../shared/export/export-document';
@@ -28,15 +29,11 @@ function checkFilePrivacy(document: ExportDocument, reviewed: boolean): void {
     document.title,
     ...document.blocks.map((block) => (block.kind === 'table' ? block.rows.flat().join(' ') : block.text)),
   ].join('\n');
-  const found = runChecks(readReportText(text)).findings.filter((finding) => finding.id === 'privacy');
-  if (found.length > 0) {
-    throw new CliError(
-      `公开版导出前要先做保密审查：有 ${found.length} 处可能含个人信息（${found
-        .slice(0, 3)
-        .map((finding) => `“${finding.excerpt}”`)
-        .join('、')}）。请修改后再导出；确认可以公开的，加 --privacy-reviewed。`,
-    );
-  }
+  const refusal = publicCopyRefusal(
+    unreviewedPrivacy(runChecks(readReportText(text)).findings, []),
+    '请修改后再导出；确认可以公开的，加 --privacy-reviewed。',
+  );
+  if (refusal) throw new CliError(refusal);
 }
 
 export const exportCommand: CliCommand = {

@@ -1,4 +1,4 @@
-import { findingKey } from '../../shared/checks/acknowledgement';
+import { publicCopyRefusal, unreviewedPrivacy } from '../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../shared/checks/check-stored-report';
 import { copyDocument } from '../../shared/export/copy-document';
 import { exportDocumentFromReport, type ExportDocument } from '../../shared/export/export-document';
@@ -44,20 +44,8 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
       if (options.copy === 'public') {
         const reviewed = acknowledgements.list(reportId);
         if (!reviewed.ok) return reviewed;
-        const keys = new Set(reviewed.value.map((entry) => entry.findingKey));
-        const open = checkStoredReport(report.value).findings.filter(
-          (finding) => finding.id === 'privacy' && !keys.has(findingKey(finding)),
-        );
-        if (open.length > 0) {
-          const sample = open
-            .slice(0, 3)
-            .map((finding) => `“${finding.excerpt}”`)
-            .join('、');
-          return fail(
-            'invalid-input',
-            `公开版导出前要先做保密审查：还有 ${open.length} 处可能含个人信息（${sample}）。请在“检查”中逐条修改，或确认可以公开并写明理由。`,
-          );
-        }
+        const refusal = publicCopyRefusal(unreviewedPrivacy(checkStoredReport(report.value).findings, reviewed.value));
+        if (refusal) return fail('invalid-input', refusal);
       }
       const listed = reviews.list(reportId);
       if (!listed.ok) return listed;
