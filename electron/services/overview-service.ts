@@ -1,6 +1,6 @@
 import { submissionReadiness } from '../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../shared/checks/check-stored-report';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { ok, type Result } from '../../shared/ipc/result';
 import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
 import { countChars } from '../../shared/report/count-chars';
 import { localDate } from '../../shared/report/deadlines-for';
