@@ -1,42 +1,23 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { CheckDocument } from '../../shared/checks/check-document';
 import { runChecks } from '../../shared/checks/run-checks';
-import { copyDocument } from '../../shared/export/copy-document';
-import { exportDocumentFromText, type ExportDocument } from '../../shared/export/export-document';
+import { exportDocumentFromText } from '../../shared/export/export-document';
 import { COPY_LABELS } from '../../shared/export/export-options';
 import { FONT_PROFILES, fontNames, type FontProfile } from '../../shared/export/font-profiles';
 import { ReportId } from '../../shared/report/report';
 import { readReportText } from '../../shared/report/read-report-text';
 import { convertToPdf } from '../export/convert-to-pdf';
-import { buildDocx } from '../export/docx/build-docx';
-import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
+import { prepareExport, writeExport } from '../services/export-service';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
 import { readCliReport } from './read-cli-report';
 import { openExistingServices } from './open-existing-services';
 
 /** A report from the database by id (with --data-dir), or read from a .txt or .docx file. */
-async function readSource(source: string): Promise<ExportDocument | { reportId: string }> {
+async function readSource(source: string): Promise<CheckDocument | { reportId: string }> {
   if (!existsSync(source) && ReportId.safeParse(source).success) return { reportId: source };
-  return exportDocumentFromText(readReportText(await readCliReport(source)));
-}
-
-/** A file's public copy: the clerk states the privacy review was done, as the app records it per finding. */
-function checkFilePrivacy(document: ExportDocument, reviewed: boolean): void {
-  if (reviewed) return;
-  const text = [
-    document.title,
-    ...document.blocks.map((block) => (block.kind === 'table' ? block.rows.flat().join(' ') : block.text)),
-  ].join('\n');
-  const found = runChecks(readReportText(text)).findings.filter((finding) => finding.id === 'privacy');
-  if (found.length > 0) {
-    throw new CliError(
-      `公开版导出前要先做保密审查：有 ${found.length} 处可能含个人信息（${found
-        .slice(0, 3)
-        .map((finding) => `“${finding.excerpt}”`)
-        .join('、')}）。请修改后再导出；确认可以公开的，加 --privacy-reviewed。`,
-    );
-  }
+  return readReportText(await readCliReport(source));
 }
 
 export const exportCommand: CliCommand = {
@@ -78,32 +59,34 @@ export const exportCommand: CliCommand = {
     } as const;
 
     const read = await readSource(source);
-    try {
-      if ('reportId' in read) {
-        const opened = openExistingServices(values['data-dir'], io);
-        try {
-          // The same gate and history as the app: a public copy waits for the privacy review, each export is kept.
-          const prepared = opened.services.exports.prepare(read.reportId, options);
-          if (!prepared.ok) throw new CliError(prepared.error.message);
-          const written = await opened.services.exports.write(
-            prepared.value,
-            options,
-            values.out,
-            format === 'pdf' ? convertToPdf : undefined,
-          );
-          if (!written.ok) throw new CliError(written.error.message);
-        } finally {
-          opened.close();
-        }
-      } else {
-        if (copy === 'public') checkFilePrivacy(read, !!values['privacy-reviewed']);
-        const { document, sealed } = copyDocument(read, options);
-        const docx = await buildDocx(document, { profile, boldLevel3: options.boldLevel3, sealed });
-        await writeFileSafely(values.out, format === 'pdf' ? await convertToPdf(docx) : docx);
+    const convert = format === 'pdf' ? convertToPdf : undefined;
+    if ('reportId' in read) {
+      const opened = openExistingServices(values['data-dir'], io);
+      try {
+        // The same gate and history as the app: a public copy waits for the privacy review, each export is kept.
+        const prepared = opened.services.exports.prepare(read.reportId, options);
+        if (!prepared.ok) throw new CliError(prepared.error.message);
+        const written = await opened.services.exports.write(prepared.value, options, values.out, convert);
+        if (!written.ok) throw new CliError(written.error.message);
+      } finally {
+        opened.close();
       }
-    } catch (error) {
-      if (error instanceof ExportWriteError) throw new CliError(error.message);
-      throw error;
+    } else {
+      // A file has no acknowledgements to keep: --privacy-reviewed states the whole review was done.
+      const reviewed = !!values['privacy-reviewed'];
+      const prepared = prepareExport(
+        {
+          title: read.title,
+          document: exportDocumentFromText(read),
+          findings: copy === 'public' && !reviewed ? runChecks(read).findings : [],
+          reviewed: [],
+          privacyNextStep: '请修改后再导出；确认可以公开的，加 --privacy-reviewed。',
+        },
+        options,
+      );
+      if (!prepared.ok) throw new CliError(prepared.error.message);
+      const written = await writeExport(prepared.value, options, values.out, convert);
+      if (!written.ok) throw new CliError(written.error.message);
     }
     io.stdout(
       `已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,

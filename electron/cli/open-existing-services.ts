@@ -1,22 +1,35 @@
 import { existsSync } from 'node:fs';
 import { packageVersion } from '../package-version';
-import { openServices } from '../services/open-services';
+import { createDataFolder } from '../services/data-folder';
+import type { Services } from '../services/open-services';
 import { databaseFile, resolveDataDir } from '../store/resolve-data-dir';
 import type { CliIo } from './cli-command';
 import { CliError } from './cli-error';
 
 /**
- * Opens the services on an existing data folder. A command that reads must not create an empty
- * database where the clerk mistyped a folder name, so a missing database is an error.
+ * Opens the services on an existing data folder through the same layer as the app (folder
+ * refusals, quick_check, a too-new database refused). A command that reads must not create an
+ * empty database where the clerk mistyped a folder name, so a missing database is an error.
  */
-export function openExistingServices(dataDirOption: string | undefined, io: CliIo) {
+export function openExistingServices(
+  dataDirOption: string | undefined,
+  io: CliIo,
+): {
+  services: Services;
+  close(): void;
+} {
   const dataDir = resolveDataDir({ override: dataDirOption, env: io.env, platform: io.platform, homedir: io.homedir });
   if (!existsSync(databaseFile(dataDir))) {
     throw new CliError(`在“${dataDir}”中找不到法治年报助手的数据库。请用 --data-dir 指定正确的数据目录。`);
   }
-  try {
-    return openServices({ dataDir, version: packageVersion() });
-  } catch (error) {
-    throw new CliError(`无法打开数据库：${error instanceof Error ? error.message : String(error)}`);
+  const folder = createDataFolder({ dataDir, version: packageVersion() });
+  const state = folder.open();
+  if (state.status === 'ready') {
+    // A command is not a working session: the automatic backups stay the app's.
+    return { services: state.services, close: () => folder.close({ backup: false }) };
   }
+  folder.close({ backup: false });
+  if (state.status === 'damaged')
+    throw new CliError(`${state.reason}\n请打开法治年报助手，在“数据需要恢复”页面中从备份恢复。`);
+  throw new CliError(state.status === 'refused' ? state.reason : '无法打开数据库。请关闭法治年报助手后重试。');
 }

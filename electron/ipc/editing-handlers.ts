@@ -1,9 +1,16 @@
-import { ok } from '../../shared/ipc/result';
 import type { Services } from '../services/open-services';
 import type { Handlers } from './handlers';
 
 /** Writing a report: its header, its parts, its history, its figures, its checklist and acknowledged findings. */
-export function editingHandlers({ reports, parts, revisions, indicators, checklist, acknowledgements }: Services) {
+export function editingHandlers({
+  reports,
+  parts,
+  revisions,
+  indicators,
+  checklist,
+  checkContexts,
+  acknowledgements,
+}: Services) {
   return {
     'reports:update-header': ({ id, ...header }) => reports.updateHeader(id, header),
     'parts:save': ({ reportId, key, contentJson }) => parts.save(reportId, key, contentJson),
@@ -14,17 +21,7 @@ export function editingHandlers({ reports, parts, revisions, indicators, checkli
     'indicators:save': ({ reportId, indicator }) => indicators.save(reportId, indicator),
     'checklist:list': ({ reportId }) => checklist.list(reportId),
     'checklist:set': ({ reportId, entry }) => checklist.set(reportId, entry),
-    'reports:check-context': ({ reportId }) => {
-      const [values, marks, plans] = [
-        indicators.get(reportId),
-        checklist.list(reportId),
-        reports.previousPlans(reportId),
-      ];
-      if (!values.ok) return values;
-      if (!marks.ok) return marks;
-      if (!plans.ok) return plans;
-      return ok({ indicators: values.value.values, checklist: marks.value, previousPlans: plans.value });
-    },
+    'reports:check-context': ({ reportId }) => checkContexts.get(reportId),
     'acknowledgements:list': ({ reportId }) => acknowledgements.list(reportId),
     'acknowledgements:save': ({ reportId, findingKey, note }) =>
       acknowledgements.acknowledge(reportId, findingKey, note),

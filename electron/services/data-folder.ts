@@ -138,11 +138,14 @@ export function createDataFolder({
       backupIfDue();
       backupTimer ??= setInterval(backupIfDue, BACKUP_CHECK_INTERVAL_MS);
     },
-    /** A clean quit: the hourly check stopped, a backup when something changed, then a WAL checkpoint and close. */
-    close(): void {
+    /**
+     * A clean quit: the hourly check stopped, a backup when something changed (unless `backup` is
+     * false, as for a command line run), then a WAL checkpoint and close.
+     */
+    close({ backup = true }: { backup?: boolean } = {}): void {
       clearInterval(backupTimer);
       backupTimer = undefined;
-      shutDown(true);
+      shutDown(backup);
     },
   };
 }

@@ -1,5 +1,6 @@
-import { findingKey } from '../../shared/checks/acknowledgement';
+import { publicCopyRefusal, unreviewedPrivacy, type Acknowledgement } from '../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../shared/checks/check-stored-report';
+import type { Finding } from '../../shared/checks/finding';
 import { copyDocument } from '../../shared/export/copy-document';
 import { exportDocumentFromReport, type ExportDocument } from '../../shared/export/export-document';
 import { exportFileName, type ExportOptions } from '../../shared/export/export-options';
@@ -13,15 +14,72 @@ import type { ReportService } from './report-service';
 import type { ReviewService } from './review-service';
 import type { RevisionService } from './revision-service';
 
-/** A report ready to be written: the page it shows and the name the save dialog offers. */
+/** A copy ready to be written: the page it shows and the name the save dialog offers. */
 export interface PreparedExport {
-  reportId: string;
   document: ExportDocument;
   sealed: boolean;
   fileName: string;
   /** What the copy is — 报送版（已定稿）, 公开版（未经保密审查，非定稿）…; written into the file's properties. */
-  mark: ExportMark;
+  mark?: ExportMark;
 }
+
+/** A stored report or a file, as the one export pipeline takes it. */
+export interface ExportSource {
+  title: string;
+  document: ExportDocument;
+  findings: readonly Finding[];
+  /** The privacy findings confirmed as fit to publish. */
+  reviewed: readonly Pick<Acknowledgement, 'findingKey'>[];
+  mark?: ExportMark;
+  /** What the refusal tells the user to do, when it is not the app's 检查 panel. */
+  privacyNextStep?: string;
+}
+
+/**
+ * Checks that the copy may go out and lays it out: the public copy waits until every possible
+ * personal detail (the `privacy` findings) is fixed or confirmed as fit to publish.
+ */
+export function prepareExport(
+  source: ExportSource,
+  options: Pick<ExportOptions, 'copy' | 'sealed'>,
+): Result<PreparedExport> {
+  if (options.copy === 'public') {
+    const refusal = publicCopyRefusal(unreviewedPrivacy(source.findings, source.reviewed), source.privacyNextStep);
+    if (refusal) return fail('invalid-input', refusal);
+  }
+  const { document, sealed } = copyDocument(source.document, options);
+  return ok({
+    document,
+    sealed,
+    ...(source.mark && { mark: source.mark }),
+    fileName: exportFileName(source.title, options.copy),
+  });
+}
+
+/** Writes the DOCX safely to `path`, or what `convert` makes of it (the command line's PDF). */
+export async function writeExport(
+  prepared: PreparedExport,
+  options: Pick<ExportOptions, 'profile' | 'boldLevel3'>,
+  path: string,
+  convert?: (docx: Buffer) => Promise<Uint8Array>,
+): Promise<Result<{ path: string }>> {
+  const docx = await buildDocx(prepared.document, {
+    profile: FONT_PROFILES[options.profile],
+    boldLevel3: options.boldLevel3,
+    sealed: prepared.sealed,
+    ...(prepared.mark && { description: prepared.mark.label }),
+  });
+  try {
+    await writeFileSafely(path, convert ? await convert(docx) : docx);
+  } catch (error) {
+    if (error instanceof ExportWriteError) return fail('invalid-input', error.message);
+    throw error;
+  }
+  return ok({ path });
+}
+
+/** A stored report's copy: its history records the export, and the file says what copy it is. */
+export type PreparedReportExport = PreparedExport & { reportId: string; mark: ExportMark };
 
 interface ExportServiceDeps {
   reports: ReportService;
@@ -34,31 +92,12 @@ interface ExportServiceDeps {
 /** Official-format DOCX export of a stored report, as 报送版 or 公开版. */
 export function createExportService({ reports, reviews, revisions, acknowledgements, now }: ExportServiceDeps) {
   return {
-    /**
-     * Checks that the copy may go out and lays it out. The public copy waits until every possible
-     * personal detail (the `privacy` findings) is fixed or confirmed as fit to publish.
-     */
-    prepare(reportId: string, options: Pick<ExportOptions, 'copy' | 'sealed'>): Result<PreparedExport> {
+    /** The stored report through the export pipeline, marked final or not by its status and reviews. */
+    prepare(reportId: string, options: Pick<ExportOptions, 'copy' | 'sealed'>): Result<PreparedReportExport> {
       const report = reports.get(reportId);
       if (!report.ok) return report;
-      if (options.copy === 'public') {
-        const reviewed = acknowledgements.list(reportId);
-        if (!reviewed.ok) return reviewed;
-        const keys = new Set(reviewed.value.map((entry) => entry.findingKey));
-        const open = checkStoredReport(report.value).findings.filter(
-          (finding) => finding.id === 'privacy' && !keys.has(findingKey(finding)),
-        );
-        if (open.length > 0) {
-          const sample = open
-            .slice(0, 3)
-            .map((finding) => `“${finding.excerpt}”`)
-            .join('、');
-          return fail(
-            'invalid-input',
-            `公开版导出前要先做保密审查：还有 ${open.length} 处可能含个人信息（${sample}）。请在“检查”中逐条修改，或确认可以公开并写明理由。`,
-          );
-        }
-      }
+      const reviewed = acknowledgements.list(reportId);
+      if (!reviewed.ok) return reviewed;
       const listed = reviews.list(reportId);
       if (!listed.ok) return listed;
       const mark = exportMark(
@@ -66,34 +105,31 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
         options.copy,
         listed.value.filter((review) => review.current),
       );
-      const { document, sealed } = copyDocument(exportDocumentFromReport(report.value), options);
-      return ok({ reportId, document, sealed, mark, fileName: exportFileName(report.value.title, options.copy) });
+      const prepared = prepareExport(
+        {
+          title: report.value.title,
+          document: exportDocumentFromReport(report.value),
+          findings: options.copy === 'public' ? checkStoredReport(report.value).findings : [],
+          reviewed: reviewed.value,
+          mark,
+        },
+        options,
+      );
+      return prepared.ok ? ok({ ...prepared.value, reportId, mark }) : prepared;
     },
 
-    /**
-     * Writes the DOCX safely to `path` (or what `convert` makes of it, as the CLI's PDF) and keeps
-     * the exported state in the report's history.
-     */
+    /** Writes the prepared copy and keeps the exported state in the report's history. */
     async write(
-      prepared: PreparedExport,
+      prepared: PreparedReportExport,
       options: Pick<ExportOptions, 'profile' | 'boldLevel3'>,
       path: string,
       convert?: (docx: Buffer) => Promise<Uint8Array>,
     ): Promise<Result<{ path: string; mark: ExportMark }>> {
-      const docx = await buildDocx(prepared.document, {
-        profile: FONT_PROFILES[options.profile],
-        boldLevel3: options.boldLevel3,
-        sealed: prepared.sealed,
-        description: prepared.mark.label,
-      });
-      try {
-        await writeFileSafely(path, convert ? await convert(docx) : docx);
-      } catch (error) {
-        if (error instanceof ExportWriteError) return fail('invalid-input', error.message);
-        throw error;
-      }
-      revisions.take(prepared.reportId, 'export', now().toISOString());
-      return ok({ path, mark: prepared.mark });
+      const { reportId, mark } = prepared;
+      const written = await writeExport(prepared, options, path, convert);
+      if (!written.ok) return written;
+      revisions.take(reportId, 'export', now().toISOString());
+      return ok({ path, mark });
     },
   };
 }

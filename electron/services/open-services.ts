@@ -7,6 +7,7 @@ import { databaseFile } from '../store/resolve-data-dir';
 import { createAcknowledgementService } from './acknowledgement-service';
 import { createBackupService } from './backup-service';
 import { createCarryoverService } from './carryover-service';
+import { createCheckContextService } from './check-context-service';
 import { createChecklistService } from './checklist-service';
 import { createDeadlineService } from './deadline-service';
 import { createExportService } from './export-service';
@@ -37,6 +38,7 @@ export interface Services {
   revisions: ReturnType<typeof createRevisionService>;
   indicators: ReturnType<typeof createIndicatorService>;
   checklist: ReturnType<typeof createChecklistService>;
+  checkContexts: ReturnType<typeof createCheckContextService>;
   acknowledgements: ReturnType<typeof createAcknowledgementService>;
   backups: ReturnType<typeof createBackupService>;
   reportPackages: ReturnType<typeof createReportPackageService>;
@@ -76,6 +78,7 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
     const deadlines = createDeadlineService({ db, now });
     const indicators = createIndicatorService({ db, now });
     const checklist = createChecklistService({ db, now });
+    const checkContexts = createCheckContextService({ reports, indicators, checklist });
     const services: Services = {
       info: { version, dataDir, databaseFile: file, schemaVersion: to },
       reports,
@@ -85,6 +88,7 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
       revisions,
       indicators,
       checklist,
+      checkContexts,
       acknowledgements,
       backups: createBackupService({ db, dataDir, now }),
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
@@ -97,7 +101,7 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
         now,
         reports,
         indicators,
-        checklist,
+        checkContexts,
         acknowledgements,
         reviews,
         revisions,

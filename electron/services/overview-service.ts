@@ -8,7 +8,7 @@ import { nextAction } from '../../shared/report/next-action';
 import { ReportSummary } from '../../shared/report/report';
 import type { ReportOverview } from '../../shared/report/report-overview';
 import type { AcknowledgementService } from './acknowledgement-service';
-import type { ChecklistService } from './checklist-service';
+import type { CheckContextService } from './check-context-service';
 import type { DeadlineService } from './deadline-service';
 import type { IndicatorService } from './indicator-service';
 import type { ReportService } from './report-service';
@@ -21,7 +21,7 @@ export interface OverviewServiceDeps {
   now: () => Date;
   reports: ReportService;
   indicators: IndicatorService;
-  checklist: ChecklistService;
+  checkContexts: CheckContextService;
   acknowledgements: AcknowledgementService;
   reviews: ReviewService;
   revisions: RevisionService;
@@ -33,23 +33,18 @@ export type OverviewService = ReturnType<typeof createOverviewService>;
 
 /** A report at a glance — status, deadlines, open findings, part lengths, next action — for the dashboard and the CLI. */
 export function createOverviewService(deps: OverviewServiceDeps) {
-  const { now, reports, indicators, checklist, acknowledgements, reviews, revisions, statuses, deadlines } = deps;
+  const { now, reports, indicators, checkContexts, acknowledgements, reviews, revisions, statuses, deadlines } = deps;
 
   function overview(reportId: string, day = localDate(now())): Result<ReportOverview> {
     const found = reports.get(reportId);
+    const context = checkContexts.get(reportId);
     const figures = indicators.get(reportId);
-    const marks = checklist.list(reportId);
-    const plans = reports.previousPlans(reportId);
     const confirmed = acknowledgements.list(reportId);
-    if (!found.ok || !figures.ok || !marks.ok || !plans.ok || !confirmed.ok) return reportMissing();
+    if (!found.ok || !context.ok || !figures.ok || !confirmed.ok) return reportMissing();
     const report = found.value;
     const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
     const round = reviews.currentRound(reportId);
-    const checked = checkStoredReport(report, {
-      indicators: figures.value.values,
-      checklist: marks.value,
-      previousPlans: plans.value,
-    });
+    const checked = checkStoredReport(report, context.value);
     const openErrors = submissionReadiness(checked.findings, confirmed.value).blocking.length;
     const parts = report.parts.map((part) => {
       const definition = outline.parts.find((candidate) => candidate.key === part.key);

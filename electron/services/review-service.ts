@@ -1,3 +1,4 @@
+import { privacyFindings, privacyRecord } from '../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../shared/checks/check-stored-report';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ReportStatus } from '../../shared/report/report-status';
@@ -54,9 +55,7 @@ export function createReviewService({ db, now }: { db: Db; now: () => Date }) {
         // 保密审查 keeps the list of possible personal data it was shown, as part of the record.
         const privacy =
           review.stage === 'confidentiality'
-            ? checkStoredReport(report)
-                .findings.filter((finding) => finding.id === 'privacy')
-                .map((finding) => finding.message.split('。')[0]!)
+            ? privacyFindings(checkStoredReport(report).findings).map(privacyRecord)
             : [];
         reviews.insert(reportId, review, privacy, now().toISOString());
         return ok(list(reportId));

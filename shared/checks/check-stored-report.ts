@@ -1,25 +1,19 @@
 import { findOutline, CURRENT_OUTLINE } from '../outline/outlines';
 import type { PartKey } from '../outline/part-key';
-import { blockText, partBlocks, type Block } from '../report/part-content';
+import { partBlocks } from '../report/part-content';
 import type { Report } from '../report/report';
-import type { DocParagraph } from './check-document';
+import type { CheckDocument, DocParagraph } from './check-document';
+import { checkParagraph } from './check-paragraph';
 import { documentFromReport, type CheckContext } from './document-from-report';
 import { runChecks, type CheckResult } from './run-checks';
 
-/**
- * A stored block as the editor's outline publishes it: the words as typed, without the computed
- * numbers (the editor draws those beside the text). So a finding here has the same excerpt, and
- * the same key, as the one the clerk confirmed while writing.
- */
-function paragraphOf(block: Block): DocParagraph {
-  const mark = block.kind !== 'table' && block.carriedOver ? { carriedOver: true } : {};
-  const text =
-    block.kind === 'paragraph'
-      ? `${block.lead?.text ?? ''}${block.text}`
-      : block.kind === 'heading'
-        ? block.text
-        : blockText(block);
-  return { text, heading: block.kind === 'heading', ...mark };
+/** A report as saved, as the checks see it: each part's blocks read as the editor publishes them. */
+export function storedCheckDocument(report: Report, context?: Omit<CheckContext, 'outline'>): CheckDocument {
+  const blocks = Object.fromEntries(
+    report.parts.map((part) => [part.key, partBlocks(part.contentJson).map(checkParagraph)]),
+  ) as Record<PartKey, DocParagraph[]>;
+  const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
+  return documentFromReport(report, blocks, context && { outline, ...context });
 }
 
 /**
@@ -27,9 +21,5 @@ function paragraphOf(block: Block): DocParagraph {
  * and the dashboard count. The same findings the editor shows once its autosave has run.
  */
 export function checkStoredReport(report: Report, context?: Omit<CheckContext, 'outline'>): CheckResult {
-  const blocks = Object.fromEntries(
-    report.parts.map((part) => [part.key, partBlocks(part.contentJson).map(paragraphOf)]),
-  ) as Record<PartKey, DocParagraph[]>;
-  const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
-  return runChecks(documentFromReport(report, blocks, context && { outline, ...context }));
+  return runChecks(storedCheckDocument(report, context));
 }

@@ -62,8 +62,11 @@ function toBlock(node: SerializedNode): DraftBlock {
 
 /** Parses the editor JSON of one part; throws SyntaxError for text that is not JSON. */
 export function partBlocks(contentJson: string | null): Block[] {
-  if (!contentJson) return [];
-  const state = JSON.parse(contentJson) as { root?: SerializedNode };
+  return contentJson ? stateBlocks(JSON.parse(contentJson) as { root?: SerializedNode }) : [];
+}
+
+/** The blocks of an editor state already parsed (or the live editor's `toJSON()`). */
+export function stateBlocks(state: { root?: SerializedNode }): Block[] {
   const nodes = state.root?.children ?? [];
   const blocks = nodes.map(toBlock);
   // Still word for word as copied from last year's report (see carryover-mark.ts).

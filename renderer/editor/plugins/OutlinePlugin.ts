@@ -1,11 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
+import type { DocParagraph } from '../../../shared/checks/check-document';
+import { checkParagraph } from '../../../shared/checks/check-paragraph';
 import { countChars } from '../../../shared/report/count-chars';
 import { numberHeadings } from '../../../shared/report/heading-numbers';
+import { stateBlocks } from '../../../shared/report/part-content';
 import { $collectHeadings } from '../commands/collect-headings';
-import { $isCarriedOverBlock } from '../nodes/carryover-state';
-import { $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
 
 export interface OutlineHeading {
   key: string;
@@ -18,11 +19,16 @@ export interface PartOutline {
   headings: OutlineHeading[];
   /** Counted as the service counts a saved part: the text plus the computed heading numbers. */
   chars: number;
-  /** Each top-level block's own text (computed numbers are not text), for the checks. */
-  blocks: { text: string; heading: boolean; carriedOver: boolean }[];
+  /** Each top-level block as the checks see it (shared/checks/check-paragraph). */
+  blocks: DocParagraph[];
 }
 
-function $readPartOutline(): PartOutline {
+/** The outline of the part an editor state holds. */
+export function readPartOutline(state: EditorState): PartOutline {
+  return state.read(() => $readPartOutline(state));
+}
+
+function $readPartOutline(state: EditorState): PartOutline {
   const headings = $collectHeadings();
   const numbers = numberHeadings(headings.map((heading) => heading.level));
   return {
@@ -33,13 +39,7 @@ function $readPartOutline(): PartOutline {
       text: heading.text,
     })),
     chars: countChars($getRoot().getTextContent()) + countChars(numbers.join('')),
-    blocks: $getRoot()
-      .getChildren()
-      .map((block) => ({
-        text: block.getTextContent(),
-        heading: $isSectionHeadingNode(block),
-        carriedOver: $isCarriedOverBlock(block),
-      })),
+    blocks: stateBlocks(state.toJSON()).map(checkParagraph),
   };
 }
 
@@ -60,7 +60,7 @@ export function OutlinePlugin({
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => callback.current(editor.getEditorState().read($readPartOutline));
+    const publish = () => callback.current(readPartOutline(editor.getEditorState()));
     publish();
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;

@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useState } from 'react';
-import { findingKey } from '../../../shared/checks/acknowledgement';
+import { findingKey, unreviewedPrivacy } from '../../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../../shared/checks/check-stored-report';
 import { copyDocument } from '../../../shared/export/copy-document';
 import { exportDocumentFromReport } from '../../../shared/export/export-document';
@@ -45,10 +45,7 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
   const view = useMemo(() => report.data && documentView(report.data, options), [report.data, options]);
   const openPrivacy = useMemo(() => {
     if (!report.data || !acknowledgements.data) return [];
-    const reviewed = new Set(acknowledgements.data.map((entry) => entry.findingKey));
-    return checkStoredReport(report.data).findings.filter(
-      (finding) => finding.id === 'privacy' && !reviewed.has(findingKey(finding)),
-    );
+    return unreviewedPrivacy(checkStoredReport(report.data).findings, acknowledgements.data);
   }, [report.data, acknowledgements.data]);
   const profile = FONT_PROFILES[options.profile];
   // What the file will say it is: final only once the text is, and a 公开版 after a passed 保密审查.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { privacyFindings } from '../../../shared/checks/acknowledgement';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { Report } from '../../../shared/report/report';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
@@ -47,7 +48,7 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
   const reviews = useQuery(() => call('reviews:list', { reportId: report.id }), deps);
   const history = useQuery(() => call('status:history', { reportId: report.id }), deps);
   const deadlines = useQuery(() => call('deadlines:get', { reportId: report.id }), deps);
-  const privacy = (useStore(checks)?.findings ?? []).filter((finding) => finding.id === 'privacy');
+  const privacy = privacyFindings(useStore(checks)?.findings ?? []);
   const [error, setError] = useState<string>();
   const [printing, setPrinting] = useState(false);
   const refresh = () => setVersion((value) => value + 1);

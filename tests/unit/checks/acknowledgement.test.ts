@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findingKey, submissionReadiness } from '../../../shared/checks/acknowledgement';
+import {
+  findingKey,
+  privacyRecord,
+  publicCopyRefusal,
+  submissionReadiness,
+  unreviewedPrivacy,
+} from '../../../shared/checks/acknowledgement';
 import type { Finding } from '../../../shared/checks/finding';
 import { createRouter } from '../../../electron/ipc/create-router';
 import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
@@ -14,6 +20,32 @@ const finding = (id: string, severity: Finding['severity'], excerpt: string, par
   location: { place: 'measures', paragraph, start: 0, end: 1 },
   message: `${id} 的说明，请修改。`,
   excerpt,
+});
+
+describe('公开版的保密审查', () => {
+  const phone = {
+    ...finding('privacy', 'warning', '13912345678'),
+    message: '“13912345678”可能是手机号码。公开版发布前请确认。',
+  };
+  const name = finding('privacy', 'warning', '王丹波律师');
+
+  it('waits on every privacy finding not yet confirmed, and on nothing else', () => {
+    const other = finding('placeholder', 'error', 'XX名');
+    const confirmed = [{ findingKey: findingKey(name) }];
+    expect(unreviewedPrivacy([phone, name, other], confirmed)).toEqual([phone]);
+    expect(publicCopyRefusal(unreviewedPrivacy([name, other], confirmed))).toBeNull();
+  });
+
+  it('says how many are open, shows a few, and tells the caller’s user what to do next', () => {
+    expect(publicCopyRefusal([phone, name])).toMatch(
+      /保密审查：还有 2 处.*“13912345678”、“王丹波律师”.*请在“检查”中逐条修改/,
+    );
+    expect(publicCopyRefusal([phone], '加 --privacy-reviewed。')).toMatch(/加 --privacy-reviewed。$/);
+  });
+
+  it('records what the review was shown without the advice', () => {
+    expect(privacyRecord(phone)).toBe('“13912345678”可能是手机号码');
+  });
 });
 
 describe('提交前检查', () => {

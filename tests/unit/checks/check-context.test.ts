@@ -3,7 +3,8 @@ import { documentFromReport } from '../../../shared/checks/document-from-report'
 import { runChecks } from '../../../shared/checks/run-checks';
 import { CURRENT_OUTLINE } from '../../../shared/outline/outlines';
 import { partJson } from '../../helpers/part-json';
-import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { createRouter } from '../../../electron/ipc/create-router';
+import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -58,5 +59,30 @@ describe('what the live checks know beside the text', () => {
     const menu = findings.filter((finding) => finding.id === 'menu-uncovered').map((finding) => finding.message);
     expect(menu.some((message) => message.includes('法治副校长'))).toBe(false);
     expect(menu.some((message) => message.includes('校外培训机构监管'))).toBe(true);
+  });
+
+  it('is assembled once by a service: the figures, the menu marks and last year’s plans of the report', async () => {
+    const { services, close } = openTestServices(tempDir());
+    const lastYear = services.reports.create({ ...SIPING_2024, year: 2023, title: '2023年度报告' });
+    services.parts.save(lastYear.id, 'plans', partJson('一是完成平台招标。'));
+    const thisYear = services.reports.create(SIPING_2024);
+    services.indicators.save(thisYear.id, { key: 'certified_officers', value: 15, notApplicable: false });
+    services.checklist.set(thisYear.id, { itemKey: 'vice_principals', state: 'done' });
+    const expected = {
+      indicators: [{ key: 'certified_officers', value: 15, notApplicable: false }],
+      checklist: [{ itemKey: 'vice_principals', state: 'done' }],
+      previousPlans: ['一是完成平台招标。'],
+    };
+    expect(services.checkContexts.get(thisYear.id)).toEqual({ ok: true, value: expected });
+    const router = createRouter(testHandlers(services, tempDir()));
+    expect(await router.invoke('reports:check-context', { reportId: thisYear.id })).toEqual({
+      ok: true,
+      value: expected,
+    });
+    expect(services.checkContexts.get('00000000-0000-4000-8000-000000000000')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    close();
   });
 });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,23 @@ describe('cli list', () => {
     const result = await cli(['list', '--data-dir', join(empty, 'typo'), '--json']);
     expect(result).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/找不到法治年报助手的数据库/) });
     expect((await cli(['list', '--data-dir', join(empty, 'typo')])).exitCode).toBe(2);
+  });
+
+  it('opens the database as the app does: a damaged one is refused with the way to recover, and nothing is written', async () => {
+    const dataDir = dataDirWithReports();
+    const file = join(dataDir, 'fazhi-nianbao.sqlite3');
+    writeFileSync(file, Buffer.alloc(8192, 7));
+    const before = readFileSync(file);
+    const result = await cli(['list', '--data-dir', dataDir]);
+    expect(result).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/无法正常读取[\s\S]*从备份恢复/) });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(join(dataDir, 'backups'))).toBe(false);
+  });
+
+  it('takes no automatic backup of its own: those stay the app’s', async () => {
+    const dataDir = dataDirWithReports();
+    expect((await cli(['list', '--data-dir', dataDir])).exitCode).toBe(0);
+    expect(existsSync(join(dataDir, 'backups'))).toBe(false);
   });
 
   it('answers unknown commands and options with exit code 2', async () => {
