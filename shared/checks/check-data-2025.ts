@@ -109,7 +109,9 @@ export const CHECK_DATA_2025: CheckData = {
       wholeLine: true,
     },
     {
-      pattern: /来源[:：]|发布时间|累计次数|字体[:：]?\s*[大中小]|浏览次数|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}/,
+      // 来源 and 发布时间 as page furniture open a line or carry a colon: 案件来源登记 is report text.
+      pattern:
+        /^\s*(?:信息)?来源[:：]|发布时间[:：]|累计次数|字体[:：]?\s*[大中小]|浏览次数|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}/,
       what: '网页发布信息',
     },
     { pattern: /[初复终]审[:：]/, what: '网站审核人信息' },

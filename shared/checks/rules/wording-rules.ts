@@ -1,5 +1,5 @@
 import type { CheckData } from '../check-data';
-import { anyOf, CJK, findingAt, lineLike, matchesOf, type DocText } from '../doc-texts';
+import { anyOf, CJK, findingAt, lineLike, matchesOf, typedNumberOf, type DocText } from '../doc-texts';
 import type { Finding, Severity } from '../finding';
 import { textRule, type Rule } from '../rule';
 
@@ -51,6 +51,12 @@ function memo<T>(build: (data: CheckData) => T): (data: CheckData) => T {
     return cache.get(data)!;
   };
 }
+
+/** A line that reads as part of a report: a sentence, a numbered heading, a part's or the report's title. */
+const reportsOwn = (text: string) =>
+  /[。；]|[：:]$/.test(text) ||
+  typedNumberOf(text) !== null ||
+  /报告$|举措|成效|不足|问题|第一责任人|计划|安排|打算/.test(text);
 
 const DOUBLED = new RegExp(`([${CJK}]{2,4})\\1`);
 // Doubled words that are correct Chinese, not slips of the keyboard.
@@ -168,11 +174,14 @@ export const wordingRules: readonly Rule[] = [
               ),
             ),
           ),
-    // Lines outside the report proper are junk whatever they say: one finding a line.
+    // Lines outside the report proper are junk, one finding a line — unless they read as the
+    // report's own (its title, preface or first heading, put outside by a misread title).
     (doc, data) =>
-      doc.outside.map((text, paragraph) => {
+      doc.outside.flatMap((text, paragraph) => {
         const at = { place: 'outside' as const, paragraph, text, heading: false, part: 'outside' as const };
-        const what = data.junk.find(({ pattern }) => pattern.test(text))?.what ?? '网页上报告以外的文字';
+        const known = data.junk.find(({ pattern }) => pattern.test(text))?.what;
+        if (!known && reportsOwn(text)) return [];
+        const what = known ?? '网页上报告以外的文字';
         return findingAt(
           'conversion-junk',
           'warning',

@@ -78,7 +78,7 @@ const CASES: Record<string, { defective: () => CheckDocument; sound?: () => Chec
     }),
   },
   'shortcomings-as-achievements': {
-    defective: () => planted('（三）法治宣传形式比较单一。', '（三）法治宣传取得显著成效，但形式比较单一。'),
+    defective: () => planted('（三）法治宣传形式比较单一。', '（三）法治宣传取得显著成效，群众满意度明显提升。'),
   },
   'shortcoming-without-plan': {
     defective: () =>
