@@ -80,20 +80,32 @@ export const dataRules: readonly Rule[] = [
     id: 'commitment-unreported',
     run: (doc) => {
       if (!doc.previousPlans?.length) return [];
+      const carried = new Set(
+        (doc.carriedOver ?? []).filter(({ part }) => part === 'measures').map(({ paragraph }) => paragraph),
+      );
       const measures = doc.parts
         .filter((part) => part.key === 'measures')
-        .flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text));
-      return doc.previousPlans
-        .filter((plan) => !matchCommitment(plan, measures).reported)
-        .map((plan) =>
+        .flatMap((part) =>
+          part.paragraphs.map((paragraph, index) => ({
+            text: paragraph.text,
+            carriedOver: Boolean(paragraph.carriedOver) || carried.has(index),
+          })),
+        );
+      return doc.previousPlans.flatMap((plan) => {
+        const match = matchCommitment(plan, measures);
+        if (match.reported) return [];
+        return [
           findingOnPart(
             'commitment-unreported',
             'warning',
             'measures',
-            `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`,
+            match.onlyCarriedOver
+              ? `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中只有从去年沿用、还没有修改的段落提到它。请按今年的实际写明落实情况，或说明未落实的原因。`
+              : `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`,
             plan.slice(0, 40),
           ),
-        );
+        ];
+      });
     },
   },
   {
