@@ -13,8 +13,27 @@ export interface CheckData {
   minPlanItems: number;
   longSentence: number;
   placeholders: RegExp;
-  /** Fixed political and legal formulations: a wrong form and the right one. */
+  /** Fixed political and legal formulations: a wrong form and the right one (term-form, an error). */
   terms: readonly { wrong: RegExp; right: string; why: string }[];
+  /**
+   * Usage a reviewer would correct but a careful writer might dispute (wording-form, a warning). The
+   * match is what gets replaced; `right` may name the match's groups as $1, $2.
+   */
+  wordings: readonly { wrong: RegExp; right: string; why: string }[];
+  /**
+   * What makes a word a person's name for the privacy check: a common surname, one or two
+   * given-name characters, and a title after it (王丹波律师) — or a 联系人： before it.
+   */
+  names: {
+    surnames: string;
+    titles: readonly string[];
+    /** Characters that never stand in a given name (的、等、名…): 律师事务所的律师 names no one. */
+    notGiven: string;
+    /** Words shaped like a surname and a given name that are roles or plain words (顾问律师, 任课老师). */
+    notNames: readonly string[];
+    /** What may follow a title to make it part of another word (律师事务所, 律师函). */
+    notAfterTitle: readonly string[];
+  };
   /**
    * Leftovers of copying from a web page or converting a file. `wholeLine` patterns (site
    * navigation words) count only on a short line that is not a sentence: 信息报送 is junk as a
@@ -25,4 +44,11 @@ export interface CheckData {
   coreIndicators: readonly string[];
   /** Words in the text that introduce an indicator's figure. */
   indicatorWords: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Units that count the same thing: a figure is compared with an indicator only when it carries
+   * one of the units of the indicator's family (18名 for persons; not 100% or 21份).
+   */
+  unitFamilies: readonly (readonly string[])[];
+  /** Words near a figure that make it something other than the indicator's total (覆盖率, 新增, 较上年). */
+  notTotal: RegExp;
 }

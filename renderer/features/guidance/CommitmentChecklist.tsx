@@ -21,7 +21,8 @@ interface Props {
  */
 export function CommitmentChecklist({ reportId, editors, outlines }: Props) {
   const context = useQuery(() => call('reports:check-context', { reportId }), [reportId]);
-  const measures = useStore(outlines).measures?.blocks.map((block) => block.text) ?? [];
+  // Blocks keep their 沿用待更新 mark: last year's unedited words do not count as this year's report.
+  const measures = useStore(outlines).measures?.blocks ?? [];
   const plans = context.data?.previousPlans ?? [];
   if (plans.length === 0) return null;
 
@@ -42,7 +43,7 @@ export function CommitmentChecklist({ reportId, editors, outlines }: Props) {
               <button
                 type="button"
                 className="link"
-                onClick={() => showParagraph(editors, 'measures', paragraph, 0, measures[paragraph]?.length ?? 0)}
+                onClick={() => showParagraph(editors, 'measures', paragraph, 0, measures[paragraph]?.text.length ?? 0)}
               >
                 已写落实情况：查看
               </button>

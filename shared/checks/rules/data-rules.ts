@@ -1,12 +1,27 @@
 import { outline2021 } from '../../outline/outline-2021';
 import { docTexts, findingAt, findingOnPart, memoByText, partTexts } from '../doc-texts';
 import { matchCommitment } from '../match-commitment';
+import type { CheckData } from '../check-data';
 import type { Rule } from '../rule';
 
-const label = (key: string) => outline2021.indicators.find((indicator) => indicator.key === key)?.label ?? key;
+const definition = (key: string) => outline2021.indicators.find((indicator) => indicator.key === key);
+const label = (key: string) => definition(key)?.label ?? key;
 
-/** A figure written just after an indicator's words (持证执法人员46人), compiled once per word. */
-const figureAfter = memoByText((word: string) => new RegExp(`${word}[^，。；\\d]{0,6}?(\\d+)`, 'g'));
+/**
+ * A figure written just after an indicator's words with a unit that counts the same thing
+ * (持证执法人员46人, 46名), compiled once per word and units. 人次 counts visits, not people.
+ */
+const figureAfter = memoByText((key: string) => {
+  const [word, units] = key.split('|');
+  const unit = [...units!].map((char) => (char === '人' ? '人(?!次)' : char)).join('|');
+  return new RegExp(`${word}([^，。；\\d]{0,6}?)(\\d+)\\s*(?:${unit})`, 'g');
+});
+
+/** The units counting the same thing as an indicator's own unit. */
+function unitsOf(data: CheckData, key: string): string {
+  const unit = definition(key)?.unit ?? '';
+  return (data.unitFamilies.find((family) => family.includes(unit)) ?? [unit]).join('');
+}
 
 export const dataRules: readonly Rule[] = [
   {
@@ -38,8 +53,14 @@ export const dataRules: readonly Rule[] = [
         return docTexts(doc).flatMap((text) =>
           // This runs on the whole report at every live check: most texts name no indicator at all.
           words.flatMap((word) =>
-            (text.text.includes(word) ? [...text.text.matchAll(figureAfter(word))] : [])
-              .filter((match) => Number(match[1]) !== value)
+            (text.text.includes(word) ? [...text.text.matchAll(figureAfter(`${word}|${unitsOf(data, key)}`))] : [])
+              .filter((match) => Number(match[2]) !== value)
+              // A rate, a share or a change is not the total: 覆盖率100%, 新增持证执法人员5人, 较上年增加2人.
+              .filter(
+                (match) =>
+                  !data.notTotal.test(match[1]!) &&
+                  !data.notTotal.test(text.text.slice(Math.max(0, match.index - 3), match.index)),
+              )
               .map((match) =>
                 findingAt(
                   'indicator-mismatch',
@@ -59,20 +80,32 @@ export const dataRules: readonly Rule[] = [
     id: 'commitment-unreported',
     run: (doc) => {
       if (!doc.previousPlans?.length) return [];
+      const carried = new Set(
+        (doc.carriedOver ?? []).filter(({ part }) => part === 'measures').map(({ paragraph }) => paragraph),
+      );
       const measures = doc.parts
         .filter((part) => part.key === 'measures')
-        .flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text));
-      return doc.previousPlans
-        .filter((plan) => !matchCommitment(plan, measures).reported)
-        .map((plan) =>
+        .flatMap((part) =>
+          part.paragraphs.map((paragraph, index) => ({
+            text: paragraph.text,
+            carriedOver: Boolean(paragraph.carriedOver) || carried.has(index),
+          })),
+        );
+      return doc.previousPlans.flatMap((plan) => {
+        const match = matchCommitment(plan, measures);
+        if (match.reported) return [];
+        return [
           findingOnPart(
             'commitment-unreported',
             'warning',
             'measures',
-            `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`,
+            match.onlyCarriedOver
+              ? `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中只有从去年沿用、还没有修改的段落提到它。请按今年的实际写明落实情况，或说明未落实的原因。`
+              : `去年报告承诺的“${plan.slice(0, 30)}”，今年的举措和成效中没有写落实情况。请补写落实情况，或说明未落实的原因。`,
             plan.slice(0, 40),
           ),
-        );
+        ];
+      });
     },
   },
   {

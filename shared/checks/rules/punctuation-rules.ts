@@ -16,6 +16,7 @@ const HAS_CJK = new RegExp(`[${CJK}]`);
 const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '【': '】' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 const PAIR_CHARS = /[“”《》（）【】]/;
+const DOCUMENT_YEAR = new RegExp(`^[${CJK}]\\((?:19|20)\\d{2}\\)\\s*第?\\d+\\s*号`);
 const HALFWIDTH = new RegExp(`(?<=[${CJK}，。、；：）”])[,;:?!()]|[,;:?!()](?=[${CJK}（“])`);
 const INNER_SPACE = new RegExp(`(?<=[${CJK}，。、；：！？“”（）])[ \\u3000\\t]+(?=[${CJK}，。、；：！？“”（）])`);
 
@@ -54,9 +55,20 @@ export const punctuationRules: readonly Rule[] = [
       if (!/[,;:?!()]/.test(text.text)) return [];
       // A typed heading number such as "(一)" is left to numbering-style, which fixes it whole.
       const skip = parseTypedNumber(text.text)?.raw.length ?? 0;
-      return matchesOf(text.text, HALFWIDTH)
-        .filter((match) => match.index >= skip)
-        .map((match) => editAt(text, match.index, match.index + 1, FULL_WIDTH[match[0]]!));
+      const at = new Set(matchesOf(text.text, HALFWIDTH).map((match) => match.index));
+      // A pair is made full-width together, or not at all: （试行) would be a new unpaired bracket.
+      // The year of a document number, 教发(2022)3号, is wording-form's: it becomes 〔2022〕.
+      for (const pair of matchesOf(text.text, /\(([^()]*)\)/)) {
+        const close = pair.index + pair[0].length - 1;
+        if (pair.index > 0 && DOCUMENT_YEAR.test(text.text.slice(pair.index - 1, close + 8))) {
+          at.delete(pair.index);
+          at.delete(close);
+        } else if (at.has(pair.index) || at.has(close) || HAS_CJK.test(pair[1]!)) at.add(pair.index).add(close);
+      }
+      return [...at]
+        .filter((index) => index >= skip)
+        .sort((a, b) => a - b)
+        .map((index) => editAt(text, index, index + 1, FULL_WIDTH[text.text[index]!]!));
     },
     (count) => `这一段有 ${count} 处半角标点（如 , : ( )）夹在中文里。中文应使用全角标点：，：（）。`,
     '改为全角标点',

@@ -51,6 +51,28 @@ function achievementPattern(data: CheckData): RegExp {
   return pattern;
 }
 
+/**
+ * An achievement granted on the way to a shortcoming ("虽然取得了一定成效，但……") or denied
+ * ("未取得明显成效") is how the part is written, not a defect.
+ */
+function conceded(text: string, start: number, end: number): boolean {
+  const from =
+    Math.max(text.lastIndexOf('。', start), text.lastIndexOf('；', start), text.lastIndexOf('！', start)) + 1;
+  const stop = text.slice(end).search(/[。；！？]/);
+  const before = text.slice(from, start);
+  const after = text.slice(end, stop < 0 ? undefined : end + stop);
+  return /虽|尽管/.test(before) || /但|然而|不过/.test(after) || /(?:未|没有|不|难以|尚未|未能)$/.test(before);
+}
+
+/**
+ * A paragraph that opens with a short lead sentence and goes on ("强化学法用法。持续……"): in the
+ * editor its number is drawn beside the text, so the lead is all that marks it as an item.
+ */
+const leadSentence = memoByText((text: string) => {
+  const end = text.search(/[。！]/);
+  return end >= 4 && end <= 30 && text.length - end > 10;
+});
+
 /** How many 一是 / 二是 … clauses a plan paragraph lists. */
 const enumeratedItems = memoByText(
   (text: string) => matchesOf(text, /(?<=^|[。；;，,：:\s])[一二三四五六七八九十]+是/).length,
@@ -131,16 +153,18 @@ export const structureRules: readonly Rule[] = [
     id: 'shortcomings-as-achievements',
     run: (doc, data) =>
       partTexts(doc, 'shortcomings').flatMap((text) =>
-        matchesOf(text.text, achievementPattern(data)).map((match) =>
-          findingAt(
-            'shortcomings-as-achievements',
-            'warning',
-            text,
-            match.index,
-            match.index + match[0].length,
-            `“不足”部分出现了成绩性表述“${match[0]}”。这一部分应写问题和原因，成绩请写到“主要举措和成效”中。`,
+        matchesOf(text.text, achievementPattern(data))
+          .filter((match) => !conceded(text.text, match.index, match.index + match[0].length))
+          .map((match) =>
+            findingAt(
+              'shortcomings-as-achievements',
+              'warning',
+              text,
+              match.index,
+              match.index + match[0].length,
+              `“不足”部分出现了成绩性表述“${match[0]}”。这一部分应写问题和原因，成绩请写到“主要举措和成效”中。`,
+            ),
           ),
-        ),
       ),
   },
   {
@@ -189,7 +213,9 @@ export const structureRules: readonly Rule[] = [
     run: (doc, data) => {
       const texts = partTexts(doc, 'plans').filter((text) => text.paragraph >= 0);
       if (!texts.length) return [];
-      const numbered = texts.filter((text) => text.heading || typedNumberOf(text.text)).length;
+      const numbered = texts.filter(
+        (text) => text.heading || typedNumberOf(text.text) || leadSentence(text.text),
+      ).length;
       const enumerated = texts.reduce((sum, text) => sum + enumeratedItems(text.text), 0);
       const items = Math.max(numbered, enumerated);
       if (items >= data.minPlanItems) return [];

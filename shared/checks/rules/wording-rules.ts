@@ -1,9 +1,47 @@
 import type { CheckData } from '../check-data';
-import { anyOf, CJK, findingAt, lineLike, matchesOf } from '../doc-texts';
+import { anyOf, CJK, findingAt, lineLike, matchesOf, typedNumberOf, type DocText } from '../doc-texts';
+import type { Finding, Severity } from '../finding';
 import { textRule, type Rule } from '../rule';
 
 const TERM_PATTERNS = memo((data: CheckData) => data.terms.map((term) => term.wrong));
+const WORDING_PATTERNS = memo((data: CheckData) => data.wordings.map((wording) => wording.wrong));
 const JUNK_PATTERNS = memo((data: CheckData) => data.junk.map(({ pattern }) => pattern));
+
+/** The right form for one match: `right` with $1, $2 standing for the match's groups. */
+const rightFor = (right: string, match: RegExpExecArray) =>
+  right.replace(/\$(\d)/g, (_, group: string) => match[Number(group)] ?? '');
+
+/** A finding with its one-edit fix for each wrong form in a text; the fix replaces the match only. */
+function formFindings(
+  id: string,
+  severity: Severity,
+  text: DocText,
+  patterns: readonly RegExp[],
+  forms: CheckData['terms'],
+  skip: (match: RegExpExecArray) => boolean,
+): Finding[] {
+  if (!anyOf(patterns).test(text.text)) return [];
+  return forms.flatMap((form) =>
+    matchesOf(text.text, form.wrong)
+      .filter((match) => !skip(match))
+      .map((match) => {
+        const right = rightFor(form.right, match);
+        const end = match.index + match[0].length;
+        return findingAt(
+          id,
+          severity,
+          text,
+          match.index,
+          end,
+          `“${match[0]}”写法不规范，应为“${right}”（${form.why}）。请改正。`,
+          {
+            label: `改为“${right}”`,
+            edits: [{ place: text.place, paragraph: text.paragraph, start: match.index, end, replacement: right }],
+          },
+        );
+      }),
+  );
+}
 
 /** One result per data version: the pattern lists above are built once, not per paragraph. */
 function memo<T>(build: (data: CheckData) => T): (data: CheckData) => T {
@@ -13,6 +51,12 @@ function memo<T>(build: (data: CheckData) => T): (data: CheckData) => T {
     return cache.get(data)!;
   };
 }
+
+/** A line that reads as part of a report: a sentence, a numbered heading, a part's or the report's title. */
+const reportsOwn = (text: string) =>
+  /[。；]|[：:]$/.test(text) ||
+  typedNumberOf(text) !== null ||
+  /报告$|举措|成效|不足|问题|第一责任人|计划|安排|打算/.test(text);
 
 const DOUBLED = new RegExp(`([${CJK}]{2,4})\\1`);
 // Doubled words that are correct Chinese, not slips of the keyboard.
@@ -46,33 +90,18 @@ export const wordingRules: readonly Rule[] = [
     ),
   ),
   textRule('term-form', (text, data) =>
-    !anyOf(TERM_PATTERNS(data)).test(text.text)
-      ? []
-      : data.terms.flatMap((term) =>
-          matchesOf(text.text, term.wrong).map((match) =>
-            findingAt(
-              'term-form',
-              'error',
-              text,
-              match.index,
-              match.index + match[0].length,
-              `“${match[0]}”写法不规范，应为：${term.right}（${term.why}）。`,
-              {
-                label: `改为“${term.right}”`,
-                edits: [
-                  {
-                    place: text.place,
-                    paragraph: text.paragraph,
-                    start: match.index,
-                    end: match.index + match[0].length,
-                    replacement: term.right,
-                  },
-                ],
-              },
-            ),
-          ),
-        ),
+    formFindings('term-form', 'error', text, TERM_PATTERNS(data), data.terms, () => false),
   ),
+  textRule('wording-form', (text, data) => {
+    if (!anyOf(WORDING_PATTERNS(data)).test(text.text)) return [];
+    // Inside a fixed formulation term-form already offers the whole right form.
+    const terms = anyOf(TERM_PATTERNS(data)).test(text.text)
+      ? data.terms.flatMap((term) => matchesOf(text.text, term.wrong))
+      : [];
+    const insideTerm = (match: RegExpExecArray) =>
+      terms.some((term) => match.index >= term.index && match.index < term.index + term[0].length);
+    return formFindings('wording-form', 'warning', text, WORDING_PATTERNS(data), data.wordings, insideTerm);
+  }),
   textRule('repeated-word', (text) =>
     matchesOf(text.text, DOUBLED)
       .filter((match) => !ACCEPTED_DOUBLES.has(match[1]!) && !ACCEPTED_DOUBLES.has(match[0]))
@@ -145,11 +174,14 @@ export const wordingRules: readonly Rule[] = [
               ),
             ),
           ),
-    // Lines outside the report proper are junk whatever they say: one finding a line.
+    // Lines outside the report proper are junk, one finding a line — unless they read as the
+    // report's own (its title, preface or first heading, put outside by a misread title).
     (doc, data) =>
-      doc.outside.map((text, paragraph) => {
+      doc.outside.flatMap((text, paragraph) => {
         const at = { place: 'outside' as const, paragraph, text, heading: false, part: 'outside' as const };
-        const what = data.junk.find(({ pattern }) => pattern.test(text))?.what ?? '网页上报告以外的文字';
+        const known = data.junk.find(({ pattern }) => pattern.test(text))?.what;
+        if (!known && reportsOwn(text)) return [];
+        const what = known ?? '网页上报告以外的文字';
         return findingAt(
           'conversion-junk',
           'warning',

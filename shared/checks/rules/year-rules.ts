@@ -60,9 +60,12 @@ function isValid({ year, month, day }: ParsedDate): boolean {
 /** What may stand just before a year that opens a sentence: nothing, or the end of the last sentence. */
 const SENTENCE_START = /(?:^|[。！？；]\s*)$/;
 
-/** Years that open a sentence as "the current year" (2023年，…), with their positions. */
+/**
+ * Years that open a sentence as "the current year" (2023年，…), with their positions. "2021年以来，"
+ * counts up to now and is no leftover.
+ */
 const sentenceYears = memoByText((text: string) =>
-  matchesOf(text, /(\d{4})年(?:度)?(?:以来)?[，,]/)
+  matchesOf(text, /(\d{4})年(?:度)?[，,]/)
     .filter((match) => SENTENCE_START.test(text.slice(Math.max(0, match.index - 2), match.index)))
     .map((match) => ({ year: Number(match[1]), index: match.index })),
 );

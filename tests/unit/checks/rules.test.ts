@@ -36,6 +36,7 @@ const FIXABLE = new Set([
   'missing-colon',
   'stray-space',
   'term-form',
+  'wording-form',
   'repeated-word',
   'conversion-junk',
 ]);
@@ -77,7 +78,7 @@ const CASES: Record<string, { defective: () => CheckDocument; sound?: () => Chec
     }),
   },
   'shortcomings-as-achievements': {
-    defective: () => planted('（三）法治宣传形式比较单一。', '（三）法治宣传取得显著成效，但形式比较单一。'),
+    defective: () => planted('（三）法治宣传形式比较单一。', '（三）法治宣传取得显著成效，群众满意度明显提升。'),
   },
   'shortcoming-without-plan': {
     defective: () =>
@@ -146,6 +147,7 @@ const CASES: Record<string, { defective: () => CheckDocument; sound?: () => Chec
   'stray-space': { defective: () => planted('深化依法治校。', '深化依法 治校。') },
   placeholder: { defective: () => planted('全局现有持证执法人员18名', '全局现有持证执法人员XX名') },
   'term-form': { defective: () => planted('全县中小学法治副校长', '全县中小学法制副校长') },
+  'wording-form': { defective: () => planted('全局现有持证执法人员18名', '截止2024年底，全局现有持证执法人员18名') },
   'repeated-word': { defective: () => planted('丰富法治宣传形式', '丰富法治宣传宣传形式') },
   'long-sentence': { defective: () => planted('废止2件。', `废止2件${'，并对照上位法逐条核对文件条款'.repeat(12)}。`) },
   'conversion-junk': {

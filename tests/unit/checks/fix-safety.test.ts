@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../shared/checks/apply-fix';
+import type { Finding } from '../../../shared/checks/finding';
+import { runChecks } from '../../../shared/checks/run-checks';
+import { reportDoc } from './report-doc';
+
+/** Sentences with defects among sound words, so a fix that reaches past its match shows. */
+const DEFECTIVE = reportDoc(
+  {
+    preface: ['2023年，某某县市场监管局坚持依法行政，现将有关情况报告如下'],
+    measures: [
+      '一、2023年度推进法治政府建设的主要举措和成效',
+      '(一)完善制度体系',
+      '认真落实《某某区法治政府建设实施纲要（2021-2025）》和法治政府建设实施纲要（2021-2025）,开展法制宣传活动。。',
+      '截止2023年底，印发《实施办法(试行)》（某市监发[2023]4号）和某政发(2023)5号,推进八五普法。',
+      '全面推行"三项制度" ，持证执法人员18名 ，依据《法治政府建设与责任落实督查工作规定》开展自查。',
+      '（二）规范执法行为。',
+      '[bookmark: _GoBack]编制《监管规划（2020－2025年）》，执法执法案卷评查覆盖率100%。',
+      '1、开展专项整治(重点是食品安全)，全年立案32件；',
+    ],
+  },
+  { date: '2024年01月05日', outside: ['[纠错]'] },
+);
+
+/** Every text of the document by its address, as the edits address them. */
+function textAt(place: string, paragraph: number): string {
+  if (place === 'closing') return paragraph === 1 ? DEFECTIVE.date : DEFECTIVE.signature;
+  if (place === 'outside') return DEFECTIVE.outside[paragraph]!;
+  if (place === 'title') return DEFECTIVE.title;
+  if (place === 'addressee') return DEFECTIVE.addressee;
+  const part = DEFECTIVE.parts.find((candidate) => candidate.key === place)!;
+  return paragraph === -1 ? part.heading : part.paragraphs[paragraph]!.text;
+}
+
+const unpaired = (text: string) => {
+  const stack: string[] = [];
+  let bad = 0;
+  for (const char of text) {
+    if ('“《（【〔'.includes(char)) stack.push(char);
+    else if ('”》）】〕'.includes(char)) {
+      if ('“《（【〔'['”》）】〕'.indexOf(char)] === stack.at(-1)) stack.pop();
+      else bad++;
+    }
+  }
+  return bad + stack.length;
+};
+const nestedTitles = (text: string) => (text.match(/《[^》]*《/g) ?? []).length;
+
+const fixable = runChecks(DEFECTIVE).findings.filter((finding): finding is Finding & Required<Pick<Finding, 'fix'>> =>
+  Boolean(finding.fix),
+);
+
+describe('every quick fix, applied on text with words around it', () => {
+  it('covers the fixable rules', () => {
+    expect(new Set(fixable.map((finding) => finding.id))).toEqual(
+      new Set([
+        'conversion-junk',
+        'date-format',
+        'halfwidth-punctuation',
+        'heading-punctuation',
+        'missing-colon',
+        'numbering-style',
+        'repeated-punctuation',
+        'repeated-word',
+        'straight-quotes',
+        'stray-space',
+        'term-form',
+        'wording-form',
+      ]),
+    );
+  });
+
+  it.each(fixable.map((finding) => [`${finding.id} ${finding.excerpt}`, finding] as const))(
+    '%s: changes only its own text and leaves it sound',
+    (_, finding) => {
+      const { place, paragraph } = finding.location;
+      const before = textAt(place, paragraph);
+      const edits = finding.fix.edits;
+      for (const edit of edits) {
+        expect([edit.place, edit.paragraph]).toEqual([place, paragraph]);
+        expect(edit.start >= 0 && edit.start <= edit.end && edit.end <= before.length).toBe(true);
+      }
+      const sorted = [...edits].sort((a, b) => a.start - b.start);
+      sorted.slice(1).forEach((edit, index) => expect(edit.start).toBeGreaterThanOrEqual(sorted[index]!.end));
+      // A single edit stays within what the finding points at (an insertion may stand at its end).
+      if (edits.length === 1) {
+        expect(edits[0]!.start).toBeGreaterThanOrEqual(finding.location.start);
+        expect(edits[0]!.end).toBeLessThanOrEqual(Math.max(finding.location.end, edits[0]!.start));
+      }
+      const after = applyEdits(before, edits);
+      expect(after.slice(0, sorted[0]!.start)).toBe(before.slice(0, sorted[0]!.start));
+      expect(after.slice(after.length - (before.length - sorted.at(-1)!.end))).toBe(before.slice(sorted.at(-1)!.end));
+      expect(unpaired(after)).toBeLessThanOrEqual(unpaired(before));
+      expect(nestedTitles(after)).toBeLessThanOrEqual(nestedTitles(before));
+      expect(after).not.toMatch(/《《|》》|〔〔|（（|））/);
+    },
+  );
+
+  it('leaves paired brackets paired when half-width ones are made full-width', () => {
+    const finding = fixable.find(
+      (candidate) => candidate.id === 'halfwidth-punctuation' && candidate.excerpt.includes('试行'),
+    )!;
+    const after = applyEdits(textAt(finding.location.place, finding.location.paragraph), finding.fix.edits);
+    expect(after).toContain('《实施办法（试行）》');
+    expect(after).toContain('某政发(2023)5号');
+  });
+});
