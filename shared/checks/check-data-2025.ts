@@ -22,8 +22,9 @@ export const CHECK_DATA_2025: CheckData = {
   ],
   partHints: {
     leadership: /第一责任人|主要负责人/,
-    shortcomings: /不足|存在的问题|短板|差距/,
-    plans: /下一步|下一年度|工作计划|工作安排|工作思路|工作打算/,
+    // A heading's own words: 补齐短板 or 缩小差距 heads a measure, not the shortcomings.
+    shortcomings: /存在的?(?:主要)?(?:问题|不足)|不足之处|问题(?:和|与|及)不足|不足(?:和|与|及)原因/,
+    plans: /下一步|下一年度|工作计划|工作安排|工作思路|工作打算|\d{4}年(?:工作)?(?:重点|计划|安排|打算)/,
   },
   minPlanItems: 3,
   longSentence: 150,
