@@ -71,11 +71,12 @@ function sequenceFindings(doc: CheckDocument): Finding[] {
       value === 1 &&
       counters[level] === 0
     ) {
-      // A first sub-heading whose parent level never appeared: 四、 followed straight by 1.
+      // A first sub-heading whose parent level never appeared: 四、 followed straight by 1. Many
+      // style guides allow skipping a level where a part has few items: a warning, not an error.
       findings.push(
         findingAt(
           'numbering-level',
-          'error',
+          'warning',
           text,
           0,
           end,
