@@ -32,7 +32,12 @@ function personal(data: CheckData): { all: Personal[]; any: RegExp; cue: RegExp 
       what: '个人姓名',
       keep: (match) => !notNames.some((word) => match[0].startsWith(word)),
     },
-    { pattern: new RegExp(`(?<=联系人[:：]\\s*)${name}(?![\\u4e00-\\u9fff])`), what: '联系人姓名' },
+    {
+      pattern: new RegExp(`(?<=联系人[:：]\\s*)${name}(?![\\u4e00-\\u9fff])`),
+      what: '联系人姓名',
+      // 联系人：张老师 gives a surname and a title, no name.
+      keep: (match) => !titles.some((title) => match[0].endsWith(title)),
+    },
   ];
   // A name pattern tries every surname character of a text: look only where a title or digits are.
   const cue = new RegExp([...titles, '联系人', '\\d{7}'].join('|'));
