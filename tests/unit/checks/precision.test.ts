@@ -21,12 +21,16 @@ const INDICATORS: Record<string, CheckDocument['indicators']> = {
     { key: 'legal_advisers', value: 1, notApplicable: false },
   ],
   'clean-ecology-2024.txt': [{ key: 'penalty_cases', value: 142, notApplicable: false }],
+  'clean-hrss-2022.txt': [
+    { key: 'study_sessions', value: 10, notApplicable: false },
+    { key: 'legal_advisers', value: 1, notApplicable: false },
+  ],
 };
 
 const CLEAN = readdirSync(DIR).filter((name) => name.startsWith('clean-'));
 
 describe('sound reports in official wording, several departments and years', () => {
-  it('are four', () => expect(CLEAN).toHaveLength(4));
+  it('are five', () => expect(CLEAN).toHaveLength(5));
 
   it.each(CLEAN)('%s: not one error', (name) => {
     const doc = { ...read(name), indicators: INDICATORS[name] };
