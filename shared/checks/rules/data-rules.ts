@@ -89,14 +89,14 @@ export const dataRules: readonly Rule[] = [
       const carried = new Set(
         (doc.carriedOver ?? []).filter(({ part }) => part === 'measures').map(({ paragraph }) => paragraph),
       );
+      // Numbered on across parts that share the key, as carriedOver addresses them (partAddresses).
       const measures = doc.parts
         .filter((part) => part.key === 'measures')
-        .flatMap((part) =>
-          part.paragraphs.map((paragraph, index) => ({
-            text: paragraph.text,
-            carriedOver: Boolean(paragraph.carriedOver) || carried.has(index),
-          })),
-        );
+        .flatMap((part) => part.paragraphs)
+        .map((paragraph, index) => ({
+          text: paragraph.text,
+          carriedOver: Boolean(paragraph.carriedOver) || carried.has(index),
+        }));
       return doc.previousPlans.flatMap((plan) => {
         const match = matchCommitment(plan, measures);
         if (match.reported) return [];

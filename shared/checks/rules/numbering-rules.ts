@@ -161,7 +161,7 @@ export const numberingRules: readonly Rule[] = [
         section = [];
       };
       for (const text of docTexts(doc)) {
-        if (text.heading || text.paragraph === -1 || typedNumberOf(text.text)) close();
+        if (text.heading || text.paragraph < 0 || typedNumberOf(text.text)) close();
         for (const { value, index } of enumerationMarkers(text.text)) {
           if (value === 1 && section.length) close();
           section.push({ text, value, index });
