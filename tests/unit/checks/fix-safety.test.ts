@@ -124,3 +124,28 @@ describe('every quick fix, applied on text with words around it', () => {
     expect(after).toContain('某政发(2023)5号');
   });
 });
+
+describe('parts that share a key', () => {
+  it('give each text its own address, so a fix changes only the paragraph it was found in', () => {
+    const doc = reportDoc({ measures: ['一、主要举措', '全年办理案件12件。'] });
+    const twice: CheckDocument = {
+      ...doc,
+      parts: [
+        ...doc.parts,
+        { key: 'measures', heading: '二、其他工作', paragraphs: [{ text: '开展法制宣传活动8场。', heading: false }] },
+      ],
+    };
+    const [finding] = fixesOf(twice).filter((candidate) => candidate.id === 'term-form');
+    expect(finding!.location).toMatchObject({ place: 'measures', paragraph: 1 });
+    const fixed = applyFix(twice, finding!.fix);
+    expect(fixed.parts.map((part) => part.paragraphs.map((paragraph) => paragraph.text))).toEqual([
+      ['全年办理案件12件。'],
+      ['开展法治宣传活动8场。'],
+    ]);
+    expect(
+      docTexts(twice)
+        .filter((text) => text.heading && text.place === 'measures')
+        .map((text) => text.paragraph),
+    ).toEqual([-1, -2]);
+  });
+});
