@@ -1,4 +1,5 @@
 import type { CheckDocument } from './check-document';
+import { partAddresses } from './doc-texts';
 import type { Edit, Fix } from './finding';
 
 /** Applies edits to one text, last first, so earlier offsets stay valid. */
@@ -13,19 +14,23 @@ export function applyFix(doc: CheckDocument, fix: Fix): CheckDocument {
   const editsFor = (place: Edit['place'], paragraph: number) =>
     fix.edits.filter((edit) => edit.place === place && edit.paragraph === paragraph);
   const edit = (place: Edit['place'], paragraph: number, text: string) => applyEdits(text, editsFor(place, paragraph));
+  const addresses = partAddresses(doc);
   return {
     ...doc,
     title: edit('title', 0, doc.title),
     addressee: edit('addressee', 0, doc.addressee),
     outside: doc.outside.map((text, index) => edit('outside', index, text)),
-    parts: doc.parts.map((part) => ({
-      ...part,
-      heading: edit(part.key, -1, part.heading),
-      paragraphs: part.paragraphs.map((paragraph, index) => ({
-        ...paragraph,
-        text: edit(part.key, index, paragraph.text),
-      })),
-    })),
+    parts: doc.parts.map((part) => {
+      const { base, heading } = addresses.get(part)!;
+      return {
+        ...part,
+        heading: edit(part.key, heading, part.heading),
+        paragraphs: part.paragraphs.map((paragraph, index) => ({
+          ...paragraph,
+          text: edit(part.key, base + index, paragraph.text),
+        })),
+      };
+    }),
     signature: edit('closing', 0, doc.signature),
     date: edit('closing', 1, doc.date),
   };

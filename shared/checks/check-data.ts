@@ -17,9 +17,10 @@ export interface CheckData {
   terms: readonly { wrong: RegExp; right: string; why: string }[];
   /**
    * Usage a reviewer would correct but a careful writer might dispute (wording-form, a warning). The
-   * match is what gets replaced; `right` may name the match's groups as $1, $2.
+   * match is what gets replaced; `right` may name the match's groups as $1, $2. `cue` is a cheap
+   * test every match passes (a word or a character in it), so most paragraphs are passed over fast.
    */
-  wordings: readonly { wrong: RegExp; right: string; why: string }[];
+  wordings: readonly { wrong: RegExp; right: string; why: string; cue: RegExp }[];
   /**
    * What makes a word a person's name for the privacy check: a common surname, one or two
    * given-name characters, and a title after it (王丹波律师) — or a 联系人： before it.

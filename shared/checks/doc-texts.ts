@@ -1,4 +1,4 @@
-import type { CheckDocument, PartRef } from './check-document';
+import type { CheckDocument, DocPart, PartRef } from './check-document';
 import { countChars } from '../report/count-chars';
 import { parseTypedNumber } from '../report/typed-number';
 import type { Finding, FindingPlace, Fix, Severity } from './finding';
@@ -6,12 +6,28 @@ import type { Finding, FindingPlace, Fix, Severity } from './finding';
 /** One piece of text of the document with its address. */
 export interface DocText {
   place: FindingPlace;
-  /** -1 for a part's heading line. */
+  /** Negative for a part's heading line (see partAddresses). */
   paragraph: number;
   text: string;
   heading: boolean;
   /** The part the text belongs to (for the title and closing, the place itself). */
   part: FindingPlace;
+}
+
+/**
+ * How each part's texts are addressed. Parts that share a key (two 未归类 sections of an imported
+ * report) are numbered on as one: the second part's paragraphs follow the first's, and its heading
+ * is -2 (the third's -3…), so every address names one text and a fix lands where it was found.
+ */
+export function partAddresses(doc: CheckDocument): Map<DocPart, { base: number; heading: number }> {
+  const seen = new Map<PartRef, { paragraphs: number; parts: number }>();
+  const addresses = new Map<DocPart, { base: number; heading: number }>();
+  for (const part of doc.parts) {
+    const before = seen.get(part.key) ?? { paragraphs: 0, parts: 0 };
+    addresses.set(part, { base: before.paragraphs, heading: -1 - before.parts });
+    seen.set(part.key, { paragraphs: before.paragraphs + part.paragraphs.length, parts: before.parts + 1 });
+  }
+  return addresses;
 }
 
 // Every rule walks the same texts: list them once per document.
@@ -25,12 +41,13 @@ export function docTexts(doc: CheckDocument): DocText[] {
   if (doc.title) texts.push({ place: 'title', paragraph: 0, text: doc.title, heading: true, part: 'title' });
   if (doc.addressee)
     texts.push({ place: 'addressee', paragraph: 0, text: doc.addressee, heading: false, part: 'addressee' });
-  for (const part of doc.parts) {
-    if (part.heading) texts.push({ place: part.key, paragraph: -1, text: part.heading, heading: true, part: part.key });
+  for (const [part, { base, heading }] of partAddresses(doc)) {
+    if (part.heading)
+      texts.push({ place: part.key, paragraph: heading, text: part.heading, heading: true, part: part.key });
     part.paragraphs.forEach((paragraph, index) =>
       texts.push({
         place: part.key,
-        paragraph: index,
+        paragraph: base + index,
         text: paragraph.text,
         heading: paragraph.heading,
         part: part.key,

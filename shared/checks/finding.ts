@@ -3,7 +3,8 @@ import type { PartRef } from './check-document';
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
- * Where a finding is: a paragraph of a part (-1 is the part's heading line), or the title, the
+ * Where a finding is: a paragraph of a part (-1 is the part's heading line; see partAddresses for
+ * parts sharing a key), or the title, the
  * addressee, the closing block (signature and date) or the lines outside the report.
  */
 export type FindingPlace = PartRef | 'title' | 'addressee' | 'closing' | 'outside';

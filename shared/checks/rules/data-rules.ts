@@ -50,16 +50,22 @@ export const dataRules: readonly Rule[] = [
       return Object.entries(data.indicatorWords).flatMap(([key, words]) => {
         const value = doc.indicators!.find((indicator) => indicator.key === key)?.value;
         if (value === null || value === undefined) return [];
-        return docTexts(doc).flatMap((text) =>
+        return docTexts(doc).flatMap((text) => {
           // This runs on the whole report at every live check: most texts name no indicator at all.
-          words.flatMap((word) =>
+          const figures = new Set<number>();
+          return words.flatMap((word) =>
             (text.text.includes(word) ? [...text.text.matchAll(figureAfter(`${word}|${unitsOf(data, key)}`))] : [])
               .filter((match) => Number(match[2]) !== value)
-              // A rate, a share or a change is not the total: 覆盖率100%, 新增持证执法人员5人, 较上年增加2人.
+              // A rate, a share, a change or another population is not the total: 覆盖率100%,
+              // 新增持证执法人员5人, 较上年增加2人, 村（社区）法律顾问, 不予行政处罚.
               .filter(
                 (match) =>
                   !data.notTotal.test(match[1]!) &&
-                  !data.notTotal.test(text.text.slice(Math.max(0, match.index - 3), match.index)),
+                  !data.notTotal.test(text.text.slice(Math.max(0, match.index - 6), match.index)),
+              )
+              // 行政处罚案件 and 行政处罚 both lead to the same figure: one finding for it.
+              .filter(
+                (match) => !figures.has(match.index + match[0].length) && figures.add(match.index + match[0].length),
               )
               .map((match) =>
                 findingAt(
@@ -71,8 +77,8 @@ export const dataRules: readonly Rule[] = [
                   `正文写“${match[0]}”，数据指标中“${label(key)}”填的是 ${value}。请核对，两处应一致。`,
                 ),
               ),
-          ),
-        );
+          );
+        });
       });
     },
   },
@@ -83,14 +89,14 @@ export const dataRules: readonly Rule[] = [
       const carried = new Set(
         (doc.carriedOver ?? []).filter(({ part }) => part === 'measures').map(({ paragraph }) => paragraph),
       );
+      // Numbered on across parts that share the key, as carriedOver addresses them (partAddresses).
       const measures = doc.parts
         .filter((part) => part.key === 'measures')
-        .flatMap((part) =>
-          part.paragraphs.map((paragraph, index) => ({
-            text: paragraph.text,
-            carriedOver: Boolean(paragraph.carriedOver) || carried.has(index),
-          })),
-        );
+        .flatMap((part) => part.paragraphs)
+        .map((paragraph, index) => ({
+          text: paragraph.text,
+          carriedOver: Boolean(paragraph.carriedOver) || carried.has(index),
+        }));
       return doc.previousPlans.flatMap((plan) => {
         const match = matchCommitment(plan, measures);
         if (match.reported) return [];

@@ -71,11 +71,12 @@ function sequenceFindings(doc: CheckDocument): Finding[] {
       value === 1 &&
       counters[level] === 0
     ) {
-      // A first sub-heading whose parent level never appeared: 四、 followed straight by 1.
+      // A first sub-heading whose parent level never appeared: 四、 followed straight by 1. Many
+      // style guides allow skipping a level where a part has few items: a warning, not an error.
       findings.push(
         findingAt(
           'numbering-level',
-          'error',
+          'warning',
           text,
           0,
           end,
@@ -160,7 +161,7 @@ export const numberingRules: readonly Rule[] = [
         section = [];
       };
       for (const text of docTexts(doc)) {
-        if (text.heading || text.paragraph === -1 || typedNumberOf(text.text)) close();
+        if (text.heading || text.paragraph < 0 || typedNumberOf(text.text)) close();
         for (const { value, index } of enumerationMarkers(text.text)) {
           if (value === 1 && section.length) close();
           section.push({ text, value, index });

@@ -17,10 +17,10 @@ interface Personal {
   keep?: (match: RegExpExecArray) => boolean;
 }
 
-const personalByData = new WeakMap<CheckData, { all: Personal[]; any: RegExp }>();
+const personalByData = new WeakMap<CheckData, { all: Personal[]; any: RegExp; cue: RegExp }>();
 
 /** The patterns for names, built once per data version from its surnames and titles. */
-function personal(data: CheckData): { all: Personal[]; any: RegExp } {
+function personal(data: CheckData): { all: Personal[]; any: RegExp; cue: RegExp } {
   let built = personalByData.get(data);
   if (built) return built;
   const { surnames, titles, notGiven, notNames, notAfterTitle } = data.names;
@@ -32,17 +32,24 @@ function personal(data: CheckData): { all: Personal[]; any: RegExp } {
       what: '个人姓名',
       keep: (match) => !notNames.some((word) => match[0].startsWith(word)),
     },
-    { pattern: new RegExp(`(?<=联系人[:：]\\s*)${name}(?![\\u4e00-\\u9fff])`), what: '联系人姓名' },
+    {
+      pattern: new RegExp(`(?<=联系人[:：]\\s*)${name}(?![\\u4e00-\\u9fff])`),
+      what: '联系人姓名',
+      // 联系人：张老师 gives a surname and a title, no name.
+      keep: (match) => !titles.some((title) => match[0].endsWith(title)),
+    },
   ];
-  built = { all, any: anyOf(all.map(({ pattern }) => pattern)) };
+  // A name pattern tries every surname character of a text: look only where a title or digits are.
+  const cue = new RegExp([...titles, '联系人', '\\d{7}'].join('|'));
+  built = { all, any: anyOf(all.map(({ pattern }) => pattern)), cue };
   personalByData.set(data, built);
   return built;
 }
 
 export const publicationRules: readonly Rule[] = [
   textRule('privacy', (text, data) => {
-    const { all, any } = personal(data);
-    if (!any.test(text.text)) return [];
+    const { all, any, cue } = personal(data);
+    if (!cue.test(text.text) || !any.test(text.text)) return [];
     return all.flatMap(({ pattern, what, keep }) =>
       matchesOf(text.text, pattern)
         .filter((match) => keep?.(match) ?? true)

@@ -16,6 +16,8 @@ const HAS_CJK = new RegExp(`[${CJK}]`);
 const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '【': '】' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 const PAIR_CHARS = /[“”《》（）【】]/;
+/** A list number closed by a bracket alone, 1） or 一）: numbering-style's matter, not an unpaired bracket. */
+const LIST_NUMBER = /(?:^|[。；：，、\s])(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])$/;
 const DOCUMENT_YEAR = new RegExp(`^[${CJK}]\\((?:19|20)\\d{2}\\)\\s*第?\\d+\\s*号`);
 const HALFWIDTH = new RegExp(`(?<=[${CJK}，。、；：）”])[,;:?!()]|[,;:?!()](?=[${CJK}（“])`);
 const INNER_SPACE = new RegExp(`(?<=[${CJK}，。、；：！？“”（）])[ \\u3000\\t]+(?=[${CJK}，。、；：！？“”（）])`);
@@ -96,6 +98,7 @@ export const punctuationRules: readonly Rule[] = [
       if (PAIRS[char]) stack.push({ char, index });
       else if (CLOSERS.has(char)) {
         if (stack.at(-1)?.char === CLOSERS.get(char)) stack.pop();
+        else if (char === '）' && LIST_NUMBER.test(text.text.slice(Math.max(0, index - 4), index))) continue;
         else unmatched.push({ char, index });
       }
     }

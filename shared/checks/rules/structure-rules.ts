@@ -4,7 +4,6 @@ import type { PartKey } from '../../outline/part-key';
 import type { CheckDocument } from '../check-document';
 import {
   bigrams,
-  docTexts,
   findingAt,
   findingOnPart,
   matchesOf,
@@ -31,16 +30,37 @@ const NAMES: Record<PartKey, string> = {
 
 const present = (doc: CheckDocument, key: PartKey) => partChars(doc, key) > 0;
 
-/** Where a missing part's content was written instead: a heading or paragraph start elsewhere that names it. */
-function misplaced(doc: CheckDocument, key: PartKey, hint: RegExp | undefined): string | undefined {
+/**
+ * Where a missing part's content was written instead, in words the clerk can find: a heading or a
+ * numbered item elsewhere whose own words name the part ("写在了“一、工作开展情况”的第（一）项
+ * “党政主要负责人……”中"), or a paragraph that opens with them ("下一步，……"). A word in passing
+ * inside a sentence is no part. Read from the paragraphs alone, whichever way the report came.
+ */
+function misplaced(
+  doc: CheckDocument,
+  key: PartKey,
+  hint: RegExp | undefined,
+): { where: string; asItem: boolean } | undefined {
   if (!hint) return undefined;
-  const found = docTexts(doc).find(
-    (text) => text.part !== key && text.place !== 'title' && hint.test(text.text.slice(0, 40)),
-  );
-  if (!found) return undefined;
-  const host = doc.parts.find((part) => part.key === found.part);
-  const under = host?.heading ? `“${host.heading.slice(0, 30)}”下的` : '';
-  return `${under}“${found.text.slice(0, 30)}”`;
+  for (const part of doc.parts) {
+    if (part.key === key) continue;
+    const host = part.heading ? `“${part.heading.slice(0, 30)}”` : '开头段落';
+    let section = '';
+    for (const { text, heading } of part.paragraphs) {
+      const number = typedNumberOf(text);
+      const words = text.slice(number?.raw.length ?? 0);
+      const lead = heading ? words : number ? words.split(/[。！]/)[0]! : '';
+      const item = number ? `第${number.raw.trim().replace(/[、.．]$/, '')}项` : '';
+      if (lead && hint.test(lead)) {
+        const under = number && number.level > 2 && section ? `${host}中“${section}”的` : `${host}的`;
+        return { where: `${under}${item || '小标题'}“${lead.slice(0, 40)}”中`, asItem: true };
+      }
+      if (!lead && hint.exec(text)?.index === 0)
+        return { where: `${host}下“${text.slice(0, 30)}……”一段中`, asItem: false };
+      if (number?.level === 2 || (heading && !number)) section = text.slice(0, 30);
+    }
+  }
+  return undefined;
 }
 
 const achievementPatterns = new WeakMap<CheckData, RegExp>();
@@ -88,12 +108,21 @@ export const structureRules: readonly Rule[] = [
         const heading = doc.year
           ? partHeading(part, doc.year)
           : part.heading.replace('{Y+1}年', '下一年度').replace('{Y}年度', '上一年度');
+        // Written as an item of its own elsewhere, the content is there, only not as a part: a
+        // reviewer may accept that, so a warning. One paragraph opening 下一步 is no part: an error.
+        if (where?.asItem)
+          return findingOnPart(
+            'part-missing',
+            'warning',
+            key,
+            `“${NAMES[key]}”没有单列，写在了${where.where}，建议单列一部分，标题如“${heading}”。请把这部分内容移到单列的这一部分中。`,
+          );
         return findingOnPart(
           'part-missing',
           'error',
           key,
           `缺少必报内容“${NAMES[key]}”。请按规定单列一部分，标题如“${heading}”。` +
-            (where ? `相关内容目前写在${where}，可移到单列的这一部分中。` : ''),
+            (where ? `目前只在${where.where}提到，请展开写成单列的一部分。` : ''),
         );
       }),
   },

@@ -5,6 +5,7 @@ import { textRule, type Rule } from '../rule';
 
 const TERM_PATTERNS = memo((data: CheckData) => data.terms.map((term) => term.wrong));
 const WORDING_PATTERNS = memo((data: CheckData) => data.wordings.map((wording) => wording.wrong));
+const WORDING_CUES = memo((data: CheckData) => data.wordings.map((wording) => wording.cue));
 const JUNK_PATTERNS = memo((data: CheckData) => data.junk.map(({ pattern }) => pattern));
 
 /** The right form for one match: `right` with $1, $2 standing for the match's groups. */
@@ -93,7 +94,7 @@ export const wordingRules: readonly Rule[] = [
     formFindings('term-form', 'error', text, TERM_PATTERNS(data), data.terms, () => false),
   ),
   textRule('wording-form', (text, data) => {
-    if (!anyOf(WORDING_PATTERNS(data)).test(text.text)) return [];
+    if (!anyOf(WORDING_CUES(data)).test(text.text) || !anyOf(WORDING_PATTERNS(data)).test(text.text)) return [];
     // Inside a fixed formulation term-form already offers the whole right form.
     const terms = anyOf(TERM_PATTERNS(data)).test(text.text)
       ? data.terms.flatMap((term) => matchesOf(text.text, term.wrong))

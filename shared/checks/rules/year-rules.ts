@@ -95,9 +95,15 @@ export const yearRules: readonly Rule[] = [
       if (!doc.year) return [];
       const next = doc.year + 1;
       return partTexts(doc, 'plans')
-        .filter((text) => text.paragraph === -1 || /^\s*(\d{4})年/.test(text.text))
-        .flatMap((text) =>
-          matchesOf(text.paragraph === -1 ? text.text : text.text.slice(0, 8), /(\d{4})年/)
+        .filter((text) => text.paragraph < 0 || /^\s*(\d{4})年/.test(text.text))
+        .flatMap((text) => {
+          const scanned = text.paragraph < 0 ? text.text : text.text.slice(0, 12);
+          // A plan over several years (2024—2025年) or one that names the next year is for it.
+          const spans = matchesOf(scanned, /(\d{4})年?\s*[—－–~～至-]\s*(\d{4})/).some(
+            (range) => Number(range[1]) <= next && next <= Number(range[2]),
+          );
+          if (spans || matchesOf(scanned, /(\d{4})年/).some((match) => Number(match[1]) === next)) return [];
+          return matchesOf(text.paragraph < 0 ? text.text : text.text.slice(0, 8), /(\d{4})年/)
             .filter((match) => Number(match[1]) !== next)
             .map((match) =>
               findingAt(
@@ -108,8 +114,8 @@ export const yearRules: readonly Rule[] = [
                 match.index + 4,
                 `下一年度安排写的是 ${match[1]} 年，应为 ${next} 年（报告年度的次年）。请改正年份。`,
               ),
-            ),
-        );
+            );
+        });
     },
   },
   {

@@ -49,6 +49,7 @@ describe('indicator-mismatch compares like with like', () => {
         indicators: [
           { key: 'legal_advisers', value: 3, notApplicable: false },
           { key: 'certified_officers', value: 18, notApplicable: false },
+          { key: 'penalty_cases', value: 12, notApplicable: false },
         ],
       },
       'indicator-mismatch',
@@ -57,6 +58,7 @@ describe('indicator-mismatch compares like with like', () => {
   it('takes no rate, share or change for the count', () => {
     expect(mismatched('村（社区）法律顾问覆盖率100%，聘请法律顾问3名。')).toEqual([]);
     expect(mismatched('法律顾问出具意见21份，新增持证执法人员5人，持证执法人员较上年增加2人。')).toEqual([]);
+    expect(mismatched('为全县村（社区）配备法律顾问120名，不予行政处罚案件37件。')).toEqual([]);
   });
 
   it('still finds a count that differs from the table', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../../../shared/checks/apply-fix';
+import { applyEdits, applyFix } from '../../../shared/checks/apply-fix';
+import type { CheckDocument } from '../../../shared/checks/check-document';
+import { docTexts } from '../../../shared/checks/doc-texts';
 import type { Finding } from '../../../shared/checks/finding';
 import { runChecks } from '../../../shared/checks/run-checks';
+import { readReportText } from '../../../shared/report/read-report-text';
+import { hasSamples, sampleText } from '../../helpers/samples';
 import { reportDoc } from './report-doc';
 
 /** Sentences with defects among sound words, so a fix that reaches past its match shows. */
@@ -22,14 +26,10 @@ const DEFECTIVE = reportDoc(
   { date: '2024年01月05日', outside: ['[纠错]'] },
 );
 
-/** Every text of the document by its address, as the edits address them. */
-function textAt(place: string, paragraph: number): string {
-  if (place === 'closing') return paragraph === 1 ? DEFECTIVE.date : DEFECTIVE.signature;
-  if (place === 'outside') return DEFECTIVE.outside[paragraph]!;
-  if (place === 'title') return DEFECTIVE.title;
-  if (place === 'addressee') return DEFECTIVE.addressee;
-  const part = DEFECTIVE.parts.find((candidate) => candidate.key === place)!;
-  return paragraph === -1 ? part.heading : part.paragraphs[paragraph]!.text;
+/** Every text of a document by its address, as the edits address them. */
+function textAt(doc: CheckDocument, place: string, paragraph: number): string {
+  if (place === 'outside') return doc.outside[paragraph]!;
+  return docTexts(doc).find((text) => text.place === place && text.paragraph === paragraph)!.text;
 }
 
 const unpaired = (text: string) => {
@@ -46,9 +46,42 @@ const unpaired = (text: string) => {
 };
 const nestedTitles = (text: string) => (text.match(/《[^》]*《/g) ?? []).length;
 
-const fixable = runChecks(DEFECTIVE).findings.filter((finding): finding is Finding & Required<Pick<Finding, 'fix'>> =>
-  Boolean(finding.fix),
-);
+type Fixable = Finding & Required<Pick<Finding, 'fix'>>;
+const fixesOf = (doc: CheckDocument) =>
+  runChecks(doc).findings.filter((finding): finding is Fixable => Boolean(finding.fix));
+const fixable = fixesOf(DEFECTIVE);
+
+/** What a quick fix must never do to the text around its match. */
+function expectSafe(doc: CheckDocument, finding: Fixable) {
+  const { place, paragraph } = finding.location;
+  const before = textAt(doc, place, paragraph);
+  const edits = finding.fix.edits;
+  for (const edit of edits) {
+    expect([edit.place, edit.paragraph]).toEqual([place, paragraph]);
+    expect(edit.start >= 0 && edit.start <= edit.end && edit.end <= before.length).toBe(true);
+  }
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  sorted.slice(1).forEach((edit, index) => expect(edit.start).toBeGreaterThanOrEqual(sorted[index]!.end));
+  // A single edit stays within what the finding points at (an insertion may stand at its end).
+  if (edits.length === 1) {
+    expect(edits[0]!.start).toBeGreaterThanOrEqual(finding.location.start);
+    expect(edits[0]!.end).toBeLessThanOrEqual(Math.max(finding.location.end, edits[0]!.start));
+  }
+  const after = applyEdits(before, edits);
+  expect(after.slice(0, sorted[0]!.start)).toBe(before.slice(0, sorted[0]!.start));
+  expect(after.slice(after.length - (before.length - sorted.at(-1)!.end))).toBe(before.slice(sorted.at(-1)!.end));
+  // Applied to the document, the fix changes that one text and no other.
+  const fixed = applyFix(doc, finding.fix);
+  const changed = docTexts(fixed).filter((text, index) => text.text !== docTexts(doc)[index]!.text);
+  expect(changed.map((text) => [text.place, text.paragraph, text.text])).toEqual(
+    place === 'outside' ? [] : [[place, paragraph, after]],
+  );
+  expect(unpaired(after)).toBeLessThanOrEqual(unpaired(before));
+  expect(nestedTitles(after)).toBeLessThanOrEqual(nestedTitles(before));
+  expect((after.match(/《《|》》|〔〔|（（|））/g) ?? []).length).toBeLessThanOrEqual(
+    (before.match(/《《|》》|〔〔|（（|））/g) ?? []).length,
+  );
+}
 
 describe('every quick fix, applied on text with words around it', () => {
   it('covers the fixable rules', () => {
@@ -72,36 +105,47 @@ describe('every quick fix, applied on text with words around it', () => {
 
   it.each(fixable.map((finding) => [`${finding.id} ${finding.excerpt}`, finding] as const))(
     '%s: changes only its own text and leaves it sound',
-    (_, finding) => {
-      const { place, paragraph } = finding.location;
-      const before = textAt(place, paragraph);
-      const edits = finding.fix.edits;
-      for (const edit of edits) {
-        expect([edit.place, edit.paragraph]).toEqual([place, paragraph]);
-        expect(edit.start >= 0 && edit.start <= edit.end && edit.end <= before.length).toBe(true);
-      }
-      const sorted = [...edits].sort((a, b) => a.start - b.start);
-      sorted.slice(1).forEach((edit, index) => expect(edit.start).toBeGreaterThanOrEqual(sorted[index]!.end));
-      // A single edit stays within what the finding points at (an insertion may stand at its end).
-      if (edits.length === 1) {
-        expect(edits[0]!.start).toBeGreaterThanOrEqual(finding.location.start);
-        expect(edits[0]!.end).toBeLessThanOrEqual(Math.max(finding.location.end, edits[0]!.start));
-      }
-      const after = applyEdits(before, edits);
-      expect(after.slice(0, sorted[0]!.start)).toBe(before.slice(0, sorted[0]!.start));
-      expect(after.slice(after.length - (before.length - sorted.at(-1)!.end))).toBe(before.slice(sorted.at(-1)!.end));
-      expect(unpaired(after)).toBeLessThanOrEqual(unpaired(before));
-      expect(nestedTitles(after)).toBeLessThanOrEqual(nestedTitles(before));
-      expect(after).not.toMatch(/《《|》》|〔〔|（（|））/);
-    },
+    (_, finding) => expectSafe(DEFECTIVE, finding),
   );
+
+  it.skipIf(!hasSamples)('are as safe on the real sample reports', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const doc = readReportText(sampleText(prefix));
+      for (const finding of fixesOf(doc)) expectSafe(doc, finding);
+    }
+  });
 
   it('leaves paired brackets paired when half-width ones are made full-width', () => {
     const finding = fixable.find(
       (candidate) => candidate.id === 'halfwidth-punctuation' && candidate.excerpt.includes('试行'),
     )!;
-    const after = applyEdits(textAt(finding.location.place, finding.location.paragraph), finding.fix.edits);
+    const after = applyEdits(textAt(DEFECTIVE, finding.location.place, finding.location.paragraph), finding.fix.edits);
     expect(after).toContain('《实施办法（试行）》');
     expect(after).toContain('某政发(2023)5号');
+  });
+});
+
+describe('parts that share a key', () => {
+  it('give each text its own address, so a fix changes only the paragraph it was found in', () => {
+    const doc = reportDoc({ measures: ['一、主要举措', '全年办理案件12件。'] });
+    const twice: CheckDocument = {
+      ...doc,
+      parts: [
+        ...doc.parts,
+        { key: 'measures', heading: '二、其他工作', paragraphs: [{ text: '开展法制宣传活动8场。', heading: false }] },
+      ],
+    };
+    const [finding] = fixesOf(twice).filter((candidate) => candidate.id === 'term-form');
+    expect(finding!.location).toMatchObject({ place: 'measures', paragraph: 1 });
+    const fixed = applyFix(twice, finding!.fix);
+    expect(fixed.parts.map((part) => part.paragraphs.map((paragraph) => paragraph.text))).toEqual([
+      ['全年办理案件12件。'],
+      ['开展法治宣传活动8场。'],
+    ]);
+    expect(
+      docTexts(twice)
+        .filter((text) => text.heading && text.place === 'measures')
+        .map((text) => text.paragraph),
+    ).toEqual([-1, -2]);
   });
 });

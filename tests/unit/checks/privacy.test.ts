@@ -26,6 +26,10 @@ describe('privacy: named people and contact details', () => {
     expect(found).toEqual(['李明', '0371-12345678', '赵晓红', '13812345678']);
   });
 
+  it('takes a surname with a title after 联系人： for no name', () => {
+    expect(names('联系人：王老师，联系人：刘主任。')).toEqual([]);
+  });
+
   it('finds a local phone number written after 电话 without an area code', () => {
     expect(names('咨询电话：6612345。')).toEqual(['6612345']);
   });
