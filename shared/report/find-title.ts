@@ -40,5 +40,7 @@ export function findTitle(lines: readonly string[]): { title: string; lines: num
     if (line.length > 30 || /[：:]$/.test(line) || META_LINE.test(line)) break;
     taken.push(next);
   }
-  return { title: taken.map((index) => lines[index]).join(''), lines: taken };
+  // A title pasted from a list of documents keeps its book-title marks: 《…的报告》 is the title.
+  const title = taken.map((index) => lines[index]).join('');
+  return { title: /^《[^《》]+》$/.test(title) ? title.slice(1, -1) : title, lines: taken };
 }

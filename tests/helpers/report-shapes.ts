@@ -82,6 +82,22 @@ export const SHAPE_EXPECTATIONS: readonly ShapeExpectation[] = [
     year: 2024,
     parts: ALL,
   },
+  // Written after the reader was built, and measured before any change for them.
+  {
+    file: 'held-out-wps-copy.txt',
+    title: '红岭市自然资源局关于2024年度法治政府建设工作情况的报告',
+    organization: '红岭市自然资源局',
+    year: 2024,
+    parts: ALL,
+  },
+  { file: 'held-out-no-title-numbers.txt', title: '', organization: '松阳县住房和城乡建设局', year: 2023, parts: ALL },
+  {
+    file: 'held-out-thematic-unnumbered-parts.txt',
+    title: '龙泉区文化和旅游局2023年法治政府建设情况报告',
+    organization: '龙泉区文化和旅游局',
+    year: 2023,
+    parts: ALL,
+  },
 ];
 
 /** Every fixture has its expectation: a new file without one fails the test that reads them. */
