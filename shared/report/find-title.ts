@@ -1,7 +1,8 @@
 import { parseTypedNumber } from './typed-number';
 
-/** Website publishing lines that sit right under a title: 来源、发布时间、浏览次数. */
-export const META_LINE = /来源[:：]|发布时间|浏览次数|累计次数|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}/;
+/** Website lines around a title: 来源、发布时间、浏览次数、字号, and the breadcrumb 首页 > 政务公开 > …. */
+export const META_LINE =
+  /来源[:：]|发布时间|浏览次数|累计次数|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}|^字[号体][:：]|^首页\s*>|\S\s*>>?\s*\S.*>/;
 
 /** A line of the report's body: a heading, a sentence, a long paragraph, "现将……报告如下". */
 const isBody = (line: string) =>

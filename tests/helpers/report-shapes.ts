@@ -98,6 +98,14 @@ export const SHAPE_EXPECTATIONS: readonly ShapeExpectation[] = [
     year: 2023,
     parts: ALL,
   },
+  { file: 'held-out-web-page-no-title.txt', title: '', organization: '丰源县发展和改革委员会', year: 2023, parts: ALL },
+  {
+    file: 'held-out-one-line-thematic.txt',
+    title: '',
+    organization: '白沙县应急管理局',
+    year: 2024,
+    parts: ['measures', 'shortcomings', 'leadership', 'plans'],
+  },
 ];
 
 /** Every fixture has its expectation: a new file without one fails the test that reads them. */

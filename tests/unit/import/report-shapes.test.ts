@@ -42,8 +42,10 @@ describe('reports in the shapes real reports take', () => {
 
     it('the preface and the first heading are never junk, and every block points at a line holding its text', () => {
       const draft = draftOf(shape.file);
-      const junk = draft.junk.map((item) => item.text).join('\n');
-      expect(junk).toBe('');
+      // Only website lines are junk: never a line of the report itself.
+      const junk = draft.junk.map((item) => item.text);
+      expect(junk.filter((text) => !/^(?:首页|发布时间|字号|打印)/.test(text))).toEqual([]);
+      expect(draft.parts.some((draftPart) => junk.includes(draftPart.heading))).toBe(false);
       for (const block of draft.parts.flatMap((draftPart) => draftPart.blocks)) {
         if (block.kind === 'table') continue;
         const text = block.kind === 'paragraph' ? `${block.lead?.text ?? ''}${block.text}` : block.text;
@@ -57,6 +59,17 @@ describe('reports in the shapes real reports take', () => {
     expect(part(draft, 'preface').blocks[0]).toMatchObject({ text: '现将我局2022年度法治政府建设工作情况报告如下：' });
     expect(part(draft, 'measures').heading).toBe('一、2022年主要工作情况');
     expect(draft).toMatchObject({ signature: '南溪区司法局', date: '2023-02-15' });
+  });
+
+  it('a web page without a title: breadcrumb, publishing line and footer set aside, the addressee found', () => {
+    const draft = draftOf('held-out-web-page-no-title.txt');
+    expect(draft.junk.map((item) => item.text)).toEqual([
+      '首页 > 政务公开 > 法治政府建设',
+      '发布时间：2024-03-05 10:21  来源：本网',
+      '字号：大 中 小',
+      '打印本页 关闭窗口',
+    ]);
+    expect(draft.addressee).toBe('各位领导');
   });
 
   it('thematic headings: one measures part, each heading a section in it, shown as uncertain', () => {
