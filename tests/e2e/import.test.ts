@@ -110,6 +110,8 @@ describe('mending the structure in review without retyping', () => {
       ].join('\n'),
     );
 
+    // 工作开展情况 is a weak word for the measures: shown for checking, never as recognised by its heading.
+    expect(await importing.part('measures').locator('.confidence').textContent()).toBe('请核对');
     await importing
       .block('党政主要负责人履行推进法治建设第一责任人职责情况')
       .getByRole('button', { name: '移出为单列部分' })

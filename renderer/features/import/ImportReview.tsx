@@ -109,9 +109,12 @@ export function ImportReview({ draft, onChange: change, busy, error, onConfirm, 
               <h3>
                 {IMPORT_PART_LABELS[part.key]}
                 {part.heading && <span className="import-heading">（原标题：{part.heading}）</span>}
-                <span className={`confidence ${part.confidence}`}>
-                  {part.confidence === 'high' ? '按标题识别' : '请核对'}
-                </span>
+                {/* The preface is placed by position by definition: no heading to have recognised it by. */}
+                {part.key !== 'preface' && (
+                  <span className={`confidence ${part.confidence}`}>
+                    {part.confidence === 'high' ? '按标题识别' : '请核对'}
+                  </span>
+                )}
               </h3>
               <label className="move-part">
                 整部分移到
