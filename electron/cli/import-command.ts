@@ -20,6 +20,14 @@ const partChars = (part: ImportPart) =>
     0,
   );
 
+/** Required parts the reader found written inside another part, which the review offers to move out. */
+const embedded = (draft: ImportDraft) =>
+  draft.parts.flatMap((part) =>
+    part.blocks.flatMap((block) =>
+      block.kind !== 'table' && block.partOf ? [{ key: block.partOf, in: part.key, heading: block.text }] : [],
+    ),
+  );
+
 /** What the app would import, as the issue's JSON: no blocks, one line per part. */
 const brief = (draft: ImportDraft) => ({
   title: draft.title,
@@ -39,10 +47,15 @@ function summary(draft: ImportDraft): string {
       part.key === 'unassigned' ? '，请在导入时指定部分' : part.confidence === 'low' ? '，按位置推断' : '';
     return `  ${IMPORT_PART_LABELS[part.key]}：${partChars(part)} 字${part.heading ? `（${part.heading}）` : ''}${certainty}\n`;
   });
+  const inside = embedded(draft).map(
+    (item) =>
+      `  ${IMPORT_PART_LABELS[item.key]}：写在了“${IMPORT_PART_LABELS[item.in]}”的“${item.heading}”中，导入时可移出为单列部分\n`,
+  );
   return [
     `标题：${draft.title || none}\n`,
     `单位：${draft.organization || none}  年度：${draft.year ?? none}  主送机关：${draft.addressee || none}\n`,
     ...parts,
+    ...inside,
     `落款：${draft.signature || none}  成文日期：${date}\n`,
     draft.junk.length ? `已去掉网页和转换残留 ${draft.junk.length} 处。\n` : '',
   ].join('');

@@ -21,6 +21,23 @@ export interface DocPart {
 }
 
 /**
+ * A required part written as a sub-item of another part instead of on its own: "（一）党政主要负责人
+ * 履行推进法治建设第一责任人职责情况" under "一、工作开展情况". Found by the text reader only.
+ */
+export interface EmbeddedPart {
+  key: PartKey;
+  /** Index into `parts` of the part it is written in, and of its heading paragraph there. */
+  part: number;
+  paragraph: number;
+  /** The sub-item's number as typed, e.g. "（一）" or "1."; empty when it has none. */
+  number: string;
+  /** The sub-heading line as written, number included. */
+  heading: string;
+  /** The heading of the part it is written in, e.g. "一、工作开展情况"; empty when that part has none. */
+  hostHeading: string;
+}
+
+/**
  * A report as the checks see it, whichever way it came: from the editor (numbers computed) or from
  * a .txt/.docx file (numbers typed, junk included). Optional data that only some sources have
  * leaves the rules that need it silent when absent.
@@ -44,6 +61,8 @@ export interface CheckDocument {
   carriedOver?: readonly { part: PartRef; paragraph: number }[];
   /** Menu items and the clerk's marks, when the report has a checklist. */
   menu?: readonly { key: string; label: string; part: PartKey; state: 'unwritten' | 'done' | 'not-applicable' }[];
+  /** Required parts the reader found written inside another part, when read from text. */
+  embedded?: readonly EmbeddedPart[];
   /** Review stages recorded, when the report carries them. */
   reviews?: readonly string[];
 }

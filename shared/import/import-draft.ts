@@ -7,14 +7,21 @@ const Text = z.string().max(100_000, { message: '一段文字超过 10 万字，
 /** Index into `ImportDraft.lines`; null for a block the clerk added in the review. */
 const Line = z.number().int().nonnegative().nullable();
 
+/**
+ * Set on the heading of a required part written inside another part ("（一）党政主要负责人履行……"
+ * under "一、工作开展情况"): the part it is, so the review can offer to move it out on its own.
+ */
+const PartOf = z.enum(PART_KEYS).optional();
+
 /** A DraftBlock (shared/report/part-content.ts) with the source line it was read from. */
 export const ImportBlock = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('heading'), level: Level, text: Text, line: Line }),
+  z.object({ kind: z.literal('heading'), level: Level, text: Text, line: Line, partOf: PartOf }),
   z.object({
     kind: z.literal('paragraph'),
     lead: z.object({ level: Level, text: Text }).nullable(),
     text: Text,
     line: Line,
+    partOf: PartOf,
   }),
   z.object({ kind: z.literal('table'), rows: z.array(z.array(Text)), line: Line }),
 ]);
@@ -51,7 +58,11 @@ export const ImportDraft = z.object({
   parts: z.array(ImportPart).max(20),
   /** Website and conversion leftovers taken out: a whole line, or a fragment of one. */
   junk: z.array(z.object({ line: z.number().int().nonnegative(), text: z.string().max(100_000) })).max(50_000),
-  /** The source, one non-blank line per entry, as the review shows it beside the result. */
+  /**
+   * The source as read, one paragraph per entry, as the review shows it beside the result: its
+   * non-blank lines, with lines broken inside a sentence joined and a text that lost its line
+   * breaks split at its headings.
+   */
   lines: z.array(z.string().max(100_000)).max(50_000),
 });
 export type ImportDraft = z.infer<typeof ImportDraft>;

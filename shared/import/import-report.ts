@@ -1,63 +1,53 @@
-import type { PartRef } from '../checks/check-document';
 import { parseIssueDate } from '../report/parse-issue-date';
-import { partOfHeading, readReportText } from '../report/read-report-text';
-import { reportLines } from '../report/report-lines';
-import type { ImportDraft, ImportPart } from './import-draft';
-import { locateSourceLines } from './locate-source-lines';
+import { readReportText } from '../report/read-report-text';
+import type { ImportBlock, ImportDraft, ImportPart } from './import-draft';
 import { nestSection } from './nest-section';
 import { organizationOf } from './organization-of';
 import { sectionBlocks } from './section-blocks';
 
 /**
- * Words that leave no doubt about a part. The reader also accepts weaker ones (思路, 工作情况,
- * 职责情况 …); a part found only by those, or by position, is shown to the clerk as uncertain.
- */
-const CERTAIN: Record<PartRef, RegExp | null> = {
-  preface: null,
-  measures: /举措|成效|基本情况|主要做法/,
-  shortcomings: /不足|问题|差距/,
-  leadership: /第一责任人|主要负责人/,
-  plans: /下一年度|安排|计划|下一步/,
-  other: /其他/,
-  unassigned: null,
-};
-
-// The preface is placed by position by definition; a part is certain when its heading says so.
-const certain = (key: PartRef, heading: string) =>
-  key === 'preface' || (!!heading && partOfHeading(heading) === key && !!CERTAIN[key]?.test(heading));
-
-/**
  * Reads a whole report — pasted, or the text of a .txt or .docx — into a draft for the clerk to
- * review. The structure is the one the checks read (readReportText); this adds where each piece
- * came from, takes out the junk, turns lines into editor blocks and names each part's certainty.
- * Every key but 未归类 appears once: a second section of the same part (二、履行… after 一、…举措)
- * is nested into the first. Each unplaced section stays its own 未归类 part, shown and kept.
+ * review. The structure is the one the checks read (readReportText), with the line each piece was
+ * read from; this takes out the junk, turns lines into editor blocks and marks a required part
+ * written inside another one, so the review can move it out. Every key but 未归类 appears once: a
+ * second section of the same part (a thematic 二、 after 一、, 二、履行… after 一、…举措) is nested into
+ * the first. Each unplaced section stays its own 未归类 part, shown and kept.
  */
 export function importReport(text: string): ImportDraft {
-  const lines = reportLines(text);
   const doc = readReportText(text);
-  const source = locateSourceLines(lines, doc);
-  const junk = source.outside.map((line) => ({ line, text: lines[line]! }));
+  const { lines } = doc;
+  const junk = doc.at.outside.map((line) => ({ line, text: lines[line]! }));
+  const embedded = new Map(
+    (doc.embedded ?? []).map((item) => [doc.parts[item.part]!.paragraphs[item.paragraph]!.line, item.key]),
+  );
+  const marked = (block: ImportBlock): ImportBlock => {
+    const key = block.line === null ? undefined : embedded.get(block.line);
+    return key && block.kind !== 'table' ? { ...block, partOf: key } : block;
+  };
 
   const parts: ImportPart[] = [];
-  doc.parts.forEach((section, index) => {
-    const { heading, paragraphs } = source.parts[index]!;
-    const read = sectionBlocks(section.paragraphs, paragraphs, section.key !== 'preface');
+  for (const section of doc.parts) {
+    const read = sectionBlocks(
+      section.paragraphs,
+      section.paragraphs.map((paragraph) => paragraph.line),
+      section.key !== 'preface',
+    );
     junk.push(...read.junk);
-    const confidence = certain(section.key, section.heading) ? 'high' : 'low';
+    const blocks = read.blocks.map(marked);
     const earlier = section.key === 'unassigned' ? undefined : parts.find((part) => part.key === section.key);
     if (!earlier) {
-      parts.push({ key: section.key, heading: section.heading, confidence, blocks: read.blocks });
-      return;
+      parts.push({ key: section.key, heading: section.heading, confidence: section.confidence, blocks });
+      continue;
     }
-    earlier.blocks.push(...nestSection(section.heading, heading, read.blocks));
-    if (confidence === 'high') earlier.confidence = 'high';
+    earlier.blocks.push(...nestSection(section.heading, section.headingLine, blocks));
+    if (section.confidence === 'high') earlier.confidence = 'high';
     if (!earlier.heading) earlier.heading = section.heading;
-  });
+  }
 
+  const preface = doc.parts.find((part) => part.key === 'preface')?.paragraphs[0]?.text ?? '';
   return {
     title: doc.title,
-    organization: organizationOf(doc.title, doc.signature),
+    organization: organizationOf(doc.title, doc.signature, preface),
     year: doc.year,
     addressee: doc.addressee,
     signature: doc.signature,

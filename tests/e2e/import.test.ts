@@ -87,3 +87,53 @@ describe('reviewing an import before it is saved', () => {
     expect(await report.part('二、').textContent()).toContain('考核机制不健全');
   });
 });
+
+describe('mending the structure in review without retyping', () => {
+  it('moves leadership out of the measures, splits at the cursor, joins, moves several and sets heading levels', async () => {
+    const importing = new ImportPage(session.page);
+    await importing.open(session.url);
+    await importing.paste(
+      [
+        '某县教育局关于2024年度法治政府建设情况的报告',
+        '一、工作开展情况',
+        '（一）党政主要负责人履行推进法治建设第一责任人职责情况',
+        '局长全年带头学法四次。',
+        '（二）规范执法',
+        '全年查处案件12件。部分学校制度执行不到位。',
+        '经费保障不足。',
+        '培训执法人员',
+        '60人次，全部持证上岗。',
+        '加强队伍建设',
+        '组织业务培训两期。',
+        '某县教育局',
+        '2025年1月7日',
+      ].join('\n'),
+    );
+
+    // 工作开展情况 is a weak word for the measures: shown for checking, never as recognised by its heading.
+    expect(await importing.part('measures').locator('.confidence').textContent()).toBe('请核对');
+    await importing
+      .block('党政主要负责人履行推进法治建设第一责任人职责情况')
+      .getByRole('button', { name: '移出为单列部分' })
+      .click();
+    await expect.poll(() => importing.part('leadership').textContent()).toContain('局长全年带头学法四次');
+
+    await importing.splitAt('全年查处案件12件。', '全年查处案件12件。'.length);
+    await expect.poll(() => importing.block('部分学校制度执行不到位').count()).toBe(1);
+    await importing.joinWithNext('培训执法人员');
+    await expect.poll(() => importing.block('培训执法人员60人次，全部持证上岗。').count()).toBe(1);
+    await importing.moveSelected(['部分学校制度执行不到位', '经费保障不足'], 'shortcomings');
+    await expect
+      .poll(() => importing.part('shortcomings').locator('.import-block').allTextContents())
+      .toEqual([expect.stringContaining('部分学校制度执行不到位'), expect.stringContaining('经费保障不足')]);
+    await importing.makeHeading('加强队伍建设', 3);
+
+    await importing.confirm();
+    const report = new ReportPage(session.page);
+    await report.part('一、').waitFor();
+    expect(await report.headingsIn('一、')).toEqual(['（一）规范执法', '1.加强队伍建设']);
+    expect(await report.part('一、').textContent()).toContain('培训执法人员60人次，全部持证上岗。');
+    expect(await report.part('二、').textContent()).toContain('经费保障不足');
+    expect(await report.part('三、').textContent()).toContain('局长全年带头学法四次');
+  });
+});

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
-import { moveBlock, movePart, toggleHeading } from '../../../shared/import/edit-draft';
-import type { ImportBlock, ImportDraft, ImportPartKey } from '../../../shared/import/import-draft';
+import { useMemo, useState } from 'react';
+import { blockText, moveBlock, moveBlocks, movePart } from '../../../shared/import/edit-draft';
+import type { ImportDraft, ImportPartKey } from '../../../shared/import/import-draft';
 import { IMPORT_PART_LABELS } from '../../../shared/import/import-part-labels';
+import { ImportBlockTools } from './ImportBlockTools';
 import { ImportHeaderFields } from './ImportHeaderFields';
 
 interface Props {
@@ -15,13 +16,34 @@ interface Props {
 
 const PLACES = Object.entries(IMPORT_PART_LABELS) as [ImportPartKey, string][];
 
-function blockText(block: ImportBlock): string {
-  if (block.kind === 'table') return block.rows.map((row) => row.join('　')).join(' / ');
-  return block.kind === 'paragraph' ? `${block.lead?.text ?? ''}${block.text}` : block.text;
-}
+const keyOf = (part: number, block: number) => `${part}:${block}`;
 
 /** The source beside what was made of it: each part, each block, and where the clerk wants it instead. */
-export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestart }: Props) {
+export function ImportReview({ draft, onChange: change, busy, error, onConfirm, onRestart }: Props) {
+  // Blocks ticked for 移到…: positions, so any edit (which moves positions) clears the choice.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [target, setTarget] = useState<ImportPartKey>('measures');
+  const onChange = (next: ImportDraft) => {
+    setSelected(new Set());
+    change(next);
+  };
+  const toggle = (key: string) =>
+    setSelected((before) => {
+      const after = new Set(before);
+      if (!after.delete(key)) after.add(key);
+      return after;
+    });
+  const moveSelected = () =>
+    onChange(
+      moveBlocks(
+        draft,
+        [...selected].map((key) => {
+          const [part, block] = key.split(':').map(Number);
+          return { part: part!, block: block! };
+        }),
+        target,
+      ),
+    );
   // Which part each source line landed in, to colour the source the same way.
   const placeOfLine = useMemo(() => {
     const places = new Map<number, ImportPartKey>();
@@ -59,6 +81,23 @@ export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestar
         </section>
         <section className="import-structure" aria-label="识别结果">
           <h2>识别结果</h2>
+          <div className="import-selection" role="group" aria-label="选中的段落">
+            <span>已选 {selected.size} 段</span>
+            <select
+              aria-label="选中段落移到"
+              value={target}
+              onChange={(event) => setTarget(event.target.value as ImportPartKey)}
+            >
+              {PLACES.map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <button type="button" disabled={selected.size === 0} onClick={moveSelected}>
+              移过去
+            </button>
+          </div>
           {draft.parts.map((part, partIndex) => (
             <div
               key={`${part.key}-${partIndex}`}
@@ -70,9 +109,12 @@ export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestar
               <h3>
                 {IMPORT_PART_LABELS[part.key]}
                 {part.heading && <span className="import-heading">（原标题：{part.heading}）</span>}
-                <span className={`confidence ${part.confidence}`}>
-                  {part.confidence === 'high' ? '按标题识别' : '请核对'}
-                </span>
+                {/* The preface is placed by position by definition: no heading to have recognised it by. */}
+                {part.key !== 'preface' && (
+                  <span className={`confidence ${part.confidence}`}>
+                    {part.confidence === 'high' ? '按标题识别' : '请核对'}
+                  </span>
+                )}
               </h3>
               <label className="move-part">
                 整部分移到
@@ -90,17 +132,15 @@ export function ImportReview({ draft, onChange, busy, error, onConfirm, onRestar
               <ul>
                 {part.blocks.map((block, blockIndex) => (
                   <li key={blockIndex} className={`import-block ${block.kind}`}>
+                    <input
+                      type="checkbox"
+                      aria-label="选中此段"
+                      checked={selected.has(keyOf(partIndex, blockIndex))}
+                      onChange={() => toggle(keyOf(partIndex, blockIndex))}
+                    />
                     <span className="block-text">{blockText(block)}</span>
                     <span className="block-actions">
-                      {block.kind !== 'table' && (
-                        <button
-                          type="button"
-                          className="link"
-                          onClick={() => onChange(toggleHeading(draft, { part: partIndex, block: blockIndex }))}
-                        >
-                          {block.kind === 'heading' ? '设为正文' : '设为标题'}
-                        </button>
-                      )}
+                      <ImportBlockTools draft={draft} at={{ part: partIndex, block: blockIndex }} onChange={onChange} />
                       <select
                         aria-label="移到"
                         value={part.key}

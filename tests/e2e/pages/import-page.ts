@@ -34,6 +34,41 @@ export class ImportPage {
     return this.page.getByRole('group', { name: '报告信息' }).getByLabel(label);
   }
 
+  /** One block of the detected structure, found by its text. */
+  block(text: string): Locator {
+    return this.structure().locator('.import-block', { hasText: text });
+  }
+
+  /** Ticks the blocks holding these texts, then moves them all to one part with 移过去. */
+  async moveSelected(texts: string[], to: string): Promise<void> {
+    for (const text of texts) await this.block(text).getByLabel('选中此段').check();
+    const selection = this.page.getByRole('group', { name: '选中的段落' });
+    await selection.getByLabel('选中段落移到').selectOption(to);
+    await selection.getByRole('button', { name: '移过去' }).click();
+  }
+
+  /** Splits a block where the clerk puts the cursor: after `offset` characters of its text. */
+  async splitAt(text: string, offset: number): Promise<void> {
+    const block = this.block(text);
+    await block.getByRole('button', { name: '拆开' }).click();
+    const area = block.getByLabel('点在要拆开的位置');
+    await area.click();
+    await area.evaluate((element, at) => (element as HTMLTextAreaElement).setSelectionRange(at, at), offset);
+    await block.getByRole('button', { name: '在光标处拆开' }).click();
+  }
+
+  async joinWithNext(text: string): Promise<void> {
+    await this.block(text).getByRole('button', { name: '与下段合并' }).click();
+  }
+
+  /** Makes a line a heading (设为标题) and gives it a level: 1 starts a part, 2–4 are （一）/ 1. /（1）. */
+  async makeHeading(text: string, level: 1 | 2 | 3 | 4): Promise<void> {
+    const block = this.block(text);
+    if ((await block.getAttribute('class'))?.includes('paragraph'))
+      await block.getByRole('button', { name: '设为标题' }).click();
+    await this.block(text).getByLabel('标题级别').selectOption(String(level));
+  }
+
   async confirm(): Promise<void> {
     await this.page.getByRole('button', { name: '确认导入' }).click();
   }

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { reportDocx } from '../../helpers/report-docx';
 import { cliRunner } from '../../helpers/run-cli';
+import { SHAPES } from '../../helpers/report-shapes';
 import { hasSamples, samplePath } from '../../helpers/samples';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -82,5 +83,14 @@ describe('cli import', () => {
       exitCode: 2,
       stderr: expect.stringContaining('请给出一个要导入的文件'),
     });
+  });
+
+  it('reads a report with no title line and says where leadership was written instead', async () => {
+    const json = JSON.parse((await cli(['import', join(SHAPES, 'no-title-preface.txt'), '--json'])).stdout);
+    expect(json).toMatchObject({ title: '', organization: '青山县市场监督管理局', year: 2023 });
+    const summary = (await cli(['import', join(SHAPES, 'plain-headings-leadership-inside.txt')])).stdout;
+    expect(summary).toContain(
+      '第一责任人职责：写在了“举措和成效”的“党政主要负责人履行推进法治建设第一责任人职责情况”中',
+    );
   });
 });
