@@ -1,4 +1,8 @@
-import type { BatchReviewEntry, BatchReviewSummary } from '../../shared/batch-review/batch-review-entry';
+import type {
+  BatchOutputFormat,
+  BatchReviewEntry,
+  BatchReviewSummary,
+} from '../../shared/batch-review/batch-review-entry';
 import { batchReviewCsv } from '../../shared/batch-review/batch-review-table';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { batchReviewNoticeDocx } from '../export/batch-review-notice-docx';
@@ -6,8 +10,6 @@ import { batchReviewXlsx } from '../export/batch-review-xlsx';
 import { createBatchReviewRepository, type StoredRead } from '../store/batch-review-repository';
 import type { Db } from '../store/open-database';
 import { readBatchFile, type BatchFile } from './read-batch-file';
-
-export type BatchOutputFormat = 'xlsx' | 'csv' | 'notice';
 
 interface BatchReviewServiceDeps {
   db: Db;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_LIMITS } from '../import/import-source';
 
 /** The five parts the 依法治县办 looks for, in the order of the mandated outline. */
 export const BATCH_PARTS = ['measures', 'shortcomings', 'leadership', 'plans', 'other'] as const;
@@ -69,3 +70,22 @@ export const BatchReviewSummary = z.object({
   files: z.number(),
 });
 export type BatchReviewSummary = z.infer<typeof BatchReviewSummary>;
+
+/**
+ * A file picked for a 汇审, one per request so the window stays responsive. A file over the size
+ * limit is sent as its name and size only: the service gives it its reason without its bytes.
+ */
+export const BatchFileUpload = z.object({
+  name: z.string().min(1, { message: '缺少文件名' }).max(255, { message: '文件名过长' }),
+  size: z.number().int().nonnegative(),
+  bytesBase64: z
+    .string()
+    .max(Math.ceil(IMPORT_LIMITS.fileBytes / 3) * 4, {
+      message: '文件超过 20 MB，不像是一份年度报告。请确认选对了文件',
+    })
+    .optional(),
+});
+export type BatchFileUpload = z.infer<typeof BatchFileUpload>;
+
+export const BatchOutputFormat = z.enum(['xlsx', 'csv', 'notice']);
+export type BatchOutputFormat = z.infer<typeof BatchOutputFormat>;
