@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../electron/ipc/create-router';
+import type { Channel, Input, Output } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 import { batchReportLines } from '../../helpers/batch-report-lines';
 import { canRender, renderDocx } from '../../helpers/render-pdf';
 import { openTestServices, testHandlers } from '../../helpers/test-services';
@@ -18,7 +20,10 @@ function routerOn(dataDir: string) {
       throw error;
     },
   });
-  return { ...opened, router };
+  // The router checks every input and output against the contract; typed here as the window sees it.
+  const invoke = <C extends Channel>(channel: C, input: Input<C>) =>
+    router.invoke(channel, input) as Promise<Result<Output<C>>>;
+  return { ...opened, router: { invoke } };
 }
 
 const upload = (name: string, bytes: Buffer) => ({ name, size: bytes.length, bytesBase64: bytes.toString('base64') });
