@@ -15,12 +15,27 @@ interface Span {
   index: number;
 }
 
-/** A text with its findings marked; overlapping spans keep the first, the others stay in the list. */
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The spans one text can show: the most serious first, then the narrowest, each kept only where it
+ * overlaps none kept before (a warning on a whole heading must not hide an error on its year).
+ */
+function shownSpans(spans: Span[]): Span[] {
+  const kept: Span[] = [];
+  const order = [...spans].sort(
+    (a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.end - a.start - (b.end - b.start),
+  );
+  for (const span of order)
+    if (kept.every((other) => span.end <= other.start || span.start >= other.end)) kept.push(span);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A text with its findings marked; a finding whose span is hidden by a more serious one stays in the list. */
 function Marked({ text, spans }: { text: DocText; spans: Span[] }) {
   const pieces: React.ReactNode[] = [];
   let at = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    if (span.start < at) continue;
+  for (const span of spans) {
     pieces.push(text.text.slice(at, span.start));
     pieces.push(
       <mark
@@ -57,8 +72,11 @@ export function BatchReportView({ entryId }: { entryId: number }) {
       const span = end > start ? { start, end } : { start: 0, end: text.text.length };
       const key = keyOf(place, paragraph);
       spans.set(key, [...(spans.get(key) ?? []), { ...span, finding, index }]);
-      placed.add(index);
     });
+    for (const [key, list] of spans) {
+      spans.set(key, shownSpans(list));
+      for (const span of spans.get(key)!) placed.add(span.index);
+    }
     return { texts, findings, spans, placed, title: read.data.entry.report?.organization || read.data.entry.file };
   }, [read.data]);
 
