@@ -33,8 +33,13 @@ function paragraphsOf(lines: string[]): string[] {
  * and is refused with what to do instead.
  */
 export async function pdfToText(bytes: Buffer, name: string): Promise<string> {
-  // Loaded on first use: pdf.js is large and most batches hold no PDF.
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Loaded on first use: pdf.js is large and most batches hold no PDF. In Node it runs its worker
+  // in this thread, found on globalThis: imported here so a bundle (the CLI's) carries it too.
+  const [pdfjs, worker] = await Promise.all([
+    import('pdfjs-dist/legacy/build/pdf.mjs'),
+    import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  ]);
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
   let lines: string[] = [];
   try {
     const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
@@ -52,9 +57,12 @@ export async function pdfToText(bytes: Buffer, name: string): Promise<string> {
     }
     await pdf.destroy();
   } catch (error) {
-    if (error instanceof Error && error.name === 'PasswordException')
+    const kind = error instanceof Error ? error.name : '';
+    if (kind === 'PasswordException')
       throw new UnreadableFileError(`“${name}”加了密码，无法读取。请向报送单位要不加密的 .docx 文件。`);
-    throw new UnreadableFileError(`“${name}”已损坏，不是可以读取的 PDF。请向报送单位要 .docx 文件。`);
+    if (kind === 'InvalidPDFException' || kind === 'FormatError' || kind === 'UnknownErrorException')
+      throw new UnreadableFileError(`“${name}”已损坏，不是可以读取的 PDF。请向报送单位要 .docx 文件。`);
+    throw error;
   }
   lines = lines.map((line) => line.replace(SPACE_BY_CJK, '').trim()).filter((line) => line && !PAGE_NUMBER.test(line));
   if (!lines.length)

@@ -96,6 +96,17 @@ describe('readBatchFile', () => {
     expect(pdf.ok && pdf.report.date.text).toBe('2025年1月15日');
   });
 
+  it('tells a damaged PDF from a scanned one, and a .pdf that is not one at all', async () => {
+    expect(await read('坏.pdf', Buffer.from('%PDF-1.4 只有开头'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/已损坏，不是可以读取的 PDF/),
+    });
+    expect(await read('假.pdf', Buffer.from('这是一段文字'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/已损坏/),
+    });
+  });
+
   it('refuses a 30 MB file by its size alone', async () => {
     const outcome = await readBatchFile({ name: '巨大.docx', size: 30 * 1024 * 1024 }, { duplicateOf: none });
     expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/超过 20 MB/) });
