@@ -77,7 +77,8 @@ export function BatchReportView({ entryId }: { entryId: number }) {
       spans.set(key, shownSpans(list));
       for (const span of spans.get(key)!) placed.add(span.index);
     }
-    return { texts, findings, spans, placed, title: read.data.entry.report?.organization || read.data.entry.file };
+    const { entry } = read.data;
+    return { texts, findings, spans, placed, title: entry.report?.organization || entry.file, file: entry.file };
   }, [read.data]);
 
   if (read.error)
@@ -89,6 +90,9 @@ export function BatchReportView({ entryId }: { entryId: number }) {
   if (!view) return <p role="status">正在打开…</p>;
   return (
     <div className="batch-report">
+      <h2 className="batch-report-title">
+        {view.title}（{view.file}，只读）
+      </h2>
       <article className="batch-text" aria-label="报告原文（只读）">
         {view.texts.map((text, index) => (
           <Marked key={index} text={text} spans={view.spans.get(keyOf(text.place, text.paragraph)) ?? []} />

@@ -20,7 +20,11 @@ const OUTPUTS: { format: BatchOutputFormat; label: string }[] = [
 function BatchList() {
   const batches = useQuery(() => call('batch-review:list', undefined), []);
   const [title, setTitle] = useState(`${new Date().getFullYear()}年汇审`);
-  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  // Reports of year Y arrive in the first months of Y+1; later in the year the office prepares for Y.
+  const [year, setYear] = useState(() => {
+    const today = new Date();
+    return String(today.getFullYear() - (today.getMonth() < 6 ? 1 : 0));
+  });
   const [error, setError] = useState<string>();
 
   async function create() {
