@@ -49,7 +49,11 @@ export const BATCH_COLUMNS: readonly BatchColumn[] = [
   { header: '无法读取的原因', cell: (entry) => entry.reason ?? '' },
 ];
 
-const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/** A cell as CSV; one opening like a formula (a file named "=…") is kept as text, as spreadsheets would run it. */
+function csvCell(raw: string): string {
+  const value = /^[=+@\t]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
 
 /** The roll-up as CSV: UTF-8 with a BOM, which WPS and Excel need to read Chinese, and CRLF lines. */
 export function batchReviewCsv(entries: readonly BatchReviewEntry[]): string {
