@@ -2,6 +2,8 @@ import { extname } from 'node:path';
 import { IMPORT_LIMITS } from '../../shared/import/import-source';
 import { decodeText } from './decode-text';
 import { docxToText } from './docx-to-text';
+import { docToText } from './read-doc-file';
+import { pdfToText } from './read-pdf-text';
 import { UnreadableFileError } from './unreadable-file-error';
 
 /** Refuses a file that cannot be a report by its size alone, before its bytes are read or parsed. */
@@ -12,22 +14,35 @@ export function checkReportSize(size: number, name: string): void {
     throw new UnreadableFileError(`文件“${name}”超过 20 MB，不像是一份年度报告。请确认选对了文件。`);
 }
 
+const IMAGE = /^\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic)$/;
+
+/** Every format a report is read from, by extension. */
+const READERS: Record<string, (bytes: Buffer, name: string) => string | Promise<string>> = {
+  '.txt': decodeText,
+  '.docx': docxToText,
+  '.doc': docToText,
+  '.wps': docToText,
+  '.pdf': pdfToText,
+};
+
 /**
  * The text of a report file from its bytes, whether read from disk (CLI) or sent by the window
- * (import): a .txt in UTF-8 or GBK, or a .docx. Throws UnreadableFileError with a Chinese message.
+ * (import, 汇审): a .txt in UTF-8 or GBK, a .docx, an old Word .doc or WPS .wps, or a text PDF.
+ * Throws UnreadableFileError with a Chinese message.
  */
 export async function readReportBytes(bytes: Buffer, name: string): Promise<string> {
   checkReportSize(bytes.length, name);
   const extension = extname(name).toLowerCase();
-  const text =
-    extension === '.txt' ? decodeText(bytes, name) : extension === '.docx' ? await docxToText(bytes, name) : null;
-  if (text === null) {
-    const hint =
-      extension === '.doc' || extension === '.wps'
-        ? '请在 WPS 或 Word 中另存为 .docx 后再试。'
-        : '请使用 .txt 或 .docx 格式。';
-    throw new UnreadableFileError(`不支持“${extension || '无扩展名'}”文件。${hint}`);
-  }
+  const reader = READERS[extension];
+  if (IMAGE.test(extension))
+    throw new UnreadableFileError(
+      `“${name}”是图片，不是报告文件。请向报送单位要报告的 .docx 文件；只有拍照或扫描件的，请先转成文字。`,
+    );
+  if (!reader)
+    throw new UnreadableFileError(
+      `不支持“${extension || '无扩展名'}”文件。请使用 .docx、.doc、.wps、.txt 或 .pdf 格式的报告。`,
+    );
+  const text = await reader(bytes, name);
   if (!text.trim())
     throw new UnreadableFileError(`“${name}”里没有文字。请确认选对了文件；若报告是扫描的图片，请先转成文字。`);
   return text;

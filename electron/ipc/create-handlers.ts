@@ -2,6 +2,7 @@ import type { ChooseSavePath } from '../files/choose-save-path';
 import type { Services } from '../services/open-services';
 import { appHandlers } from './app-handlers';
 import { backupHandlers } from './backup-handlers';
+import { batchReviewHandlers } from './batch-review-handlers';
 import { editingHandlers } from './editing-handlers';
 import { exportHandlers } from './export-handlers';
 import type { Handlers } from './handlers';
@@ -30,5 +31,6 @@ export function createHandlers(services: Services, deps: HandlerDeps): Handlers 
     ...backupHandlers(services, deps.chooseSavePath),
     ...packageHandlers(services, deps.chooseSavePath),
     ...statusHandlers(services),
+    ...batchReviewHandlers(services, deps.chooseSavePath),
   } satisfies Handlers;
 }

@@ -6,6 +6,7 @@ import { openDatabase, type Db } from '../store/open-database';
 import { databaseFile } from '../store/resolve-data-dir';
 import { createAcknowledgementService } from './acknowledgement-service';
 import { createBackupService } from './backup-service';
+import { createBatchReviewService } from './batch-review-service';
 import { createCarryoverService } from './carryover-service';
 import { createCheckContextService } from './check-context-service';
 import { createChecklistService } from './checklist-service';
@@ -48,6 +49,7 @@ export interface Services {
   reviews: ReturnType<typeof createReviewService>;
   deadlines: ReturnType<typeof createDeadlineService>;
   overviews: ReturnType<typeof createOverviewService>;
+  batchReviews: ReturnType<typeof createBatchReviewService>;
 }
 
 export interface OpenServicesOptions {
@@ -108,6 +110,7 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
         statuses,
         deadlines,
       }),
+      batchReviews: createBatchReviewService({ db, now }),
     };
     // On a clean close the WAL is folded back and emptied, so the folder holds one whole file.
     const close = () => {

@@ -6,6 +6,8 @@ interface Props {
   className?: string;
   disabled?: boolean;
   onPick: (file: File) => void;
+  /** Several files at once (汇审): each chosen file is passed to onPick, in the order chosen. */
+  multiple?: boolean;
   children: ReactNode;
 }
 
@@ -13,7 +15,7 @@ interface Props {
  * A button that opens the system's file chooser. The chosen file is read in the window and sent
  * as bytes, which works the same in Electron and in the browser preview; no path leaves the page.
  */
-export function FilePickButton({ accept, className, disabled, onPick, children }: Props) {
+export function FilePickButton({ accept, className, disabled, onPick, multiple, children }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -25,11 +27,12 @@ export function FilePickButton({ accept, className, disabled, onPick, children }
         type="file"
         accept={accept}
         hidden
+        multiple={multiple}
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           // Cleared, so choosing the same file again is still a change.
           event.target.value = '';
-          if (file) onPick(file);
+          for (const file of multiple ? files : files.slice(0, 1)) onPick(file);
         }}
       />
     </>

@@ -6,13 +6,22 @@ export type Route =
   | { name: 'trash' }
   | { name: 'report'; id: string; panel?: string }
   /** Import makes a new report, or lands in an existing one (`reportId`) after review. */
-  | { name: 'import'; reportId?: string };
+  | { name: 'import'; reportId?: string }
+  /** 汇审: the list of batches, one batch, or one report of it opened read-only. */
+  | { name: 'batch-review'; batchId?: number; entryId?: number };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const importInto = /^\/reports\/([^/]+)\/import$/.exec(path);
   if (importInto) return { name: 'import', reportId: decodeURIComponent(importInto[1]!) };
   if (path === '/import') return { name: 'import' };
+  const batch = /^\/batch-review(?:\/(\d+)(?:\/(\d+))?)?$/.exec(path);
+  if (batch)
+    return {
+      name: 'batch-review',
+      ...(batch[1] && { batchId: Number(batch[1]) }),
+      ...(batch[2] && { entryId: Number(batch[2]) }),
+    };
   const report = /^\/reports\/([^/]+)(?:\/(checks|guidance|indicators|history|status|export))?$/.exec(path);
   if (report) return { name: 'report', id: decodeURIComponent(report[1]!), ...(report[2] && { panel: report[2] }) };
   if (path === '/trash') return { name: 'trash' };
@@ -24,6 +33,8 @@ export function routeHref(route: Route): string {
     return `#/reports/${encodeURIComponent(route.id)}${route.panel ? `/${route.panel}` : ''}`;
   if (route.name === 'import')
     return route.reportId ? `#/reports/${encodeURIComponent(route.reportId)}/import` : '#/import';
+  if (route.name === 'batch-review')
+    return `#/batch-review${route.batchId ? `/${route.batchId}${route.entryId ? `/${route.entryId}` : ''}` : ''}`;
   return route.name === 'trash' ? '#/trash' : '#/';
 }
 

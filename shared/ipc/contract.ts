@@ -2,11 +2,19 @@ import { z } from 'zod';
 import { ExportOptions } from '../export/export-options';
 import { BackupEntry, BackupName, DATABASE_FILE_MAX_BYTES, RecoveryState } from '../backup/recovery-state';
 import { Acknowledgement } from '../checks/acknowledgement';
+import {
+  BatchEntryId,
+  BatchFileUpload,
+  BatchId,
+  BatchOutputFormat,
+  BatchReviewEntry,
+  BatchReviewSummary,
+} from '../batch-review/batch-review-entry';
 import { ImportApply, ImportDraft } from '../import/import-draft';
 import { ImportSource } from '../import/import-source';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
-import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle } from '../report/report';
+import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle, ReportYear } from '../report/report';
 import { IndicatorValue, ReportIndicators, ReportSnapshot, RevisionReason } from '../report/report-snapshot';
 import { PackageImportOutcome, REPORT_PACKAGE_MAX_BYTES } from '../report/report-package';
 import { DeadlineRules } from '../report/deadline-defaults';
@@ -129,6 +137,38 @@ export const contract = {
   'deadlines:list': { input: z.void(), output: z.array(z.object({ reportId: ReportId, deadlines: Deadlines })) },
   'reports:overview': { input: ByReport, output: ReportOverview },
   'dashboard:get': { input: z.void(), output: ReportOverview.nullable() },
+
+  // 汇审: the county office reads every department's report. Files arrive one per request, so rows
+  // stream in and the window stays responsive; outputs are saved where main decides.
+  'batch-review:create': {
+    input: z.object({
+      title: z.string().max(100, { message: '汇审名称不能超过 100 字' }),
+      year: ReportYear.nullable(),
+    }),
+    output: BatchReviewSummary,
+  },
+  'batch-review:list': { input: z.void(), output: z.array(BatchReviewSummary) },
+  'batch-review:get': {
+    input: z.object({ batchId: BatchId }),
+    output: z.object({ batch: BatchReviewSummary, entries: z.array(BatchReviewEntry) }),
+  },
+  'batch-review:add-file': { input: z.object({ batchId: BatchId, file: BatchFileUpload }), output: BatchReviewEntry },
+  'batch-review:reread': {
+    input: z.object({ entryId: BatchEntryId, file: BatchFileUpload }),
+    output: BatchReviewEntry,
+  },
+  'batch-review:set-notified': {
+    input: z.object({ entryId: BatchEntryId, notified: z.boolean() }),
+    output: BatchReviewEntry,
+  },
+  'batch-review:text': {
+    input: z.object({ entryId: BatchEntryId }),
+    output: z.object({ entry: BatchReviewEntry, text: z.string(), year: z.number().nullable() }),
+  },
+  'batch-review:save-output': {
+    input: z.object({ batchId: BatchId, format: BatchOutputFormat }),
+    output: z.object({ file: z.string() }).nullable(),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { BenchGroup } from './bench';
 import { backupBenches } from './backup-benches';
+import { batchReviewBenches } from './batch-review-benches';
 import { checkBenches } from './check-benches';
 import { editorBenches } from './editor-benches';
 import { exportBenches } from './export-benches';
@@ -13,5 +14,6 @@ export const BENCH_GROUPS: readonly BenchGroup[] = [
   { benches: checkBenches },
   { benches: exportBenches },
   { benches: importBenches },
+  { benches: batchReviewBenches },
   editorBenches,
 ];

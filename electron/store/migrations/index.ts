@@ -3,6 +3,7 @@ import { initial } from './001-initial';
 import { editing } from './002-editing';
 import { acknowledgements } from './003-acknowledgements';
 import { status } from './004-status';
+import { batchReview } from './007-batch-review';
 
 /** Every migration in order; the list is explicit because a directory scan breaks inside asar. */
-export const MIGRATIONS: readonly Migration[] = [initial, editing, acknowledgements, status];
+export const MIGRATIONS: readonly Migration[] = [initial, editing, acknowledgements, status, batchReview];

@@ -43,6 +43,11 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
             导入已有报告…
           </a>
         )}
+        {!showTrash && !creating && (
+          <a href="#/batch-review" className="button batch-review-link">
+            汇审多份报告…
+          </a>
+        )}
         {!showTrash && creating && (
           <NewReportForm
             organizations={organizations.data?.map((organization) => organization.name) ?? []}

@@ -71,7 +71,7 @@ describe('cli check', () => {
       /不是文本文件/,
     ],
     ['a .docx that is not a zip', () => write('broken.docx', '这其实是一段文字'), /不是有效的 Word 文档/],
-    ['an unsupported type', () => write('report.pdf', '%PDF-1.4'), /不支持“\.pdf”/],
+    ['an unsupported type', () => write('report.xls', 'PK'), /不支持“\.xls”/],
   ])('refuses %s with a Chinese message and exit code 2', async (_case, make, message) => {
     const result = await cli(['check', make(), '--json']);
     expect(result).toMatchObject({ exitCode: 2, stdout: '' });

@@ -1,0 +1,15 @@
+import type { BatchFileUpload } from '../../../shared/batch-review/batch-review-entry';
+import { IMPORT_LIMITS } from '../../../shared/import/import-source';
+import { readFileUpload } from '../../app/read-file-upload';
+
+/** The formats departments send; the services read each or say why not. */
+export const BATCH_ACCEPT = '.docx,.doc,.wps,.txt,.pdf';
+
+/**
+ * A picked file as the 汇审 channel carries it. One over the size limit goes as its name and size,
+ * so the services give it its reason in the table instead of the window refusing it.
+ */
+export async function batchUpload(file: File): Promise<BatchFileUpload> {
+  if (file.size > IMPORT_LIMITS.fileBytes) return { name: file.name, size: file.size };
+  return { ...(await readFileUpload(file, IMPORT_LIMITS.fileBytes, '一份年度报告')), size: file.size };
+}
