@@ -1,29 +1,35 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runChecks } from '../../shared/checks/run-checks';
-import { copyDocument } from '../../shared/export/copy-document';
-import { exportDocumentFromText, type ExportDocument } from '../../shared/export/export-document';
-import { COPY_LABELS } from '../../shared/export/export-options';
+import type { ExportDocument } from '../../shared/export/export-document';
 import { FONT_PROFILES, fontNames, type FontProfile } from '../../shared/export/font-profiles';
-import { ReportId } from '../../shared/report/report';
-import { readReportText } from '../../shared/report/read-report-text';
-import { convertToPdf } from '../export/convert-to-pdf';
-import { buildDocx } from '../export/docx/build-docx';
 import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
-import { readCliReport } from './read-cli-report';
-import { openExistingServices } from './open-existing-services';
+
+// Each path loads only its own modules when it runs: a file's export never opens the database's
+// modules, a report's export never the file readers, and neither the check engine unless needed.
 
 /** A report from the database by id (with --data-dir), or read from a .txt or .docx file. */
 async function readSource(source: string): Promise<ExportDocument | { reportId: string }> {
-  if (!existsSync(source) && ReportId.safeParse(source).success) return { reportId: source };
+  if (!existsSync(source)) {
+    const { ReportId } = await import('../../shared/report/report');
+    if (ReportId.safeParse(source).success) return { reportId: source };
+  }
+  const [{ readCliReport }, { readReportText }, { exportDocumentFromText }] = await Promise.all([
+    import('./read-cli-report'),
+    import('../../shared/report/read-report-text'),
+    import('../../shared/export/export-document'),
+  ]);
   return exportDocumentFromText(readReportText(await readCliReport(source)));
 }
 
 /** A file's public copy: the clerk states the privacy review was done, as the app records it per finding. */
-function checkFilePrivacy(document: ExportDocument, reviewed: boolean): void {
+async function checkFilePrivacy(document: ExportDocument, reviewed: boolean): Promise<void> {
   if (reviewed) return;
+  const [{ readReportText }, { runChecks }] = await Promise.all([
+    import('../../shared/report/read-report-text'),
+    import('../../shared/checks/run-checks'),
+  ]);
   const text = [
     document.title,
     ...document.blocks.map((block) => (block.kind === 'table' ? block.rows.flat().join(' ') : block.text)),
@@ -38,6 +44,8 @@ function checkFilePrivacy(document: ExportDocument, reviewed: boolean): void {
     );
   }
 }
+
+const loadPdfConverter = async () => (await import('../export/convert-to-pdf')).convertToPdf;
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -80,6 +88,7 @@ export const exportCommand: CliCommand = {
     const read = await readSource(source);
     try {
       if ('reportId' in read) {
+        const { openExistingServices } = await import('./open-existing-services');
         const opened = openExistingServices(values['data-dir'], io);
         try {
           // The same gate and history as the app: a public copy waits for the privacy review, each export is kept.
@@ -89,22 +98,27 @@ export const exportCommand: CliCommand = {
             prepared.value,
             options,
             values.out,
-            format === 'pdf' ? convertToPdf : undefined,
+            format === 'pdf' ? await loadPdfConverter() : undefined,
           );
           if (!written.ok) throw new CliError(written.error.message);
         } finally {
           opened.close();
         }
       } else {
-        if (copy === 'public') checkFilePrivacy(read, !!values['privacy-reviewed']);
+        if (copy === 'public') await checkFilePrivacy(read, !!values['privacy-reviewed']);
+        const [{ copyDocument }, { buildDocx }] = await Promise.all([
+          import('../../shared/export/copy-document'),
+          import('../export/docx/build-docx'),
+        ]);
         const { document, sealed } = copyDocument(read, options);
         const docx = await buildDocx(document, { profile, boldLevel3: options.boldLevel3, sealed });
-        await writeFileSafely(values.out, format === 'pdf' ? await convertToPdf(docx) : docx);
+        await writeFileSafely(values.out, format === 'pdf' ? await (await loadPdfConverter())(docx) : docx);
       }
     } catch (error) {
       if (error instanceof ExportWriteError) throw new CliError(error.message);
       throw error;
     }
+    const { COPY_LABELS } = await import('../../shared/export/export-options');
     io.stdout(
       `已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
     );

@@ -1,6 +1,7 @@
 import type { BenchGroup } from './bench';
 import { backupBenches } from './backup-benches';
 import { checkBenches } from './check-benches';
+import { cliBenches } from './cli-benches';
 import { editorBenches } from './editor-benches';
 import { exportBenches } from './export-benches';
 import { importBenches } from './import-benches';
@@ -11,6 +12,7 @@ export const BENCH_GROUPS: readonly BenchGroup[] = [
   { benches: storeBenches },
   { benches: backupBenches },
   { benches: checkBenches },
+  { benches: cliBenches },
   { benches: exportBenches },
   { benches: importBenches },
   editorBenches,

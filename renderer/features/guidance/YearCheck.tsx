@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { useMemo } from 'react';
-import { PART_LABELS } from '../../../shared/outline/part-key';
+import { PART_LABELS } from '../../../shared/outline/part-labels';
 import { PART_KEYS, type PartKey } from '../../../shared/outline/part-key';
 import { findStaleYears, type YearOffer } from '../../../shared/report/find-stale-years';
 import { useStore, type Store } from '../../app/create-store';
