@@ -1,12 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Finding, Severity } from '../../shared/checks/finding';
-import { runChecks } from '../../shared/checks/run-checks';
 import { IMPORT_PART_LABELS } from '../../shared/import/import-part-labels';
-import { readReportText } from '../../shared/report/read-report-text';
-import { ReportYear } from '../../shared/report/report';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
-import { readCliReport } from './read-cli-report';
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const PLACE_LABELS: Record<string, string> = {
@@ -20,6 +16,15 @@ const PLACE_LABELS: Record<string, string> = {
 const line = (finding: Finding) =>
   `${SEVERITY_LABELS[finding.severity]} [${finding.id}] ${PLACE_LABELS[finding.part] ?? finding.part}：${finding.message}${finding.excerpt ? `\n    “${finding.excerpt}”` : ''}\n`;
 
+/** A year from --year, or undefined; the schema (and zod with it) is loaded only when one is given. */
+async function yearOption(value: string | undefined): Promise<number | undefined> {
+  if (value === undefined) return undefined;
+  const { ReportYear } = await import('../../shared/report/report');
+  const year = Number(value);
+  if (!ReportYear.safeParse(year).success) throw new CliError(`年度“${value}”无效，请写四位年份，如 --year 2024。`);
+  return year;
+}
+
 export const checkCommand: CliCommand = {
   name: 'check',
   usage: 'check 文件.txt|文件.docx [--json] [--year 年度]   检查报告的完整性和格式',
@@ -31,10 +36,13 @@ export const checkCommand: CliCommand = {
     });
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new CliError(`请给出一个要检查的文件。\n用法：${this.usage}`);
-    const year = values.year === undefined ? undefined : Number(values.year);
-    if (year !== undefined && !ReportYear.safeParse(year).success)
-      throw new CliError(`年度“${values.year}”无效，请写四位年份，如 --year 2024。`);
-
+    const year = await yearOption(values.year);
+    // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
+    const [{ readCliReport }, { readReportText }, { runChecks }] = await Promise.all([
+      import('./read-cli-report'),
+      import('../../shared/report/read-report-text'),
+      import('../../shared/checks/run-checks'),
+    ]);
     const text = await readCliReport(file);
     const { findings, counts } = runChecks(readReportText(text, year));
 

@@ -1,24 +1,27 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CheckDocument } from '../../shared/checks/check-document';
-import { runChecks } from '../../shared/checks/run-checks';
-import { exportDocumentFromText } from '../../shared/export/export-document';
-import { COPY_LABELS } from '../../shared/export/export-options';
 import { FONT_PROFILES, fontNames, type FontProfile } from '../../shared/export/font-profiles';
-import { ReportId } from '../../shared/report/report';
-import { readReportText } from '../../shared/report/read-report-text';
-import { convertToPdf } from '../export/convert-to-pdf';
-import { prepareExport, writeExport } from '../services/export-service';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
-import { readCliReport } from './read-cli-report';
-import { openExistingServices } from './open-existing-services';
+
+// Each path loads only its own modules when it runs: a file's export never opens the database's
+// modules, a report's export never the file readers, and neither the check engine unless needed.
 
 /** A report from the database by id (with --data-dir), or read from a .txt or .docx file. */
 async function readSource(source: string): Promise<CheckDocument | { reportId: string }> {
-  if (!existsSync(source) && ReportId.safeParse(source).success) return { reportId: source };
+  if (!existsSync(source)) {
+    const { ReportId } = await import('../../shared/report/report');
+    if (ReportId.safeParse(source).success) return { reportId: source };
+  }
+  const [{ readCliReport }, { readReportText }] = await Promise.all([
+    import('./read-cli-report'),
+    import('../../shared/report/read-report-text'),
+  ]);
   return readReportText(await readCliReport(source));
 }
+
+const loadPdfConverter = async () => (await import('../export/convert-to-pdf')).convertToPdf;
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -59,8 +62,9 @@ export const exportCommand: CliCommand = {
     } as const;
 
     const read = await readSource(source);
-    const convert = format === 'pdf' ? convertToPdf : undefined;
+    const convert = format === 'pdf' ? await loadPdfConverter() : undefined;
     if ('reportId' in read) {
+      const { openExistingServices } = await import('./open-existing-services');
       const opened = openExistingServices(values['data-dir'], io);
       try {
         // The same gate and history as the app: a public copy waits for the privacy review, each export is kept.
@@ -74,11 +78,17 @@ export const exportCommand: CliCommand = {
     } else {
       // A file has no acknowledgements to keep: --privacy-reviewed states the whole review was done.
       const reviewed = !!values['privacy-reviewed'];
+      const needsChecks = copy === 'public' && !reviewed;
+      const [{ prepareExport, writeExport }, { exportDocumentFromText }, checks] = await Promise.all([
+        import('../services/export-service'),
+        import('../../shared/export/export-document'),
+        needsChecks ? import('../../shared/checks/run-checks') : undefined,
+      ]);
       const prepared = prepareExport(
         {
           title: read.title,
           document: exportDocumentFromText(read),
-          findings: copy === 'public' && !reviewed ? runChecks(read).findings : [],
+          findings: checks ? checks.runChecks(read).findings : [],
           reviewed: [],
           privacyNextStep: '请修改后再导出；确认可以公开的，加 --privacy-reviewed。',
         },
@@ -88,6 +98,7 @@ export const exportCommand: CliCommand = {
       const written = await writeExport(prepared.value, options, values.out, convert);
       if (!written.ok) throw new CliError(written.error.message);
     }
+    const { COPY_LABELS } = await import('../../shared/export/export-options');
     io.stdout(
       `已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
     );

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { ImportDraft, ImportPart } from '../../shared/import/import-draft';
 import { IMPORT_PART_LABELS } from '../../shared/import/import-part-labels';
-import { importReport } from '../../shared/import/import-report';
 import { countChars } from '../../shared/report/count-chars';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
-import { readCliReport } from './read-cli-report';
 
 /** 字数 of a part's blocks as they will stand in the editor (typed numbers of headings gone). */
 const partChars = (part: ImportPart) =>
@@ -68,8 +66,12 @@ export const importCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new CliError(`请给出一个要导入的文件。\n用法：${this.usage}`);
-    const text = await readCliReport(file);
-    const draft = importReport(text);
+    // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
+    const [{ readCliReport }, { importReport }] = await Promise.all([
+      import('./read-cli-report'),
+      import('../../shared/import/import-report'),
+    ]);
+    const draft = importReport(await readCliReport(file));
     io.stdout(values.json ? `${JSON.stringify(brief(draft))}\n` : summary(draft));
   },
 };

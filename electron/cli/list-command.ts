@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util';
-import { REPORT_STATUS_LABELS } from '../../shared/report/report-status';
 import type { CliCommand } from './cli-command';
-import { openExistingServices } from './open-existing-services';
 
 export const listCommand: CliCommand = {
   name: 'list',
   usage: 'list [--data-dir 数据目录] [--deleted] [--json]   列出报告（--deleted：回收站中的报告）',
-  run(args, io) {
+  async run(args, io) {
     const { values } = parseArgs({
       args,
       options: { 'data-dir': { type: 'string' }, deleted: { type: 'boolean' }, json: { type: 'boolean' } },
     });
+    // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
+    const [{ openExistingServices }, { REPORT_STATUS_LABELS }] = await Promise.all([
+      import('./open-existing-services'),
+      import('../../shared/report/report-status'),
+    ]);
     const opened = openExistingServices(values['data-dir'], io);
     try {
       const reports = opened.services.reports.list(values.deleted ?? false);

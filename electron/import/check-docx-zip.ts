@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { IMPORT_LIMITS } from '../../shared/import/import-source';
+import { IMPORT_LIMITS } from '../../shared/import/import-limits';
 import { UnreadableFileError } from './unreadable-file-error';
 
 interface ZipEntry {

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { checkDocxZip } from './check-docx-zip';
 import { docxHtmlLines } from './docx-html-lines';
 import { fileSignature } from './file-signature';
@@ -22,6 +21,8 @@ export async function docxToText(bytes: Buffer, name: string): Promise<string> {
     );
   }
   checkDocxZip(bytes, name);
+  // Loaded for a .docx only: a .txt is read without mammoth's half megabyte of code.
+  const { default: mammoth } = await import('mammoth');
   try {
     // Pictures are dropped at the source rather than carried as data URLs through the HTML.
     const { value } = await mammoth.convertToHtml(

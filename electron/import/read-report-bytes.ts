@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { IMPORT_LIMITS } from '../../shared/import/import-source';
+import { IMPORT_LIMITS } from '../../shared/import/import-limits';
 import { decodeText } from './decode-text';
 import { docxToText } from './docx-to-text';
 import { docToText } from './read-doc-file';

@@ -1,4 +1,4 @@
-import { PART_LABELS } from '../outline/part-key';
+import { PART_LABELS } from '../outline/part-labels';
 import type { ImportPartKey } from './import-draft';
 
 /** Short names of the places an import puts content, for the review screen and the CLI. */

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-/** Bounds on what an import reads, so a wrong file is refused at once instead of filling memory. */
-export const IMPORT_LIMITS = {
-  /** A long report with pictures is a few MB; 20 MB is already far beyond one. */
-  fileBytes: 20 * 1024 * 1024,
-  /** What a .docx may inflate to: its text and parts, never gigabytes of zip bomb. */
-  unzippedBytes: 200 * 1024 * 1024,
-  pasteChars: 1_000_000,
-} as const;
+import { IMPORT_LIMITS } from './import-limits';
 
 /** Base64 turns every 3 bytes into 4 characters. */
 const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;

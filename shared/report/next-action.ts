@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PART_LABELS, PartKey } from '../outline/part-key';
+import { PartKey } from '../outline/part-key';
+import { PART_LABELS } from '../outline/part-labels';
 import type { ReportStatus } from './report-status';
 import { latestReviews, REVIEW_STAGE_LABELS, type Review, type ReviewStage } from './review';
 import { StatusMoveKey } from './status-moves';

@@ -1,4 +1,4 @@
-import { PART_LABELS } from '../../../shared/outline/part-key';
+import { PART_LABELS } from '../../../shared/outline/part-labels';
 import type { ReportOverview } from '../../../shared/report/report-overview';
 
 /** Each part's length against its target, as bars: a thin part shows before anyone reads it. */

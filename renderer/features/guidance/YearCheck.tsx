@@ -1,5 +1,6 @@
 import type { LexicalEditor } from 'lexical';
-import { PART_KEYS, PART_LABELS, type PartKey } from '../../../shared/outline/part-key';
+import { PART_LABELS } from '../../../shared/outline/part-labels';
+import { PART_KEYS, type PartKey } from '../../../shared/outline/part-key';
 import { findStaleYears, type YearOffer } from '../../../shared/report/find-stale-years';
 import { useStore, type Store } from '../../app/create-store';
 import { $applyYearOffer, $keepYear } from '../../editor/commands/year-offer-commands';

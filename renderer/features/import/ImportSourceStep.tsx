@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { IMPORT_LIMITS, type ImportSource } from '../../../shared/import/import-source';
+import { IMPORT_LIMITS } from '../../../shared/import/import-limits';
+import type { ImportSource } from '../../../shared/import/import-source';
 import { FilePickButton } from '../../app/FilePickButton';
 import { readFileUpload } from '../../app/read-file-upload';
 import { errorMessage } from '../../api';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../electron/ipc/create-router';
-import { IMPORT_LIMITS } from '../../../shared/import/import-source';
+import { IMPORT_LIMITS } from '../../../shared/import/import-limits';
 import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 
