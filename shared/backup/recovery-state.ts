@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
 /** The name of an automatic backup as the data folder writes it; nothing else is accepted as one. */
-export const BackupName = z
-  .string()
-  .regex(/^fazhi-nianbao-\d{8}-\d{6}(?:-\d+)?\.sqlite3$/, {
-    message: '这不是程序自动备份的文件名，请从列表中选择备份',
-  });
+export const BackupName = z.string().regex(/^fazhi-nianbao-\d{8}-\d{6}(?:-\d+)?\.sqlite3$/, {
+  message: '这不是程序自动备份的文件名，请从列表中选择备份',
+});
 
 /** An automatic backup as the window shows it: when, how big, and (on the recovery screen) whether it passed its check. */
 export const BackupEntry = z.object({
@@ -33,5 +31,7 @@ export const RecoveryState = z.discriminatedUnion('status', [
     backups: z.array(BackupEntry.extend({ usable: z.boolean() })),
   }),
   z.object({ status: z.literal('refused'), reason: z.string() }),
+  // Another program holds the folder or the file: the data is sound; the window offers 重试, never 恢复.
+  z.object({ status: z.literal('locked'), reason: z.string() }),
 ]);
 export type RecoveryState = z.infer<typeof RecoveryState>;
