@@ -10,6 +10,7 @@ import { MIGRATIONS } from '../store/migrations';
 import { openDatabase } from '../store/open-database';
 import {
   finishInterruptedReplace,
+  pruneAsideCopies,
   describeRenameFailure,
   ReplaceFailedError,
   replaceDatabaseFile,
@@ -45,6 +46,9 @@ export interface DataFolderOptions {
 }
 
 export type DataFolder = ReturnType<typeof createDataFolder>;
+
+/** How many databases set aside by restores (and, separately, as damaged) stay in the data folder. */
+export const ASIDE_COPIES_KEPT = 3;
 
 /** How often a running app asks whether the day's backup is due. */
 const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -164,8 +168,12 @@ export function createDataFolder({
       const kept = reopened.status === 'ready' ? '原来的数据库保持不变，已重新打开。' : '原来的数据库文件保持不变。';
       return fail('refused', `恢复没有完成：${why}。${kept}`);
     }
-    const opened = open();
-    return ok(opened);
+    try {
+      pruneAsideCopies(file, asideLabel, ASIDE_COPIES_KEPT);
+    } catch {
+      // An old copy that cannot be removed now is removed after the next restore.
+    }
+    return ok(open());
   }
 
   function backupIfDue(): void {

@@ -4,11 +4,13 @@ import {
   existsSync,
   fsyncSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileStamp } from './file-stamp';
 
 /** The one file-system call a replace depends on, passed in so a test can make it fail as Windows does. */
@@ -128,6 +130,23 @@ export function finishInterruptedReplace(
   rmSync(journal.incoming, { force: true });
   rmSync(journalFile(target), { force: true });
   return outcome;
+}
+
+/**
+ * The copies set aside under `label` beyond the newest `keep` (with their -wal and -shm) are
+ * removed: each is a whole database, and a clerk who restores often would fill the disk.
+ */
+export function pruneAsideCopies(target: string, label: string, keep: number): void {
+  const prefix = `${basename(target)}.${label}-`;
+  const stamp = /^(\d{8}-\d{6})(?:-(\d+))?(?:-wal|-shm)?$/;
+  const copies = new Map<string, string>();
+  for (const name of readdirSync(dirname(target))) {
+    const match = name.startsWith(prefix) ? stamp.exec(name.slice(prefix.length)) : null;
+    if (match) copies.set(`${match[1]}-${(match[2] ?? '1').padStart(4, '0')}`, name.replace(/-(?:wal|shm)$/, ''));
+  }
+  const oldFirst = [...copies.keys()].sort().reverse().slice(keep);
+  for (const key of oldFirst)
+    for (const suffix of SUFFIXES) rmSync(join(dirname(target), copies.get(key)! + suffix), { force: true });
 }
 
 /** Why the file could not be put in place, in words a clerk can act on. */

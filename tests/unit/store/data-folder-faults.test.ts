@@ -285,3 +285,26 @@ describe('a full disk', () => {
     expect(!result.ok && result.error.message).toMatch(/磁盘空间不足.*没有丢失/);
   });
 });
+
+describe('databases set aside', () => {
+  it('keeps only the newest few .before-restore copies, with their -wal and -shm', () => {
+    const { dataDir, backup } = folderAndBackup();
+    let clock = new Date('2025-03-01T09:00:00');
+    const folder = createDataFolder({ dataDir, version: '0.0.0-test', environment: localDisk, now: () => clock });
+    folder.open();
+    for (let restore = 0; restore < 6; restore++) {
+      clock = new Date(clock.getTime() + 60_000);
+      expect(folder.restoreFrom(backup).ok).toBe(true);
+    }
+    writeFileSync(join(dataDir, 'fazhi-nianbao.sqlite3.before-restore-20250101-000000-wal'), '');
+    clock = new Date(clock.getTime() + 60_000);
+    expect(folder.restoreFrom(backup).ok).toBe(true);
+    const aside = readdirSync(dataDir).filter((name) => name.includes('.before-restore-'));
+    expect(aside.sort()).toEqual([
+      'fazhi-nianbao.sqlite3.before-restore-20250301-090500',
+      'fazhi-nianbao.sqlite3.before-restore-20250301-090600',
+      'fazhi-nianbao.sqlite3.before-restore-20250301-090700',
+    ]);
+    folder.close();
+  });
+});
