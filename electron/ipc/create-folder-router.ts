@@ -11,7 +11,7 @@ function unavailableHandlers(state: Exclude<DataFolderState, { status: 'ready' }
   const message =
     state.status === 'damaged'
       ? '数据库无法读取，这个操作没有进行。请先在“数据需要恢复”页面中从备份恢复。'
-      : state.status === 'refused'
+      : state.status === 'refused' || state.status === 'locked'
         ? state.reason
         : '数据库已经关闭，这个操作没有进行。请关闭并重新打开法治年报助手。';
   const unavailable = () => fail('forbidden', message);

@@ -2,6 +2,7 @@ import { contract, isChannel } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
 import type { Handler, Handlers } from './handlers';
 import { issueMessages } from '../../shared/ipc/issue-messages';
+import { storageFailure } from '../store/storage-failure';
 
 export type Router = ReturnType<typeof createRouter>;
 
@@ -32,6 +33,8 @@ export function createRouter(handlers: Handlers, { logError = console.error }: R
         return { ok: true, value: contract[channel].output.parse(result.value) };
       } catch (error) {
         logError(error);
+        const named = storageFailure(error);
+        if (named) return fail('refused', named);
         return fail(
           'internal',
           '程序内部出错，这次操作没有完成；已保存的内容不受影响。请重试，若反复出现请联系技术支持。',

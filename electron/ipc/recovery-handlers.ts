@@ -7,7 +7,7 @@ import type { DataFolder, DataFolderState } from '../services/data-folder';
 import type { Handlers } from './handlers';
 
 /** What the recovery channels need of the data folder; the database under the services can change. */
-export type FolderAccess = Pick<DataFolder, 'dataDir' | 'state' | 'recover' | 'restoreFrom'>;
+export type FolderAccess = Pick<DataFolder, 'dataDir' | 'state' | 'retry' | 'recover' | 'restoreFrom'>;
 
 /** The folder's state as the window may see it: no services, no paths of backups. */
 function recoveryStateOf(state: DataFolderState, dataDir: string): RecoveryState {
@@ -24,6 +24,8 @@ function recoveryStateOf(state: DataFolderState, dataDir: string): RecoveryState
       };
     case 'refused':
       return { status: 'refused', reason: state.reason };
+    case 'locked':
+      return { status: 'locked', reason: state.reason };
     case 'closed':
       return {
         status: 'refused',
@@ -41,11 +43,13 @@ export function recoveryHandlers(folder: FolderAccess) {
     result.ok ? ok(recoveryStateOf(result.value, folder.dataDir)) : result;
 
   return {
-    'recovery:state': () => ok(recoveryStateOf(folder.state(), folder.dataDir)),
+    // Asked again by 重试: a folder another program held is tried once more.
+    'recovery:state': () => ok(recoveryStateOf(folder.retry(), folder.dataDir)),
 
     // Only a backup the folder itself offered can be named, so a page cannot point at any file.
     'recovery:recover': ({ name }) => {
       const state = folder.state();
+      if (state.status === 'locked') return fail('refused', state.reason);
       if (state.status !== 'damaged')
         return fail('invalid-input', '数据库没有损坏，不需要恢复。请关闭此页面，重新打开法治年报助手。');
       const backup = state.backups.find((offered) => offered.name === name);
@@ -60,6 +64,7 @@ export function recoveryHandlers(folder: FolderAccess) {
     'backups:restore-from': ({ bytesBase64 }) => {
       const state = folder.state();
       if (state.status === 'refused') return fail('forbidden', state.reason);
+      if (state.status === 'locked') return fail('refused', state.reason);
       const incoming = join(folder.dataDir, `.restore-${randomBytes(6).toString('hex')}.sqlite3.tmp`);
       try {
         writeFileSync(incoming, Buffer.from(bytesBase64, 'base64'), { flush: true });

@@ -50,7 +50,7 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
       const base = `fazhi-nianbao-${fileStamp(now())}`;
       let name = `${base}.sqlite3`;
       for (let n = 2; existsSync(join(backupDir(dataDir), name)); n++) name = `${base}-${n}.sqlite3`;
-      snapshotDatabase(db, join(backupDir(dataDir), name), MIGRATIONS.length);
+      snapshotDatabase(db, join(backupDir(dataDir), name), MIGRATIONS);
       changesAtLastSnapshot = totalChanges.get()!.n;
       prune();
       return ok(listBackups(dataDir).find((backup) => backup.name === name)!);
@@ -84,7 +84,7 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
     /** 备份到…: a checked copy at a place the clerk chose, replacing that file only when complete. */
     backupTo(file: string): Result<{ file: string; bytes: number }> {
       try {
-        return ok(snapshotDatabase(db, file, MIGRATIONS.length));
+        return ok(snapshotDatabase(db, file, MIGRATIONS));
       } catch (error) {
         return writeFailure(error, file);
       }

@@ -1,14 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { checkDataFolder, realDataFolderEnvironment, type DataFolderEnvironment } from '../store/check-data-folder';
 import { listBackups, type BackupFile } from '../store/list-backups';
+import { checkDatabaseContents } from '../store/check-database-contents';
+import { acquireFolderLock, folderInUse, type FolderLockDeps } from '../store/data-folder-lock';
 import { DatabaseTooNewError } from '../store/migrate';
 import { MIGRATIONS } from '../store/migrations';
 import { openDatabase } from '../store/open-database';
-import { replaceDatabaseFile } from '../store/replace-database-file';
+import {
+  finishInterruptedReplace,
+  pruneAsideCopies,
+  describeRenameFailure,
+  ReplaceFailedError,
+  replaceDatabaseFile,
+  type Rename,
+} from '../store/replace-database-file';
 import { databaseFile } from '../store/resolve-data-dir';
-import { describeSqliteError, verifyDatabaseFile } from '../store/verify-database-file';
+import { DISK_FULL } from '../store/storage-failure';
+import { checkStructure, failedCheck, verifyDatabaseFile, type DatabaseFileCheck } from '../store/verify-database-file';
 import { openServices, type Services } from './open-services';
 
 export interface BackupChoice extends BackupFile {
@@ -20,6 +30,8 @@ export type DataFolderState =
   | { status: 'ready'; services: Services }
   | { status: 'damaged'; reason: string; databaseFile: string; backups: BackupChoice[] }
   | { status: 'refused'; reason: string }
+  /** Another program holds the folder or the file: nothing is wrong with the data; retry, never recover. */
+  | { status: 'locked'; reason: string }
   | { status: 'closed' };
 
 export interface DataFolderOptions {
@@ -28,9 +40,15 @@ export interface DataFolderOptions {
   now?: () => Date;
   newId?: () => string;
   environment?: DataFolderEnvironment;
+  /** Passed in so tests can make a rename fail as an antivirus makes it fail on Windows. */
+  rename?: Rename;
+  lock?: FolderLockDeps;
 }
 
 export type DataFolder = ReturnType<typeof createDataFolder>;
+
+/** How many databases set aside by restores (and, separately, as damaged) stay in the data folder. */
+export const ASIDE_COPIES_KEPT = 3;
 
 /** How often a running app asks whether the day's backup is due. */
 const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -46,16 +64,20 @@ export function createDataFolder({
   now = () => new Date(),
   newId = randomUUID,
   environment,
+  rename,
+  lock: lockDeps,
 }: DataFolderOptions) {
   const file = databaseFile(dataDir);
   let state: DataFolderState = { status: 'closed' };
   let close = () => {};
   let backupTimer: ReturnType<typeof setInterval> | undefined;
+  let releaseLock: (() => void) | undefined;
+  const isSound = (candidate: string) => verifyDatabaseFile(candidate, MIGRATIONS).ok;
 
   function damaged(reason: string): DataFolderState {
     const backups = listBackups(dataDir).map((backup) => ({
       ...backup,
-      usable: verifyDatabaseFile(backup.file, MIGRATIONS.length).ok,
+      usable: isSound(backup.file),
     }));
     const offer = backups.some((backup) => backup.usable)
       ? '可以从下面列出的备份中恢复：损坏的文件会改名留在数据目录里，不会删除。'
@@ -68,41 +90,88 @@ export function createDataFolder({
     };
   }
 
+  function locked(reason: string): DataFolderState {
+    return {
+      status: 'locked',
+      reason: `数据库文件“${file}”暂时无法打开：${reason}。数据没有问题，请关闭那个程序后点“重试”。`,
+    };
+  }
+
+  /** A failed start-up check as a state: locked, too new, the disk full, or damaged. */
+  function stateOf(check: Extract<DatabaseFileCheck, { ok: false }>): DataFolderState {
+    if (check.locked) return locked(check.reason);
+    if (check.tooNew) return { status: 'refused', reason: `${check.reason}；数据库未作任何改动。` };
+    if (check.reason === DISK_FULL) return { status: 'refused', reason: `${DISK_FULL}。` };
+    return damaged(check.reason);
+  }
+
   function open(): DataFolderState {
     if (state.status === 'ready') return state;
     const refusal = checkDataFolder(dataDir, environment ?? realDataFolderEnvironment());
     if (refusal) return (state = { status: 'refused', reason: refusal });
+    if (!releaseLock) {
+      const lock = acquireFolderLock(dataDir, lockDeps);
+      if (!lock.held) return (state = { status: 'locked', reason: folderInUse(dataDir, lock.owner) });
+      releaseLock = lock.release;
+    }
+    // A restore a crash or power cut interrupted is finished or undone before anything opens the file.
+    try {
+      finishInterruptedReplace(file, isSound, rename);
+    } catch (error) {
+      return (state = locked(describeRenameFailure(error)));
+    }
     if (existsSync(file)) {
-      const problem = quickCheck(file);
-      if (problem) return (state = damaged(problem));
+      // SQLite would take an empty file for a new database and show an empty library.
+      if (statSync(file).size === 0 && listBackups(dataDir).length > 0)
+        return (state = damaged('文件是空的（0 字节），里面的报告已经丢失'));
+      const check = startUpCheck(file);
+      if (!check.ok) return (state = stateOf(check));
     }
     try {
       const opened = openServices({ dataDir, version, now, newId });
+      const problem = checkDatabaseContents(opened.db);
+      if (problem) {
+        opened.db.close();
+        return (state = damaged(problem));
+      }
       close = opened.close;
       return (state = { status: 'ready', services: opened.services });
     } catch (error) {
       if (error instanceof DatabaseTooNewError) return (state = { status: 'refused', reason: error.message });
-      return (state = damaged(describeSqliteError(error)));
+      // Only SQLite's own answers say something about the file; anything else is a bug, and must not
+      // lead the clerk to replace a sound database with an older backup.
+      if (!String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_')) {
+        console.error(error);
+        return (state = {
+          status: 'refused',
+          reason: '程序内部出错，数据库没有打开，也没有被改动。请重新打开法治年报助手；若反复出现，请联系技术支持。',
+        });
+      }
+      return (state = stateOf(failedCheck(error)));
     }
   }
 
   /** Replaces the (closed) database by a checked copy of `source`, setting the old file aside. */
   function replaceWith(source: string, asideLabel: string): Result<DataFolderState> {
-    const check = verifyDatabaseFile(source, MIGRATIONS.length);
+    const check = verifyDatabaseFile(source, MIGRATIONS);
     if (!check.ok)
       return fail(
-        'invalid-input',
-        `不能用“${source}”恢复：${check.reason}。请选择法治年报助手的备份文件（.sqlite3）。`,
+        check.locked ? 'refused' : 'invalid-input',
+        `不能用这个文件恢复：${check.reason}。原来的数据库没有改动。请选择法治年报助手的备份文件（.sqlite3）。`,
       );
     shutDown(false);
     try {
-      replaceDatabaseFile({ source, target: file, asideLabel, now });
+      replaceDatabaseFile({ source, target: file, asideLabel, now, rename });
     } catch (error) {
-      open();
-      return fail(
-        'internal',
-        `恢复没有完成：${error instanceof Error ? error.message : String(error)}。原来的数据库保持不变。`,
-      );
+      const reopened = open();
+      const why = error instanceof ReplaceFailedError ? error.message : String(error);
+      const kept = reopened.status === 'ready' ? '原来的数据库保持不变，已重新打开。' : '原来的数据库文件保持不变。';
+      return fail('refused', `恢复没有完成：${why}。${kept}`);
+    }
+    try {
+      pruneAsideCopies(file, asideLabel, ASIDE_COPIES_KEPT);
+    } catch {
+      // An old copy that cannot be removed now is removed after the next restore.
     }
     return ok(open());
   }
@@ -120,9 +189,15 @@ export function createDataFolder({
     state = { status: 'closed' };
   }
 
+  function retry(): DataFolderState {
+    return state.status === 'locked' ? open() : state;
+  }
+
   return {
     dataDir,
     open,
+    /** 重试 on the "in use" screen: opens again once the other program has let go. */
+    retry,
     state: () => state,
     /** From the recovery screen: the damaged file is set aside as `….damaged-<time>` and the backup copied in. */
     recover: (backupFile: string): Result<DataFolderState> =>
@@ -146,19 +221,24 @@ export function createDataFolder({
       clearInterval(backupTimer);
       backupTimer = undefined;
       shutDown(backup);
+      releaseLock?.();
+      releaseLock = undefined;
     },
   };
 }
 
-/** quick_check on a read-write connection, so a WAL left by a crash is recovered first, as SQLite intends. */
-function quickCheck(file: string): string | null {
+/**
+ * The start-up check on a read-write connection, so a WAL left by a crash is recovered first, as
+ * SQLite intends: integrity and exactly our structure. The rows are read once the migrations ran.
+ */
+function startUpCheck(file: string): DatabaseFileCheck {
   let db: ReturnType<typeof openDatabase> | undefined;
   try {
-    db = openDatabase(file);
-    const result = db.pragma('quick_check', { simple: true });
-    return result === 'ok' ? null : '文件内容已损坏（完整性检查未通过）';
+    // Another program holding the file is said within a second; the clerk can retry at once.
+    db = openDatabase(file, { busyTimeoutMs: 1000 });
+    return checkStructure(db, MIGRATIONS);
   } catch (error) {
-    return describeSqliteError(error);
+    return failedCheck(error);
   } finally {
     db?.close();
   }

@@ -20,6 +20,10 @@ const refuseReadOnly = (dataDir: string) =>
   `数据目录“${dataDir}”是只读的，程序无法在那里保存报告。请检查该文件夹的权限，或从 U 盘、光盘复制到本机磁盘后再用 ` +
   '--data-dir 指定；也可以不指定数据目录，使用默认位置。';
 
+const refuseDiskFull = (dataDir: string) =>
+  `数据目录“${dataDir}”所在的磁盘空间不足，程序无法在那里保存报告（报告没有丢失）。请清空回收站、删除不用的大文件或下载的安装包，` +
+  '或把数据目录中“backups”文件夹里较早的备份移到 U 盘，然后重新打开法治年报助手。';
+
 /** The environment of this machine, for the app, the preview and the CLI. */
 export function realDataFolderEnvironment(): DataFolderEnvironment {
   let mounts = '';
@@ -48,7 +52,9 @@ export function checkDataFolder(dataDir: string, environment: DataFolderEnvironm
   if (mount?.options.includes('ro')) return refuseReadOnly(dataDir);
   try {
     environment.probeWrite(dataDir);
-  } catch {
+  } catch (error) {
+    // A full disk refuses the probe too, but the folder is not read-only and the advice differs.
+    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') return refuseDiskFull(dataDir);
     return refuseReadOnly(dataDir);
   }
   return null;

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { Db } from './open-database';
+import type { Migration } from './migrate';
 import { verifyDatabaseFile } from './verify-database-file';
 
 /** A snapshot that did not pass its own check; the temporary file is gone, nothing else changed. */
@@ -15,14 +16,18 @@ export class SnapshotError extends Error {
  * it, flush it to disk, check it as a database of its own, and only then rename it into place —
  * so a half-written or unreadable copy never carries a backup's name.
  */
-export function snapshotDatabase(db: Db, target: string, supportedVersion: number): { file: string; bytes: number } {
+export function snapshotDatabase(
+  db: Db,
+  target: string,
+  migrations: readonly Migration[],
+): { file: string; bytes: number } {
   const temporary = `${target}.${process.pid}.tmp`;
   try {
     rmSync(temporary, { force: true });
     // A bound parameter, so a folder name with quotes in it cannot change the statement.
     db.prepare('VACUUM INTO ?').run(temporary);
     flush(temporary);
-    const check = verifyDatabaseFile(temporary, supportedVersion);
+    const check = verifyDatabaseFile(temporary, migrations);
     if (!check.ok) throw new SnapshotError(`备份文件写好后检查未通过：${check.reason}。`);
     renameSync(temporary, target);
     return { file: target, bytes: statSync(target).size };

@@ -31,5 +31,7 @@ export const RecoveryState = z.discriminatedUnion('status', [
     backups: z.array(BackupEntry.extend({ usable: z.boolean() })),
   }),
   z.object({ status: z.literal('refused'), reason: z.string() }),
+  // Another program holds the folder or the file: the data is sound; the window offers 重试, never 恢复.
+  z.object({ status: z.literal('locked'), reason: z.string() }),
 ]);
 export type RecoveryState = z.infer<typeof RecoveryState>;

@@ -20,6 +20,8 @@ export function RecoveryScreen({ state, onChange }: Props) {
       <main>
         {state.status === 'damaged' ? (
           <DamagedDatabase state={state} onChange={onChange} />
+        ) : state.status === 'locked' ? (
+          <FolderInUse reason={state.reason} onRetry={onChange} />
         ) : (
           <RefusedFolder reason={state.reason} />
         )}
@@ -34,6 +36,20 @@ function RefusedFolder({ reason }: { reason: string }) {
       <h2>无法使用这个数据目录</h2>
       <p className="recovery-reason">{reason}</p>
       <p>程序没有改动那里的任何报告。按上面的说明处理后，请关闭并重新打开法治年报助手。</p>
+    </section>
+  );
+}
+
+/** Another program holds the data: nothing to recover, only to wait for and try again. */
+function FolderInUse({ reason, onRetry }: { reason: string; onRetry: () => void }) {
+  return (
+    <section aria-label="数据目录正被使用">
+      <h2>数据正被另一个程序使用</h2>
+      <p className="recovery-reason">{reason}</p>
+      <p>报告没有损坏，也不需要恢复。</p>
+      <button type="button" className="primary" onClick={onRetry}>
+        重试
+      </button>
     </section>
   );
 }

@@ -28,7 +28,7 @@ describe('backups', () => {
       name: expect.stringMatching(/^fazhi-nianbao-\d{8}-\d{6}\.sqlite3$/),
     });
     const file = taken.ok ? taken.value!.file : '';
-    expect(verifyDatabaseFile(file, MIGRATIONS.length)).toEqual({ ok: true, schemaVersion: MIGRATIONS.length });
+    expect(verifyDatabaseFile(file, MIGRATIONS)).toEqual({ ok: true, schemaVersion: MIGRATIONS.length });
     const copy = new Database(file, { readonly: true });
     expect(
       copy.prepare('SELECT plain_text FROM parts WHERE report_id = ? AND key = ?').get(report.id, 'measures'),
@@ -86,7 +86,7 @@ describe('backups', () => {
     const { services, close, dataDir } = servicesWithReport();
     const target = join(tempDir(), '我的备份.sqlite3');
     expect(services.backups.backupTo(target)).toMatchObject({ ok: true, value: { file: target } });
-    expect(verifyDatabaseFile(target, MIGRATIONS.length).ok).toBe(true);
+    expect(verifyDatabaseFile(target, MIGRATIONS).ok).toBe(true);
     expect(existsSync(backupDir(dataDir))).toBe(false);
     close();
   });
