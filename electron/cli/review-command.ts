@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { BatchReviewEntry } from '../../shared/batch-review/batch-review-entry';
 import { BATCH_COLUMNS } from '../../shared/batch-review/batch-review-table';
 import { batchReviewCsv } from '../../shared/batch-review/batch-review-table';
-import { IMPORT_LIMITS } from '../../shared/import/import-source';
+import { IMPORT_LIMITS } from '../../shared/import/import-limits';
 import { ReportYear } from '../../shared/report/report';
 import { batchReviewNoticeDocx } from '../export/batch-review-notice-docx';
 import { batchReviewXlsx } from '../export/batch-review-xlsx';

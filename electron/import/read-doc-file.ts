@@ -4,7 +4,6 @@ import { fileSignature } from './file-signature';
 import { UnreadableFileError } from './unreadable-file-error';
 
 // Besides tab and line feed, Word's binary text carries field marks and cell ends as control characters.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 const saveAsDocx = (name: string, why: string) =>

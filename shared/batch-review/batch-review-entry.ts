@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_LIMITS } from '../import/import-source';
+import { IMPORT_LIMITS } from '../import/import-limits';
 
 /** The five parts the 依法治县办 looks for, in the order of the mandated outline. */
 export const BATCH_PARTS = ['measures', 'shortcomings', 'leadership', 'plans', 'other'] as const;

@@ -1,5 +1,5 @@
 import type { ExportBlock, ExportDocument } from '../export/export-document';
-import { PART_LABELS } from '../outline/part-key';
+import { PART_LABELS } from '../outline/part-labels';
 import { DEADLINE_DEFAULTS } from '../report/deadline-defaults';
 import { formatHeadingNumber } from '../report/heading-numbers';
 import { formatIssueDate } from '../report/format-issue-date';

@@ -1,4 +1,4 @@
-import { PART_LABELS } from '../outline/part-key';
+import { PART_LABELS } from '../outline/part-labels';
 import { BATCH_PARTS, type BatchPart, type BatchReviewEntry } from './batch-review-entry';
 
 export interface BatchColumn {

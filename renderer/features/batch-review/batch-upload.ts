@@ -1,5 +1,5 @@
 import type { BatchFileUpload } from '../../../shared/batch-review/batch-review-entry';
-import { IMPORT_LIMITS } from '../../../shared/import/import-source';
+import { IMPORT_LIMITS } from '../../../shared/import/import-limits';
 import { readFileUpload } from '../../app/read-file-upload';
 
 /** The formats departments send; the services read each or say why not. */
