@@ -18,7 +18,13 @@ export async function docToText(bytes: Buffer, name: string): Promise<string> {
   const signature = fileSignature(bytes);
   // WPS saves .wps and .doc names over the new format too: read it as the .docx it is.
   if (signature === 'zip') return docxToText(bytes, name);
-  if (signature !== 'ole') throw saveAsDocx(name, '不是有效的 Word 或 WPS 文档');
+  if (signature !== 'ole') {
+    // Word and WPS also save RTF and web pages under a .doc name.
+    const head = bytes.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+    if (head.startsWith('{\\rtf')) throw saveAsDocx(name, '其实是 RTF 格式，不是 Word 文档');
+    if (/^(?:<!doctype html|<html|mime-version)/.test(head)) throw saveAsDocx(name, '其实是网页格式，不是 Word 文档');
+    throw saveAsDocx(name, '不是有效的 Word 或 WPS 文档');
+  }
   let body: string;
   try {
     // Unfiltered: by default word-extractor turns “ ” into straight quotes, which the checks flag.

@@ -3,7 +3,7 @@ import { PART_LABELS } from '../outline/part-labels';
 import { DEADLINE_DEFAULTS } from '../report/deadline-defaults';
 import { formatHeadingNumber } from '../report/heading-numbers';
 import { formatIssueDate } from '../report/format-issue-date';
-import { BATCH_PARTS, type BatchReviewEntry } from './batch-review-entry';
+import { BATCH_PARTS, type BatchReport, type BatchReviewEntry } from './batch-review-entry';
 
 export interface NoticeOptions {
   /** The report year of the batch; when absent, the year most reports give. */
@@ -14,10 +14,8 @@ export interface NoticeOptions {
   office?: string;
 }
 
-/** What one department must fix, in the words the 通报 uses. */
-export function noticeItems(entry: BatchReviewEntry): string[] {
-  const report = entry.report;
-  if (!report) return [`报告文件无法读取（${entry.reason ?? '原因不明'}），请重新报送可以打开的 .docx 文件。`];
+/** What one department must fix, in the words the 通报 uses; nothing for a report that needs no change. */
+export function noticeItems(report: BatchReport): string[] {
   const items: string[] = [];
   const missing = BATCH_PARTS.filter((key) => key !== 'other' && report.parts[key].presence === 'absent');
   const inside = BATCH_PARTS.filter((key) => key !== 'other' && report.parts[key].presence === 'inside');
@@ -54,10 +52,9 @@ export function batchReviewNotice(entries: readonly BatchReviewEntry[], options:
   const yearText = year ? `${year}` : '××××';
   const county = options.county ?? '××县';
   const read = entries.filter((entry) => entry.report);
-  const complete = read.filter((entry) => entry.report!.complete);
+  const toFix = read.filter((entry) => noticeItems(entry.report!).length > 0);
+  const unread = entries.filter((entry) => !entry.report);
   const late = read.filter((entry) => entry.report!.date.onTime === false);
-  const unreadable = entries.length - read.length;
-  const toFix = entries.filter((entry) => noticeItems(entry).length > 0);
   const [month, day] = DEADLINE_DEFAULTS.submitBy.split('-').map(Number);
 
   const blocks: ExportBlock[] = [
@@ -71,17 +68,34 @@ export function batchReviewNotice(entries: readonly BatchReviewEntry[], options:
       kind: 'paragraph',
       lead: null,
       text:
-        `共收到${entries.length}份报告，其中内容完整的${complete.length}份，需要修改完善的${read.length - complete.length}份` +
-        `${unreadable ? `，无法读取的${unreadable}份` : ''}；成文日期晚于报送期限的${late.length}份。`,
+        `共收到${entries.length}份报告，其中符合要求的${read.length - toFix.length}份，需要修改完善的${toFix.length}份` +
+        `${unread.length ? `，未能打开审读的${unread.length}份` : ''}；成文日期晚于报送期限的${late.length}份。`,
     },
     { kind: 'heading', level: 1, text: `${formatHeadingNumber(1, 2)}需要修改完善的单位` },
   ];
-  if (!toFix.length) blocks.push({ kind: 'paragraph', lead: null, text: '各单位报告内容完整，未发现需要修改的问题。' });
+  if (!toFix.length && !unread.length)
+    blocks.push({ kind: 'paragraph', lead: null, text: '各单位报告内容完整，未发现需要修改的问题。' });
   toFix.forEach((entry, index) => {
-    const name = entry.report?.organization || `文件“${entry.file}”`;
-    blocks.push({ kind: 'heading', level: 2, text: `${formatHeadingNumber(2, index + 1)}${name}` });
-    blocks.push({ kind: 'paragraph', lead: null, text: noticeItems(entry).join('') });
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: `${formatHeadingNumber(2, index + 1)}${entry.report!.organization || `文件“${entry.file}”`}`,
+    });
+    blocks.push({ kind: 'paragraph', lead: null, text: noticeItems(entry.report!).join('') });
   });
+  if (unread.length) {
+    // The reason's first sentence says what the file is; the rest is advice to whoever opens it.
+    const files = unread
+      .map((entry) => {
+        const what = (entry.reason ?? '').split('。')[0]!;
+        return what.includes(entry.file) ? what : `“${entry.file}”${what}`;
+      })
+      .join('；');
+    blocks.push(
+      { kind: 'heading', level: 2, text: `${formatHeadingNumber(2, toFix.length + 1)}未能打开审读的文件` },
+      { kind: 'paragraph', lead: null, text: `${files}。请报送单位重新报送可以打开的 .docx 文件。` },
+    );
+  }
   blocks.push(
     { kind: 'heading', level: 1, text: `${formatHeadingNumber(1, 3)}有关要求` },
     {

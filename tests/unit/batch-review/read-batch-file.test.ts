@@ -107,6 +107,18 @@ describe('readBatchFile', () => {
     });
   });
 
+  it('says what a .doc really is when Word saved RTF or a web page under that name', async () => {
+    expect(await read('报告.doc', Buffer.from('{\\rtf1\\ansi 某县报告}'))).toMatchObject({
+      reason: expect.stringMatching(/其实是 RTF 格式.*另存为 \.docx 后再试/),
+    });
+    expect(await read('报告.doc', Buffer.from('<html><body>某县报告</body></html>'))).toMatchObject({
+      reason: expect.stringMatching(/其实是网页格式/),
+    });
+    expect(await read('报告.doc', Buffer.from('随便一段文字'))).toMatchObject({
+      reason: expect.stringMatching(/不是有效的 Word 或 WPS 文档/),
+    });
+  });
+
   it('refuses a 30 MB file by its size alone', async () => {
     const outcome = await readBatchFile({ name: '巨大.docx', size: 30 * 1024 * 1024 }, { duplicateOf: none });
     expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/超过 20 MB/) });
