@@ -2,14 +2,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BatchReviewEntry } from '../../shared/batch-review/batch-review-entry';
-import { BATCH_COLUMNS } from '../../shared/batch-review/batch-review-table';
-import { batchReviewCsv } from '../../shared/batch-review/batch-review-table';
+import type { BATCH_COLUMNS } from '../../shared/batch-review/batch-review-table';
 import { IMPORT_LIMITS } from '../../shared/import/import-limits';
-import { ReportYear } from '../../shared/report/report';
-import { batchReviewNoticeDocx } from '../export/batch-review-notice-docx';
-import { batchReviewXlsx } from '../export/batch-review-xlsx';
 import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
-import { readBatchFile, type BatchFile } from '../services/read-batch-file';
+import type { BatchFile } from '../services/read-batch-file';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
 
@@ -42,14 +38,14 @@ const jsonLine = (entry: BatchReviewEntry) => {
   return { file: entry.file, organization, year, parts, counts, findings: brief, ...rest };
 };
 
-const TABLE_COLUMNS = BATCH_COLUMNS.filter(
-  (column) => !['文件', '主要问题', '无法读取的原因', '状态'].includes(column.header),
-);
+/** The columns a terminal can show on one line: the file, the findings and the state have lines of their own. */
+const terminalColumns = (columns: typeof BATCH_COLUMNS) =>
+  columns.filter((column) => !['文件', '主要问题', '无法读取的原因', '状态'].includes(column.header));
 
-function tableBlock(entry: BatchReviewEntry, index: number, total: number): string {
+function tableBlock(columns: typeof BATCH_COLUMNS, entry: BatchReviewEntry, index: number, total: number): string {
   const head = `【${index + 1}/${total}】${entry.file}\n`;
   if (!entry.report) return `${head}  无法读取：${entry.reason}\n`;
-  const cells = TABLE_COLUMNS.map((column) => `${column.header}：${column.cell(entry)}`);
+  const cells = columns.map((column) => `${column.header}：${column.cell(entry)}`);
   const findings = entry.report.findings.slice(0, 3).map((finding) => `  · ${finding.message}\n`);
   return `${head}  ${cells.join('  ')}\n${findings.join('')}`;
 }
@@ -73,6 +69,13 @@ export const reviewCommand: CliCommand = {
     const [folder] = positionals;
     if (!folder || positionals.length > 1) throw new CliError(`请给出存放各单位报告的文件夹。\n用法：${this.usage}`);
     const year = values.year === undefined ? undefined : Number(values.year);
+    // Loaded when the command runs, not when the CLI starts: no other command waits for these modules.
+    const [{ ReportYear }, { readBatchFile }, { BATCH_COLUMNS, batchReviewCsv }] = await Promise.all([
+      import('../../shared/report/report'),
+      import('../services/read-batch-file'),
+      import('../../shared/batch-review/batch-review-table'),
+    ]);
+    const columns = terminalColumns(BATCH_COLUMNS);
     if (year !== undefined && !ReportYear.safeParse(year).success)
       throw new CliError(`年度“${values.year}”无效，请写四位年份，如 --year 2024。`);
 
@@ -94,13 +97,17 @@ export const reviewCommand: CliCommand = {
         report: outcome.report,
       };
       entries.push(entry);
-      io.stdout(values.json ? `${JSON.stringify(jsonLine(entry))}\n` : tableBlock(entry, index, names.length));
+      io.stdout(values.json ? `${JSON.stringify(jsonLine(entry))}\n` : tableBlock(columns, entry, index, names.length));
     }
 
     try {
-      if (values.xlsx) await writeFileSafely(values.xlsx, await batchReviewXlsx(entries));
+      if (values.xlsx) {
+        const { batchReviewXlsx } = await import('../export/batch-review-xlsx');
+        await writeFileSafely(values.xlsx, await batchReviewXlsx(entries));
+      }
       if (values.csv) await writeFileSafely(values.csv, Buffer.from(batchReviewCsv(entries), 'utf8'));
       if (values.notice) {
+        const { batchReviewNoticeDocx } = await import('../export/batch-review-notice-docx');
         const today = new Date().toISOString().slice(0, 10);
         await writeFileSafely(values.notice, await batchReviewNoticeDocx(entries, { year: year ?? null, today }));
       }
