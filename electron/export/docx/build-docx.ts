@@ -11,13 +11,17 @@ import {
   Table,
   TableCell,
   TableRow,
+  TableLayoutType,
   TextRun,
+  HeightRule,
+  VerticalAlign,
   WidthType,
 } from 'docx';
 import type { ExportBlock, ExportDocument } from '../../../shared/export/export-document';
 import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
 import type { FontProfile } from '../../../shared/export/font-profiles';
-import { addresseeLine } from '../../../shared/export/layout-pages';
+import { addresseeLine, tableRowLines } from '../../../shared/export/layout-pages';
+import { CELL_PADDING, tableColumnWidths } from '../../../shared/export/table-columns';
 import { closingLines } from '../../../shared/export/signature-layout';
 import { splitTitle } from '../../../shared/export/split-title';
 import type { HeadingLevel } from '../../../shared/report/heading-numbers';
@@ -26,6 +30,9 @@ import type { HeadingLevel } from '../../../shared/report/heading-numbers';
 const SIZE = { body: 32, title: 44, pageNumber: 28 };
 /** −0.25 pt on body runs: without it LibreOffice fits 27 characters a line, not 28. */
 const BODY_CHARACTER_SPACING = BODY_SETTING.spacing * 20;
+const TYPE_AREA_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** Exact row heights a little under whole lines: LibreOffice draws the borders outside them and would otherwise push the row past the page.*/
+const ROW_BORDER_ALLOWANCE = 20;
 
 export interface DocxOptions {
   profile: FontProfile;
@@ -85,7 +92,7 @@ function headingFont(level: HeadingLevel, profile: FontProfile): string {
   return level === 1 ? profile.heading1 : level === 2 ? profile.heading2 : profile.body;
 }
 
-function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph | Table)[] {
+function blockParagraphs(block: ExportBlock, options: DocxOptions, keepNext = false): (Paragraph | Table)[] {
   const { profile } = options;
   const bold = (level: HeadingLevel) => level === 3 && !!options.boldLevel3;
   const body = { ...onGrid, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };
@@ -93,6 +100,8 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
     return [
       new Paragraph({
         ...body,
+        keepNext: true,
+        keepLines: true,
         children: run(block.text, headingFont(block.level, profile), { bold: bold(block.level) }),
       }),
     ];
@@ -101,12 +110,24 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
     const lead = block.lead
       ? run(block.lead.text, headingFont(block.lead.level, profile), { bold: bold(block.lead.level) })
       : [];
-    return [new Paragraph({ ...body, children: [...lead, ...(block.text ? run(block.text, profile.body) : [])] })];
+    return [
+      new Paragraph({
+        ...body,
+        keepNext,
+        keepLines: keepNext,
+        children: [...lead, ...(block.text ? run(block.text, profile.body) : [])],
+      }),
+    ];
   }
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const widths = tableColumnWidths(block.rows, TYPE_AREA_WIDTH, CHARACTER);
+  const rowLines = tableRowLines(block.rows);
   return [
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: TYPE_AREA_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: { top: 0, bottom: 0, left: CELL_PADDING, right: CELL_PADDING },
       borders: {
         top: border,
         bottom: border,
@@ -116,13 +137,26 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
         insideVertical: border,
       },
       rows: block.rows.map(
-        (row) =>
+        (row, rowIndex) =>
           new TableRow({
-            children: row.map(
-              (cell) =>
+            // Rows are whole multiples of the line pitch, so the body after a table stays on the 22-line grid.
+            height: {
+              value: rowLines[rowIndex]!.length * PAGE.linePitch - ROW_BORDER_ALLOWANCE,
+              rule: HeightRule.EXACT,
+            },
+            cantSplit: true,
+            tableHeader: rowIndex === 0,
+            children: widths.map(
+              (width, column) =>
                 new TableCell({
+                  width: { size: width, type: WidthType.DXA },
+                  verticalAlign: VerticalAlign.CENTER,
                   children: [
-                    new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: run(cell, profile.body) }),
+                    new Paragraph({
+                      ...onGrid,
+                      alignment: AlignmentType.CENTER,
+                      children: run(row[column] ?? '', profile.body),
+                    }),
                   ],
                 }),
             ),
@@ -167,15 +201,18 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
   const addressee = doc.addressee
     ? [new Paragraph({ ...onGrid, children: run(addresseeLine(doc.addressee), profile.body) })]
     : [];
-  const closing = closingLines(doc.signature, doc.date, options.sealed).map((line) =>
+  const closingParts = closingLines(doc.signature, doc.date, options.sealed);
+  const closing = closingParts.map((line, index) =>
     line
       ? new Paragraph({
           ...onGrid,
+          keepNext: index < closingParts.length - 1,
+          keepLines: true,
           alignment: AlignmentType.RIGHT,
           indent: { right: line.right * CHARACTER },
           children: run(line.text, profile.body),
         })
-      : blank(),
+      : new Paragraph({ ...onGrid, keepNext: true, children: [] }),
   );
 
   const document = new Document({
@@ -217,7 +254,9 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
           ...title,
           blank(),
           ...addressee,
-          ...doc.blocks.flatMap((block) => blockParagraphs(block, options)),
+          ...doc.blocks.flatMap((block, index) =>
+            blockParagraphs(block, options, index === doc.blocks.length - 1 && closingParts.length > 0),
+          ),
           ...closing,
         ],
       },
