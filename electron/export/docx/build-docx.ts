@@ -209,7 +209,7 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
           keepNext: index < closingParts.length - 1,
           keepLines: true,
           alignment: AlignmentType.RIGHT,
-          indent: { right: line.right * CHARACTER },
+          indent: { right: Math.round(line.right * CHARACTER) },
           children: run(line.text, profile.body),
         })
       : new Paragraph({ ...onGrid, keepNext: true, children: [] }),

@@ -12,6 +12,7 @@ import {
 
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
 import { layoutPages, lineText } from '../../../shared/export/layout-pages';
+import { splitTitle } from '../../../shared/export/split-title';
 import { textWidth } from '../../../shared/export/text-width';
 import type { PartKey } from '../../../shared/outline/part-key';
 import { generatedReport } from '../../helpers/generated-report';
@@ -116,6 +117,63 @@ describe.skipIf(!canRender)('the exported DOCX rendered by LibreOffice', () => {
     expect(second!.text).toBe('法治政府建设情况的报告');
     const centre = (line: PdfLine) => (line.x0 + line.x1) / 2;
     expect(Math.abs(centre(first!) - centre(second!))).toBeLessThan(3);
+  });
+});
+
+// GB/T 9704 7.3.5 measured where it counts: on the printed page.
+describe.skipIf(!canRender)('signature and date on the printed page', () => {
+  const CHAR_MM = 156 / 28;
+  const cases = [
+    { signature: '清河县教育局', date: '2025年1月7日' },
+    { signature: '教育局', date: '2025年12月17日' },
+    { signature: '清河县教育体育局', date: '2025年1月7日' },
+  ];
+  let once: Promise<{ sealed: boolean; signature: PdfLine; date: PdfLine }[]> | undefined;
+  const render = () =>
+    (once ??= Promise.all(
+      [false, true].flatMap((sealed) =>
+        cases.map(async ({ signature, date }) => {
+          const doc: ExportDocument = {
+            title: '某县教育局关于2024年度法治政府建设情况的报告',
+            addressee: '县委、县政府',
+            signature,
+            date,
+            blocks: [{ kind: 'paragraph', lead: null, text: '全年组织集中学习法律法规十二次。' }],
+          };
+          const { lines } = renderDocx(await buildDocx(doc, { profile: FONT_PROFILES.standard, sealed }));
+          return {
+            sealed,
+            signature: lines.find((line) => line.text === signature)!,
+            date: lines.find((line) => line.text === date)!,
+          };
+        }),
+      ),
+    ));
+  const fromRight = (line: PdfLine) => (AREA.right - line.x1) / MM;
+
+  it(
+    'unsealed: date starts two characters right of the signature, the signature or a longer date two from the right',
+    { timeout: 180_000 },
+    async () => {
+      for (const { sealed, signature, date } of await render()) {
+        if (sealed) continue;
+        expect(Math.abs((date.x0 - signature.x0) / MM - 2 * CHAR_MM), signature.text).toBeLessThan(1);
+        expect(
+          Math.min(Math.abs(fromRight(signature) - 2 * CHAR_MM), Math.abs(fromRight(date) - 2 * CHAR_MM)),
+          signature.text,
+        ).toBeLessThan(1);
+      }
+    },
+  );
+
+  it('sealed: date four characters from the right, signature centred over it', { timeout: 180_000 }, async () => {
+    for (const { sealed, signature, date } of await render()) {
+      if (!sealed) continue;
+      expect(Math.abs(fromRight(date) - 4 * CHAR_MM), date.text).toBeLessThan(1);
+      expect(Math.abs((signature.x0 + signature.x1) / 2 - (date.x0 + date.x1) / 2) / MM, signature.text).toBeLessThan(
+        1,
+      );
+    }
   });
 });
 
@@ -224,6 +282,11 @@ describe.skipIf(!canRender || !hasSamples)('the real samples exported and render
           expect(number.text, `${name} page ${page}`).toBe(`—${page}—`);
           expect(number.x0 > (AREA.left + AREA.right) / 2, `${name} page ${page}`).toBe(page % 2 === 1);
         }
+        // GB/T 9704 7.3.1: the title as the preview splits it, no printed line under four characters.
+        const titleLines = splitTitle(doc.title).length;
+        const printedTitle = body(1).slice(0, titleLines);
+        expect(printedTitle.map((line) => line.text).join(''), name).toBe(doc.title.replace(/\s/g, ''));
+        for (const line of printedTitle) expect(textWidth(line.text), name).toBeGreaterThanOrEqual(4);
         // GB/T 9704 7.3.5: the signature and date never stand on a page without body text.
         const closing = [doc.signature, doc.date].filter(Boolean).length;
         expect(body(pages).length, name).toBeGreaterThan(closing);
