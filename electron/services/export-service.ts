@@ -2,7 +2,7 @@ import { findingKey } from '../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../shared/checks/check-stored-report';
 import { copyDocument } from '../../shared/export/copy-document';
 import { exportDocumentFromReport, type ExportDocument } from '../../shared/export/export-document';
-import { exportFileName, type ExportOptions } from '../../shared/export/export-options';
+import { draftMarkText, exportFileName, type ExportOptions } from '../../shared/export/export-options';
 import { FONT_PROFILES } from '../../shared/export/font-profiles';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { exportMark, type ExportMark } from '../../shared/report/export-mark';
@@ -21,6 +21,10 @@ export interface PreparedExport {
   fileName: string;
   /** What the copy is — 报送版（已定稿）, 公开版（未经保密审查，非定稿）…; written into the file's properties. */
   mark: ExportMark;
+  /** 讨论稿 or 征求意见稿 on every page of a copy that is not final. */
+  draftMark?: string;
+  /** The organization, as the file's author. */
+  author: string;
 }
 
 interface ExportServiceDeps {
@@ -67,7 +71,16 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
         listed.value.filter((review) => review.current),
       );
       const { document, sealed } = copyDocument(exportDocumentFromReport(report.value), options);
-      return ok({ reportId, document, sealed, mark, fileName: exportFileName(report.value.title, options.copy) });
+      const draftMark = draftMarkText(report.value.status, mark.final);
+      return ok({
+        reportId,
+        document,
+        sealed,
+        mark,
+        ...(draftMark && { draftMark }),
+        author: report.value.signature,
+        fileName: exportFileName(report.value.title, options.copy, draftMark),
+      });
     },
 
     /**
@@ -85,6 +98,8 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
         boldLevel3: options.boldLevel3,
         sealed: prepared.sealed,
         description: prepared.mark.label,
+        draftMark: prepared.draftMark,
+        author: prepared.author,
       });
       try {
         await writeFileSafely(path, convert ? await convert(docx) : docx);

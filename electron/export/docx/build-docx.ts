@@ -4,6 +4,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  Header,
   LineRuleType,
   Packer,
   PageNumber,
@@ -19,7 +20,8 @@ import {
 } from 'docx';
 import type { ExportBlock, ExportDocument } from '../../../shared/export/export-document';
 import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
-import type { FontProfile } from '../../../shared/export/font-profiles';
+import { fontNames, type FontProfile } from '../../../shared/export/font-profiles';
+import { finishPackage, STYLE } from './finish-package';
 import { addresseeLine, tableRowLines } from '../../../shared/export/layout-pages';
 import { CELL_PADDING, tableColumnWidths } from '../../../shared/export/table-columns';
 import { closingLines } from '../../../shared/export/signature-layout';
@@ -42,6 +44,10 @@ export interface DocxOptions {
   sealed?: boolean;
   /** The file's description property: what the copy is, e.g. 报送版（已定稿）. */
   description?: string;
+  /** Printed at the top right of every page of a copy that is not final, e.g. 讨论稿. */
+  draftMark?: string;
+  /** The file's author: the organization, not the library's "Un-named". */
+  author?: string;
 }
 
 /** Chinese quotes, dashes and ellipses: the same code points serve Latin text, so they get a run of their own. */
@@ -73,20 +79,11 @@ function run(
     });
 }
 
-/**
- * Title lines keep the exact 579-twip pitch but do not snap to the grid: Word lets exact spacing
- * win, while LibreOffice would otherwise give each 2号 line two grid lines and push the body down.
- */
-const TITLE_STYLE = 'GongwenTitle';
-/** Given as external styles, so the library still writes its document defaults beside it. */
-const TITLE_STYLE_XML =
-  `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:customStyle="1" w:styleId="${TITLE_STYLE}">` +
-  '<w:name w:val="公文标题"/><w:basedOn w:val="Normal"/><w:pPr><w:snapToGrid w:val="0"/></w:pPr></w:style></w:styles>';
-
 const exact = { line: PAGE.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 /** Every paragraph sits on the grid, and without widow/orphan control: a 公文 page keeps all 22 lines filled. */
 const onGrid = { spacing: exact, widowControl: false };
-const blank = () => new Paragraph({ ...onGrid, children: [] });
+const noIndent = { indent: { firstLine: 0 } };
+const blank = () => new Paragraph({ ...onGrid, ...noIndent, children: [] });
 
 function headingFont(level: HeadingLevel, profile: FontProfile): string {
   return level === 1 ? profile.heading1 : level === 2 ? profile.heading2 : profile.body;
@@ -100,6 +97,7 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions, keepNext = fa
     return [
       new Paragraph({
         ...body,
+        style: STYLE.heading[block.level],
         keepNext: true,
         keepLines: true,
         children: run(block.text, headingFont(block.level, profile), { bold: bold(block.level) }),
@@ -154,6 +152,7 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions, keepNext = fa
                   children: [
                     new Paragraph({
                       ...onGrid,
+                      ...noIndent,
                       alignment: AlignmentType.CENTER,
                       children: run(row[column] ?? '', profile.body),
                     }),
@@ -164,6 +163,26 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions, keepNext = fa
       ),
     }),
   ];
+}
+
+/** A copy that is not final says so at the top of every page, above the type area. */
+function draftHeader(mark: string, profile: FontProfile): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        alignment: AlignmentType.RIGHT,
+        indent: { firstLine: 0 },
+        children: [
+          new TextRun({
+            text: mark,
+            font: { ascii: profile.heading1, hAnsi: profile.heading1, eastAsia: profile.heading1, hint: 'eastAsia' },
+            size: SIZE.body,
+          }),
+        ],
+      }),
+    ],
+  });
 }
 
 /** "— 1 —" in 4号 宋体, one character in from the outer edge: right on odd pages, left on even. */
@@ -178,8 +197,9 @@ function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
   return new Footer({
     children: [
       new Paragraph({
+        style: STYLE.footer,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: inset } : { left: inset },
+        indent: side === 'odd' ? { right: inset, firstLine: 0 } : { left: inset, firstLine: 0 },
         children: [numberRun('— '), numberRun(PageNumber.CURRENT), numberRun(' —')],
       }),
     ],
@@ -193,13 +213,13 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
     (line) =>
       new Paragraph({
         ...onGrid,
-        style: TITLE_STYLE,
+        style: STYLE.title,
         alignment: AlignmentType.CENTER,
         children: run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false }),
       }),
   );
   const addressee = doc.addressee
-    ? [new Paragraph({ ...onGrid, children: run(addresseeLine(doc.addressee), profile.body) })]
+    ? [new Paragraph({ ...onGrid, ...noIndent, children: run(addresseeLine(doc.addressee), profile.body) })]
     : [];
   const closingParts = closingLines(doc.signature, doc.date, options.sealed);
   const closing = closingParts.map((line, index) =>
@@ -209,30 +229,18 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
           keepNext: index < closingParts.length - 1,
           keepLines: true,
           alignment: AlignmentType.RIGHT,
-          indent: { right: Math.round(line.right * CHARACTER) },
+          indent: { right: Math.round(line.right * CHARACTER), firstLine: 0 },
           children: run(line.text, profile.body),
         })
-      : new Paragraph({ ...onGrid, keepNext: true, children: [] }),
+      : new Paragraph({ ...onGrid, ...noIndent, keepNext: true, children: [] }),
   );
 
   const document = new Document({
     title: doc.title,
     ...(options.description && { description: options.description }),
     evenAndOddHeaderAndFooters: true,
-    externalStyles: TITLE_STYLE_XML,
-    styles: {
-      default: {
-        // The line grid is computed from the default size, so it must be 3号.
-        document: {
-          run: {
-            size: SIZE.body,
-            font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: profile.body },
-            language: { value: 'en-US', eastAsia: 'zh-CN' },
-          },
-          paragraph: { spacing: exact },
-        },
-      },
-    },
+    creator: options.author || doc.signature || '法治年报助手',
+    lastModifiedBy: options.author || doc.signature || '法治年报助手',
     sections: [
       {
         properties: {
@@ -250,6 +258,9 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
           grid: { type: DocumentGridType.LINES, linePitch: PAGE.linePitch },
         },
         footers: { default: pageNumberFooter('odd', profile), even: pageNumberFooter('even', profile) },
+        ...(options.draftMark && {
+          headers: { default: draftHeader(options.draftMark, profile), even: draftHeader(options.draftMark, profile) },
+        }),
         children: [
           ...title,
           blank(),
@@ -262,5 +273,10 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
       },
     ],
   });
-  return Packer.toBuffer(document);
+  // The styles replace the library's; the line grid is computed from their default size, 3号.
+  return finishPackage(await Packer.toBuffer(document), {
+    profile,
+    boldLevel3: !!options.boldLevel3,
+    fontNames: fontNames(profile),
+  });
 }

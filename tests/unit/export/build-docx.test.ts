@@ -99,7 +99,8 @@ describe('DOCX export', () => {
     expect(title.xml).toContain('<w:sz w:val="44"/>');
 
     const addressee = paragraphWith(document, '县委、县政府：');
-    expect(addressee.properties).not.toContain('w:firstLine');
+    // Flush left: the Normal style's two-character indent is cancelled.
+    expect(hasElement(addressee.properties, 'w:ind', { 'w:firstLine': 0 })).toBe(true);
 
     const part = paragraphWith(document, '一、2024年度推进法治政府建设的主要举措和成效');
     expect(part.xml).toContain('w:eastAsia="黑体"');
