@@ -10,6 +10,7 @@ import { createCarryoverService } from './carryover-service';
 import { createChecklistService } from './checklist-service';
 import { createDeadlineService } from './deadline-service';
 import { createExportService } from './export-service';
+import { createLeaderEditsService } from './leader-edits-service';
 import { createImportService } from './import-service';
 import { createIndicatorService } from './indicator-service';
 import { createOrganizationService } from './organization-service';
@@ -42,6 +43,7 @@ export interface Services {
   reportPackages: ReturnType<typeof createReportPackageService>;
   imports: ReturnType<typeof createImportService>;
   exports: ReturnType<typeof createExportService>;
+  leaderEdits: ReturnType<typeof createLeaderEditsService>;
   statuses: ReturnType<typeof createStatusService>;
   reviews: ReturnType<typeof createReviewService>;
   deadlines: ReturnType<typeof createDeadlineService>;
@@ -76,12 +78,13 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
     const deadlines = createDeadlineService({ db, now });
     const indicators = createIndicatorService({ db, now });
     const checklist = createChecklistService({ db, now });
+    const parts = createPartService({ db, now, revisions });
     const services: Services = {
       info: { version, dataDir, databaseFile: file, schemaVersion: to },
       reports,
       carryover: createCarryoverService({ db, now, newId, outline: CURRENT_OUTLINE }),
       organizations: createOrganizationService({ db }),
-      parts: createPartService({ db, now, revisions }),
+      parts,
       revisions,
       indicators,
       checklist,
@@ -90,6 +93,7 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
       imports: createImportService({ db, now, reports, revisions }),
       exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),
+      leaderEdits: createLeaderEditsService({ reports, parts, revisions, now }),
       statuses,
       reviews,
       deadlines,

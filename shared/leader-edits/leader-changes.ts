@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { diffArrays, diffChars } from 'diff';
 import type { ExportDocument } from '../export/export-document';
 import { addresseeLine } from '../export/layout-pages';
 import { splitTitle } from '../export/split-title';
@@ -41,6 +41,14 @@ export function reportLines(doc: ExportDocument): string[] {
   ];
 }
 
+/** How alike two paragraphs are, 0 to 1: the share of characters they have in common, in order. */
+function similarity(a: string, b: string): number {
+  const same = diffChars(a, b)
+    .filter((part) => !part.added && !part.removed)
+    .reduce((sum, part) => sum + part.value.length, 0);
+  return same / Math.max(1, a.length, b.length);
+}
+
 const sentences = (text: string) => text.match(/[^。；！？]+[。；！？]*|[。；！？]+/g) ?? [];
 
 /** Sentence by sentence, what the leader kept, took out and put in. */
@@ -68,21 +76,47 @@ export function leaderChanges(report: readonly string[], edited: readonly Edited
     const part = parts[index]!;
     const next = parts[index + 1];
     if (part.removed && next?.added) {
-      const pairs = Math.min(part.value.length, next.value.length);
-      for (let offset = 0; offset < Math.max(part.value.length, next.value.length); offset++) {
-        const comments = offset < next.value.length ? edited[editedAt + offset]!.comments : [];
-        if (offset < pairs)
+      // Pair each taken-out paragraph with the put-in one most like it, in order; the rest are added or removed.
+      let from = 0;
+      const pairs = part.value.map((line) => {
+        let best = -1;
+        for (let candidate = from; candidate < next.value.length; candidate++)
+          if (
+            similarity(line, next.value[candidate]!) >= 0.5 &&
+            (best < 0 || similarity(line, next.value[candidate]!) > similarity(line, next.value[best]!))
+          )
+            best = candidate;
+        if (best >= 0) from = best + 1;
+        return best;
+      });
+      let added = 0;
+      const addUntil = (end: number, at: number) => {
+        for (; added < end; added++)
           add({
-            kind: 'changed',
-            at: reportAt + offset,
-            before: part.value[offset]!,
-            after: next.value[offset]!,
-            comments,
+            kind: 'added',
+            at,
+            before: '',
+            after: next.value[added]!,
+            comments: edited[editedAt + added]!.comments,
           });
-        else if (offset < part.value.length)
-          add({ kind: 'removed', at: reportAt + offset, before: part.value[offset]!, after: '', comments });
-        else add({ kind: 'added', at: reportAt + pairs, before: '', after: next.value[offset]!, comments });
-      }
+      };
+      part.value.forEach((line, offset) => {
+        const pair = pairs[offset]!;
+        if (pair < 0) {
+          add({ kind: 'removed', at: reportAt + offset, before: line, after: '', comments: [] });
+          return;
+        }
+        addUntil(pair, reportAt + offset);
+        add({
+          kind: 'changed',
+          at: reportAt + offset,
+          before: line,
+          after: next.value[pair]!,
+          comments: edited[editedAt + pair]!.comments,
+        });
+        added = pair + 1;
+      });
+      addUntil(next.value.length, reportAt + part.value.length);
       reportAt += part.value.length;
       editedAt += next.value.length;
       index++;
