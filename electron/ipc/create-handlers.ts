@@ -6,6 +6,7 @@ import { editingHandlers } from './editing-handlers';
 import { exportHandlers } from './export-handlers';
 import type { Handlers } from './handlers';
 import { importHandlers } from './import-handlers';
+import { leaderEditsHandlers } from './leader-edits-handlers';
 import { packageHandlers } from './package-handlers';
 import { recoveryHandlers, type FolderAccess } from './recovery-handlers';
 import { reportHandlers } from './report-handlers';
@@ -30,5 +31,6 @@ export function createHandlers(services: Services, deps: HandlerDeps): Handlers 
     ...backupHandlers(services, deps.chooseSavePath),
     ...packageHandlers(services, deps.chooseSavePath),
     ...statusHandlers(services),
+    ...leaderEditsHandlers(services),
   } satisfies Handlers;
 }

@@ -19,13 +19,13 @@ function findParagraph(xml: string, text: string): { start: number; end: number;
 export async function editLikeWps(
   docx: Buffer,
   edits: {
-    insertInto: string;
-    inserted: string;
-    deleteFrom: string;
-    deleted: string;
-    comment: { on: string; text: string };
-    newAfter: string;
-    newText: string;
+    insertInto?: string;
+    inserted?: string;
+    deleteFrom?: string;
+    deleted?: string;
+    comment?: { on: string; text: string };
+    newAfter?: string;
+    newText?: string;
   },
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
@@ -34,26 +34,32 @@ export async function editLikeWps(
     const found = findParagraph(xml, text);
     xml = xml.slice(0, found.start) + change(found.body) + xml.slice(found.end);
   };
-  replace(edits.insertInto, (paragraph) =>
-    paragraph.replace(/<\/w:p>$/, `<w:ins w:id="901" ${AUTHOR}><w:r><w:t>${edits.inserted}</w:t></w:r></w:ins></w:p>`),
-  );
-  replace(edits.deleteFrom, (paragraph) =>
-    paragraph.replace(
-      /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/,
-      (_, properties: string, text: string) => {
-        const kept = text.slice(0, text.length - edits.deleted.length);
-        return (
-          `<w:r>${properties}<w:t xml:space="preserve">${kept}</w:t></w:r>` +
-          `<w:del w:id="902" ${AUTHOR}><w:r>${properties}<w:delText>${edits.deleted}</w:delText></w:r></w:del>`
-        );
-      },
-    ),
-  );
-  replace(edits.comment.on, (paragraph) =>
-    paragraph
-      .replace(/(<\/w:pPr>)/, '$1<w:commentRangeStart w:id="0"/>')
-      .replace(/<\/w:p>$/, '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'),
-  );
+  if (edits.insertInto)
+    replace(edits.insertInto, (paragraph) =>
+      paragraph.replace(
+        /<\/w:p>$/,
+        `<w:ins w:id="901" ${AUTHOR}><w:r><w:t>${edits.inserted}</w:t></w:r></w:ins></w:p>`,
+      ),
+    );
+  if (edits.deleteFrom)
+    replace(edits.deleteFrom, (paragraph) =>
+      paragraph.replace(
+        /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/,
+        (_, properties: string, text: string) => {
+          const kept = text.slice(0, text.length - edits.deleted!.length);
+          return (
+            `<w:r>${properties}<w:t xml:space="preserve">${kept}</w:t></w:r>` +
+            `<w:del w:id="902" ${AUTHOR}><w:r>${properties}<w:delText>${edits.deleted}</w:delText></w:r></w:del>`
+          );
+        },
+      ),
+    );
+  if (edits.comment)
+    replace(edits.comment.on, (paragraph) =>
+      paragraph
+        .replace(/(<\/w:pPr>)/, '$1<w:commentRangeStart w:id="0"/>')
+        .replace(/<\/w:p>$/, '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'),
+    );
   replace(
     edits.newAfter,
     (paragraph) =>
@@ -65,7 +71,7 @@ export async function editLikeWps(
   zip.file(
     'word/comments.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      `<w:comment w:id="0" ${AUTHOR} w:initials="张"><w:p><w:r><w:t>${edits.comment.text}</w:t></w:r></w:p></w:comment></w:comments>`,
+      `<w:comment w:id="0" ${AUTHOR} w:initials="张"><w:p><w:r><w:t>${edits.comment?.text ?? ''}</w:t></w:r></w:p></w:comment></w:comments>`,
   );
   const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
   zip.file(
