@@ -60,13 +60,14 @@ export async function editLikeWps(
         .replace(/(<\/w:pPr>)/, '$1<w:commentRangeStart w:id="0"/>')
         .replace(/<\/w:p>$/, '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'),
     );
-  replace(
-    edits.newAfter,
-    (paragraph) =>
-      paragraph +
-      `<w:p><w:pPr><w:ind w:firstLine="632"/><w:rPr><w:ins w:id="903" ${AUTHOR}/></w:rPr></w:pPr>` +
-      `<w:ins w:id="904" ${AUTHOR}><w:r><w:t>${edits.newText}</w:t></w:r></w:ins></w:p>`,
-  );
+  if (edits.newAfter)
+    replace(
+      edits.newAfter,
+      (paragraph) =>
+        paragraph +
+        `<w:p><w:pPr><w:ind w:firstLine="632"/><w:rPr><w:ins w:id="903" ${AUTHOR}/></w:rPr></w:pPr>` +
+        `<w:ins w:id="904" ${AUTHOR}><w:r><w:t>${edits.newText}</w:t></w:r></w:ins></w:p>`,
+    );
   zip.file('word/document.xml', xml);
   zip.file(
     'word/comments.xml',
