@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportDocumentFromText } from '../../../shared/export/export-document';
 import { readReportText } from '../../../shared/report/read-report-text';
@@ -175,6 +176,32 @@ describe.skipIf(!canRender)('signature and date on the printed page', () => {
       );
     }
   });
+});
+
+// A paragraph the leader types in WPS carries no formatting of its own: the Normal style must set it like the body.
+describe.skipIf(!canRender)('a paragraph with no direct formatting, rendered by LibreOffice', () => {
+  it(
+    'is set by the Normal style: 2-character indent, 28 characters a line, on the grid',
+    { timeout: 120_000 },
+    async () => {
+      const doc: ExportDocument = {
+        title: '某县教育局关于2024年度法治政府建设情况的报告',
+        addressee: '县委、县政府',
+        signature: '',
+        date: '',
+        blocks: [{ kind: 'paragraph', lead: null, text: '全年组织集中学习法律法规十二次。' }],
+      };
+      const zip = await JSZip.loadAsync(await buildDocx(doc, { profile: FONT_PROFILES.standard }));
+      const xml = await zip.file('word/document.xml')!.async('string');
+      const typed = '法'.repeat(60);
+      zip.file('word/document.xml', xml.replace('<w:sectPr', `<w:p><w:r><w:t>${typed}</w:t></w:r></w:p><w:sectPr`));
+      const { lines } = renderDocx(await zip.generateAsync({ type: 'nodebuffer' }));
+      const own = lines.filter((line) => /^法+$/.test(line.text));
+      expect(own.map((line) => line.text.length)).toEqual([26, 28, 6]);
+      expect(Math.abs((own[0]!.x0 - AREA.left) / MM - 2 * (156 / 28))).toBeLessThan(1);
+      expect(own[1]!.y0 - own[0]!.y0).toBeCloseTo(28.95, 0);
+    },
+  );
 });
 
 // Our own report shaped to hit every page-break case: a heading at a page foot, a table over pages, a closing that overflows.
