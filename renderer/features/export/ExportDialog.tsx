@@ -4,7 +4,12 @@ import { findingKey } from '../../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../../shared/checks/check-stored-report';
 import { copyDocument } from '../../../shared/export/copy-document';
 import { exportDocumentFromReport } from '../../../shared/export/export-document';
-import { COPY_LABELS, DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../shared/export/export-options';
+import {
+  COPY_LABELS,
+  DEFAULT_EXPORT_OPTIONS,
+  draftMarkText,
+  type ExportOptions,
+} from '../../../shared/export/export-options';
 import { FONT_PROFILES, fontNames } from '../../../shared/export/font-profiles';
 import { layoutPages } from '../../../shared/export/layout-pages';
 import { reportPlainText } from '../../../shared/export/report-plain-text';
@@ -86,7 +91,10 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
         {view && <p className="panel-hint">共 {view.pages.length} 页，每页 22 行、每行 28 字。</p>}
         {mark && (
           <p className={`export-mark ${mark.final ? 'final' : 'not-final'}`}>
-            文件将标注为“{mark.label}”。{!mark.final && '定稿后再导出，才是可以报送或公开的正式文本。'}
+            文件将标注为“{mark.label}”。
+            {!mark.final &&
+              report.data &&
+              `每页右上角印“${draftMarkText(report.data.status, false)}”；定稿后再导出，才是可以报送或公开的正式文本。`}
           </p>
         )}
         {options.copy === 'public' && (
