@@ -87,6 +87,7 @@ export const exportCommand: CliCommand = {
       const prepared = prepareExport(
         {
           title: read.title,
+          author: read.signature,
           document: exportDocumentFromText(read),
           findings: checks ? checks.runChecks(read).findings : [],
           reviewed: [],

@@ -7,6 +7,7 @@ import { editingHandlers } from './editing-handlers';
 import { exportHandlers } from './export-handlers';
 import type { Handlers } from './handlers';
 import { importHandlers } from './import-handlers';
+import { leaderEditsHandlers } from './leader-edits-handlers';
 import { packageHandlers } from './package-handlers';
 import { recoveryHandlers, type FolderAccess } from './recovery-handlers';
 import { reportHandlers } from './report-handlers';
@@ -32,5 +33,6 @@ export function createHandlers(services: Services, deps: HandlerDeps): Handlers 
     ...packageHandlers(services, deps.chooseSavePath),
     ...statusHandlers(services),
     ...batchReviewHandlers(services, deps.chooseSavePath),
+    ...leaderEditsHandlers(services),
   } satisfies Handlers;
 }

@@ -3,7 +3,7 @@ import { checkStoredReport } from '../../shared/checks/check-stored-report';
 import type { Finding } from '../../shared/checks/finding';
 import { copyDocument } from '../../shared/export/copy-document';
 import { exportDocumentFromReport, type ExportDocument } from '../../shared/export/export-document';
-import { exportFileName, type ExportOptions } from '../../shared/export/export-options';
+import { draftMarkText, exportFileName, type ExportOptions } from '../../shared/export/export-options';
 import { FONT_PROFILES } from '../../shared/export/font-profiles';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { exportMark, type ExportMark } from '../../shared/report/export-mark';
@@ -21,6 +21,10 @@ export interface PreparedExport {
   fileName: string;
   /** What the copy is — 报送版（已定稿）, 公开版（未经保密审查，非定稿）…; written into the file's properties. */
   mark?: ExportMark;
+  /** 讨论稿 or 征求意见稿 on every page of a copy that is not final. */
+  draftMark?: string;
+  /** The organization, as the file's author. */
+  author: string;
 }
 
 /** A stored report or a file, as the one export pipeline takes it. */
@@ -31,6 +35,8 @@ export interface ExportSource {
   /** The privacy findings confirmed as fit to publish. */
   reviewed: readonly Pick<Acknowledgement, 'findingKey'>[];
   mark?: ExportMark;
+  draftMark?: string;
+  author: string;
   /** What the refusal tells the user to do, when it is not the app's 检查 panel. */
   privacyNextStep?: string;
 }
@@ -52,7 +58,9 @@ export function prepareExport(
     document,
     sealed,
     ...(source.mark && { mark: source.mark }),
-    fileName: exportFileName(source.title, options.copy),
+    ...(source.draftMark && { draftMark: source.draftMark }),
+    author: source.author,
+    fileName: exportFileName(source.title, options.copy, source.draftMark),
   });
 }
 
@@ -68,6 +76,8 @@ export async function writeExport(
     boldLevel3: options.boldLevel3,
     sealed: prepared.sealed,
     ...(prepared.mark && { description: prepared.mark.label }),
+    draftMark: prepared.draftMark,
+    author: prepared.author,
   });
   try {
     await writeFileSafely(path, convert ? await convert(docx) : docx);
@@ -105,9 +115,12 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
         options.copy,
         listed.value.filter((review) => review.current),
       );
+      const draftMark = draftMarkText(report.value.status, mark.final);
       const prepared = prepareExport(
         {
           title: report.value.title,
+          author: report.value.signature,
+          ...(draftMark && { draftMark }),
           document: exportDocumentFromReport(report.value),
           findings: options.copy === 'public' ? checkStoredReport(report.value).findings : [],
           reviewed: reviewed.value,

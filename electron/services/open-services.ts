@@ -12,6 +12,7 @@ import { createCheckContextService } from './check-context-service';
 import { createChecklistService } from './checklist-service';
 import { createDeadlineService } from './deadline-service';
 import { createExportService } from './export-service';
+import { createLeaderEditsService } from './leader-edits-service';
 import { createImportService } from './import-service';
 import { createIndicatorService } from './indicator-service';
 import { createOrganizationService } from './organization-service';
@@ -45,6 +46,7 @@ export interface Services {
   reportPackages: ReturnType<typeof createReportPackageService>;
   imports: ReturnType<typeof createImportService>;
   exports: ReturnType<typeof createExportService>;
+  leaderEdits: ReturnType<typeof createLeaderEditsService>;
   statuses: ReturnType<typeof createStatusService>;
   reviews: ReturnType<typeof createReviewService>;
   deadlines: ReturnType<typeof createDeadlineService>;
@@ -81,12 +83,13 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
     const indicators = createIndicatorService({ db, now });
     const checklist = createChecklistService({ db, now });
     const checkContexts = createCheckContextService({ reports, indicators, checklist });
+    const parts = createPartService({ db, now, revisions });
     const services: Services = {
       info: { version, dataDir, databaseFile: file, schemaVersion: to },
       reports,
       carryover: createCarryoverService({ db, now, newId, outline: CURRENT_OUTLINE }),
       organizations: createOrganizationService({ db }),
-      parts: createPartService({ db, now, revisions }),
+      parts,
       revisions,
       indicators,
       checklist,
@@ -96,6 +99,7 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
       imports: createImportService({ db, now, reports, revisions }),
       exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),
+      leaderEdits: createLeaderEditsService({ reports, parts, revisions, now }),
       statuses,
       reviews,
       deadlines,

@@ -60,30 +60,39 @@ export function exportDocumentFromReport(
 
 /** A report read from a .txt or .docx: its numbers stay as typed, each line styled by the level they show. */
 export function exportDocumentFromText(doc: CheckDocument): ExportDocument {
-  const blocks = doc.parts.flatMap((part): ExportBlock[] => [
-    ...(part.heading
-      ? [
-          {
-            kind: 'heading' as const,
-            level: (parseTypedNumber(part.heading)?.level ?? 1) as HeadingLevel,
-            text: part.heading,
-          },
-        ]
-      : []),
-    ...part.paragraphs.map((paragraph): ExportBlock => {
-      const number = parseTypedNumber(paragraph.text);
-      if (!number) return { kind: 'paragraph', lead: null, text: paragraph.text };
-      if (number.level === 1 || paragraph.heading)
-        return { kind: 'heading', level: number.level, text: paragraph.text };
-      const block = lineToBlock(paragraph.text);
-      if (block.kind === 'paragraph' && block.lead)
-        return {
-          kind: 'paragraph',
-          lead: { level: number.level, text: `${number.raw}${block.lead.text}` },
-          text: block.text,
-        };
-      return { kind: 'paragraph', lead: null, text: paragraph.text };
-    }),
-  ]);
+  const blocks: ExportBlock[] = [];
+  for (const part of doc.parts) {
+    if (part.heading)
+      blocks.push({
+        kind: 'heading',
+        level: (parseTypedNumber(part.heading)?.level ?? 1) as HeadingLevel,
+        text: part.heading,
+      });
+    part.paragraphs.forEach((paragraph, index) => {
+      // Tab-separated lines are the rows of a table (the .docx reader writes them so): rows in a row make one table, as the app's import does.
+      if (paragraph.text.includes('\t')) {
+        const cells = paragraph.text.split('\t').map((cell) => cell.trim());
+        const last = blocks.at(-1);
+        if (last?.kind === 'table' && part.paragraphs[index - 1]?.text.includes('\t')) last.rows.push(cells);
+        else blocks.push({ kind: 'table', rows: [cells] });
+        return;
+      }
+      blocks.push(textBlock(paragraph));
+    });
+  }
   return { title: doc.title, addressee: doc.addressee, blocks, signature: doc.signature, date: doc.date };
+}
+
+function textBlock(paragraph: CheckDocument['parts'][number]['paragraphs'][number]): ExportBlock {
+  const number = parseTypedNumber(paragraph.text);
+  if (!number) return { kind: 'paragraph', lead: null, text: paragraph.text };
+  if (number.level === 1 || paragraph.heading) return { kind: 'heading', level: number.level, text: paragraph.text };
+  const block = lineToBlock(paragraph.text);
+  if (block.kind === 'paragraph' && block.lead)
+    return {
+      kind: 'paragraph',
+      lead: { level: number.level, text: `${number.raw}${block.lead.text}` },
+      text: block.text,
+    };
+  return { kind: 'paragraph', lead: null, text: paragraph.text };
 }

@@ -1,6 +1,17 @@
-import { textWidth } from './text-width';
+import { measure } from './measure-text';
+import { BODY_SETTING, CHARACTER, pt } from './page-geometry';
 
-/** Where the signature and the date lines go: right indents in characters, blank lines above. */
+/**
+ * Printed width in characters of the 28-character line: digits in Times New Roman and the gaps the
+ * word processors set between them and Chinese count (2025年1月7日 is about 7.1, not 6).
+ */
+function printedWidth(text: string): number {
+  return measure(text, BODY_SETTING) / pt(CHARACTER);
+}
+
+const round = (characters: number) => Math.round(characters * 100) / 100;
+
+/** Where the signature and the date lines go: right indents in (printed) characters, blank lines above. */
 export interface SignatureLayout {
   signatureRight: number;
   dateRight: number;
@@ -15,13 +26,17 @@ export interface SignatureLayout {
  * from the right, the signature centred over it, and three blank lines so the seal has room.
  */
 export function signatureLayout(signature: string, date: string, sealed = false): SignatureLayout {
-  const signatureWidth = textWidth(signature);
-  const dateWidth = textWidth(date);
+  const signatureWidth = printedWidth(signature);
+  const dateWidth = printedWidth(date);
   if (sealed)
-    return { signatureRight: Math.max(0, 4 + (dateWidth - signatureWidth) / 2), dateRight: 4, blankLinesBefore: 3 };
+    return {
+      signatureRight: round(Math.max(0, 4 + (dateWidth - signatureWidth) / 2)),
+      dateRight: 4,
+      blankLinesBefore: 3,
+    };
   if (dateWidth <= signatureWidth)
-    return { signatureRight: 2, dateRight: signatureWidth - dateWidth, blankLinesBefore: 1 };
-  return { signatureRight: dateWidth - signatureWidth + 4, dateRight: 2, blankLinesBefore: 1 };
+    return { signatureRight: 2, dateRight: round(signatureWidth - dateWidth), blankLinesBefore: 1 };
+  return { signatureRight: round(dateWidth - signatureWidth + 4), dateRight: 2, blankLinesBefore: 1 };
 }
 
 /** The closing block line by line: null for a blank line, else the text and its right indent in characters. */

@@ -1,3 +1,5 @@
+import { measure } from './measure-text';
+import { TITLE_SETTING } from './page-geometry';
 import { textWidth } from './text-width';
 
 /** Characters of 2号 (22 pt) that fit on one line of the 156 mm type area. */
@@ -19,38 +21,69 @@ function candidates(title: string): number[] {
     .sort((a, b) => a - b);
 }
 
+/** A title line under four characters (…工作报 / 告) reads as a stray word: GB/T 9704 7.3.1 wants lines of sensible length. */
+const MIN_LINE = 4;
+
+/** Width in points as the word processors set 2号 text, the gaps between Chinese and digits included. */
+const titleWidth = (line: string) => measure(line, TITLE_SETTING);
+
 /**
- * A title in as few lines as fit, broken so the lines are as even as the allowed break points
- * permit: 四平市教育局关于2024年度 / 法治政府建设情况的报告.
+ * How far a split is from the shapes GB/T 9704 7.3.1 asks for: two lines as a trapezoid (梯形,
+ * lines of different length, the longer one below preferred), three as a diamond (菱形, the middle
+ * longest) or a trapezoid; an hourglass (middle shortest) is worst. Equal lines come after both.
+ */
+function shapePenalty(widths: readonly number[]): number {
+  const character = TITLE_SETTING.size;
+  if (widths.length === 2) {
+    const [top, bottom] = widths as [number, number];
+    if (Math.abs(top - bottom) < character / 2) return 2;
+    return bottom > top ? 0 : 1;
+  }
+  const [top, middle, bottom] = widths as [number, number, number];
+  if (middle >= top && middle >= bottom) return 0;
+  if ((top <= middle && middle <= bottom) || (top >= middle && middle >= bottom)) return 1;
+  return 4;
+}
+
+/**
+ * A title in as few lines as fit, broken at the allowed points into a 梯形 or 菱形 of lines as even
+ * as those points permit, no line under four characters: 四平市教育局关于2024年度 / 法治政府建设情况的报告.
  */
 export function splitTitle(title: string, lineWidth = TITLE_LINE_WIDTH): string[] {
-  if (textWidth(title) <= lineWidth) return [title];
+  const limit = lineWidth * TITLE_SETTING.size;
+  if (titleWidth(title) <= limit) return [title];
   const points = candidates(title);
   let best: { lines: string[]; score: number } | undefined;
   const consider = (cuts: number[]) => {
     const bounds = [0, ...cuts, title.length];
     const lines = bounds.slice(1).map((end, index) => title.slice(bounds[index], end));
-    const widths = lines.map(textWidth);
-    if (widths.some((width) => width > lineWidth)) return;
-    const score = lines.length * 1000 + Math.max(...widths) - Math.min(...widths);
+    const widths = lines.map(titleWidth);
+    if (widths.some((width) => width > limit) || lines.some((line) => textWidth(line) < MIN_LINE)) return;
+    // Fewer lines first; then the spread between the longest and shortest line, in characters, and the shape.
+    const spread = (Math.max(...widths) - Math.min(...widths)) / TITLE_SETTING.size;
+    const score = lines.length * 1000 + spread + 2 * shapePenalty(widths);
     if (!best || score < best.score) best = { lines, score };
   };
   for (const a of points) {
     consider([a]);
     for (const b of points) if (b > a) consider([a, b]);
   }
-  // No allowed break keeps lines within the width: fall back to even cuts by width.
-  if (!best) {
-    const lines: string[] = [];
-    let line = '';
-    for (const char of title) {
-      if (textWidth(line + char) > lineWidth) {
-        lines.push(line);
-        line = '';
-      }
-      line += char;
+  if (best) return best.lines;
+  // No allowed break fits: cut by width, the last line never under four characters.
+  const lines: string[] = [];
+  let line = '';
+  for (const char of title) {
+    if (titleWidth(line + char) > limit) {
+      lines.push(line);
+      line = '';
     }
-    return [...lines, line];
+    line += char;
   }
-  return best.lines;
+  lines.push(line);
+  while (lines.length > 1 && textWidth(lines.at(-1)!) < MIN_LINE) {
+    const previous = lines.at(-2)!;
+    lines[lines.length - 2] = previous.slice(0, -1);
+    lines[lines.length - 1] = previous.slice(-1) + lines.at(-1)!;
+  }
+  return lines;
 }

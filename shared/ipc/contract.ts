@@ -26,6 +26,12 @@ import { NewReview, Review } from '../report/review';
 import { StatusChange } from '../report/status-change';
 import { StatusMoveKey } from '../report/status-moves';
 import { fileUpload } from './file-upload';
+import {
+  LeaderEditsAcceptInput,
+  LeaderEditsAcceptOutput,
+  LeaderEditsPreviewInput,
+  LeaderEditsPreviewOutput,
+} from '../leader-edits/leader-edits-schema';
 import type { Result } from './result';
 
 const ById = z.object({ id: ReportId });
@@ -104,6 +110,10 @@ export const contract = {
     input: ExportOptions.extend({ reportId: ReportId }),
     output: z.object({ path: z.string(), mark: ExportMark }).nullable(),
   },
+  /** 导入修改稿: the leader's returned DOCX compared with the report; nothing changes. */
+  'leader-edits:preview': { input: LeaderEditsPreviewInput, output: LeaderEditsPreviewOutput },
+  /** Takes the chosen changes in, with revisions before and after (领导修改稿). */
+  'leader-edits:accept': { input: LeaderEditsAcceptInput, output: LeaderEditsAcceptOutput },
 
   // Data safety: the recovery screen, backups and report packages. These keep working (the first
   // three) while the database is damaged; chosen files arrive as bytes, and where a file is saved

@@ -34,7 +34,7 @@ export const ReportSnapshot = z.object({
 });
 export type ReportSnapshot = z.infer<typeof ReportSnapshot>;
 
-export const REVISION_REASONS = ['autosave', 'before-restore', 'before-import', 'export'] as const;
+export const REVISION_REASONS = ['autosave', 'before-restore', 'before-import', 'export', 'leader-edits'] as const;
 export const RevisionReason = z.enum(REVISION_REASONS);
 export type RevisionReason = z.infer<typeof RevisionReason>;
 
@@ -43,4 +43,5 @@ export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   'before-restore': '恢复旧版本之前',
   'before-import': '导入之前',
   export: '导出时',
+  'leader-edits': '领导修改稿',
 };

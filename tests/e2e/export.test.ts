@@ -37,9 +37,14 @@ describe('export from the app, in the browser preview', () => {
     expect(await exporting.screen().locator('.export-mark').textContent()).toContain(
       '文件将标注为“报送版（草稿，非定稿）”',
     );
+    expect(await exporting.screen().locator('.export-mark').textContent()).toContain('每页右上角印“讨论稿”');
     await exporting.exportButton().click();
     await expect.poll(() => exporting.status().textContent()).toMatch(/^已导出报送版（草稿，非定稿）：/);
-    expect(existsSync(join(session.dataDir, '导出', '四平市教育局关于2024年度法治政府建设情况的报告.docx'))).toBe(true);
+    expect(
+      existsSync(
+        join(session.dataDir, '导出', '《四平市教育局关于2024年度法治政府建设情况的报告》（报送版·讨论稿）.docx'),
+      ),
+    ).toBe(true);
   });
 
   it('holds back the public copy until the personal details found are reviewed', async () => {
@@ -53,7 +58,9 @@ describe('export from the app, in the browser preview', () => {
     await exporting.exportButton().click();
     await expect.poll(() => exporting.status().textContent()).toMatch(/^已导出公开版（草稿，非定稿）：/);
     expect(
-      existsSync(join(session.dataDir, '导出', '四平市教育局关于2024年度法治政府建设情况的报告（公开版）.docx')),
+      existsSync(
+        join(session.dataDir, '导出', '《四平市教育局关于2024年度法治政府建设情况的报告》（公开版·讨论稿）.docx'),
+      ),
     ).toBe(true);
   });
 

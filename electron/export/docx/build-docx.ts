@@ -4,6 +4,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  Header,
   LineRuleType,
   Packer,
   PageNumber,
@@ -11,13 +12,18 @@ import {
   Table,
   TableCell,
   TableRow,
+  TableLayoutType,
   TextRun,
+  HeightRule,
+  VerticalAlign,
   WidthType,
 } from 'docx';
 import type { ExportBlock, ExportDocument } from '../../../shared/export/export-document';
 import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
-import type { FontProfile } from '../../../shared/export/font-profiles';
-import { addresseeLine } from '../../../shared/export/layout-pages';
+import { fontNames, type FontProfile } from '../../../shared/export/font-profiles';
+import { finishPackage, STYLE } from './finish-package';
+import { addresseeLine, tableRowLines } from '../../../shared/export/layout-pages';
+import { CELL_PADDING, tableColumnWidths } from '../../../shared/export/table-columns';
 import { closingLines } from '../../../shared/export/signature-layout';
 import { splitTitle } from '../../../shared/export/split-title';
 import type { HeadingLevel } from '../../../shared/report/heading-numbers';
@@ -26,6 +32,9 @@ import type { HeadingLevel } from '../../../shared/report/heading-numbers';
 const SIZE = { body: 32, title: 44, pageNumber: 28 };
 /** −0.25 pt on body runs: without it LibreOffice fits 27 characters a line, not 28. */
 const BODY_CHARACTER_SPACING = BODY_SETTING.spacing * 20;
+const TYPE_AREA_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** Exact row heights a little under whole lines: LibreOffice draws the borders outside them and would otherwise push the row past the page.*/
+const ROW_BORDER_ALLOWANCE = 20;
 
 export interface DocxOptions {
   profile: FontProfile;
@@ -35,6 +44,10 @@ export interface DocxOptions {
   sealed?: boolean;
   /** The file's description property: what the copy is, e.g. 报送版（已定稿）. */
   description?: string;
+  /** Printed at the top right of every page of a copy that is not final, e.g. 讨论稿. */
+  draftMark?: string;
+  /** The file's author: the organization, not the library's "Un-named". */
+  author?: string;
 }
 
 /** Chinese quotes, dashes and ellipses: the same code points serve Latin text, so they get a run of their own. */
@@ -66,26 +79,17 @@ function run(
     });
 }
 
-/**
- * Title lines keep the exact 579-twip pitch but do not snap to the grid: Word lets exact spacing
- * win, while LibreOffice would otherwise give each 2号 line two grid lines and push the body down.
- */
-const TITLE_STYLE = 'GongwenTitle';
-/** Given as external styles, so the library still writes its document defaults beside it. */
-const TITLE_STYLE_XML =
-  `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:customStyle="1" w:styleId="${TITLE_STYLE}">` +
-  '<w:name w:val="公文标题"/><w:basedOn w:val="Normal"/><w:pPr><w:snapToGrid w:val="0"/></w:pPr></w:style></w:styles>';
-
 const exact = { line: PAGE.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 /** Every paragraph sits on the grid, and without widow/orphan control: a 公文 page keeps all 22 lines filled. */
 const onGrid = { spacing: exact, widowControl: false };
-const blank = () => new Paragraph({ ...onGrid, children: [] });
+const noIndent = { indent: { firstLine: 0 } };
+const blank = () => new Paragraph({ ...onGrid, ...noIndent, children: [] });
 
 function headingFont(level: HeadingLevel, profile: FontProfile): string {
   return level === 1 ? profile.heading1 : level === 2 ? profile.heading2 : profile.body;
 }
 
-function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph | Table)[] {
+function blockParagraphs(block: ExportBlock, options: DocxOptions, keepNext = false): (Paragraph | Table)[] {
   const { profile } = options;
   const bold = (level: HeadingLevel) => level === 3 && !!options.boldLevel3;
   const body = { ...onGrid, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };
@@ -93,6 +97,9 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
     return [
       new Paragraph({
         ...body,
+        style: STYLE.heading[block.level],
+        keepNext: true,
+        keepLines: true,
         children: run(block.text, headingFont(block.level, profile), { bold: bold(block.level) }),
       }),
     ];
@@ -101,12 +108,24 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
     const lead = block.lead
       ? run(block.lead.text, headingFont(block.lead.level, profile), { bold: bold(block.lead.level) })
       : [];
-    return [new Paragraph({ ...body, children: [...lead, ...(block.text ? run(block.text, profile.body) : [])] })];
+    return [
+      new Paragraph({
+        ...body,
+        keepNext,
+        keepLines: keepNext,
+        children: [...lead, ...(block.text ? run(block.text, profile.body) : [])],
+      }),
+    ];
   }
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const widths = tableColumnWidths(block.rows, TYPE_AREA_WIDTH, CHARACTER);
+  const rowLines = tableRowLines(block.rows);
   return [
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: TYPE_AREA_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: { top: 0, bottom: 0, left: CELL_PADDING, right: CELL_PADDING },
       borders: {
         top: border,
         bottom: border,
@@ -116,13 +135,27 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
         insideVertical: border,
       },
       rows: block.rows.map(
-        (row) =>
+        (row, rowIndex) =>
           new TableRow({
-            children: row.map(
-              (cell) =>
+            // Rows are whole multiples of the line pitch, so the body after a table stays on the 22-line grid.
+            height: {
+              value: rowLines[rowIndex]!.length * PAGE.linePitch - ROW_BORDER_ALLOWANCE,
+              rule: HeightRule.EXACT,
+            },
+            cantSplit: true,
+            tableHeader: rowIndex === 0,
+            children: widths.map(
+              (width, column) =>
                 new TableCell({
+                  width: { size: width, type: WidthType.DXA },
+                  verticalAlign: VerticalAlign.CENTER,
                   children: [
-                    new Paragraph({ ...onGrid, alignment: AlignmentType.CENTER, children: run(cell, profile.body) }),
+                    new Paragraph({
+                      ...onGrid,
+                      ...noIndent,
+                      alignment: AlignmentType.CENTER,
+                      children: run(row[column] ?? '', profile.body),
+                    }),
                   ],
                 }),
             ),
@@ -130,6 +163,26 @@ function blockParagraphs(block: ExportBlock, options: DocxOptions): (Paragraph |
       ),
     }),
   ];
+}
+
+/** A copy that is not final says so at the top of every page, above the type area. */
+function draftHeader(mark: string, profile: FontProfile): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        alignment: AlignmentType.RIGHT,
+        indent: { firstLine: 0 },
+        children: [
+          new TextRun({
+            text: mark,
+            font: { ascii: profile.heading1, hAnsi: profile.heading1, eastAsia: profile.heading1, hint: 'eastAsia' },
+            size: SIZE.body,
+          }),
+        ],
+      }),
+    ],
+  });
 }
 
 /** "— 1 —" in 4号 宋体, one character in from the outer edge: right on odd pages, left on even. */
@@ -144,8 +197,9 @@ function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
   return new Footer({
     children: [
       new Paragraph({
+        style: STYLE.footer,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: inset } : { left: inset },
+        indent: side === 'odd' ? { right: inset, firstLine: 0 } : { left: inset, firstLine: 0 },
         children: [numberRun('— '), numberRun(PageNumber.CURRENT), numberRun(' —')],
       }),
     ],
@@ -159,43 +213,34 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
     (line) =>
       new Paragraph({
         ...onGrid,
-        style: TITLE_STYLE,
+        style: STYLE.title,
         alignment: AlignmentType.CENTER,
         children: run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false }),
       }),
   );
   const addressee = doc.addressee
-    ? [new Paragraph({ ...onGrid, children: run(addresseeLine(doc.addressee), profile.body) })]
+    ? [new Paragraph({ ...onGrid, ...noIndent, children: run(addresseeLine(doc.addressee), profile.body) })]
     : [];
-  const closing = closingLines(doc.signature, doc.date, options.sealed).map((line) =>
+  const closingParts = closingLines(doc.signature, doc.date, options.sealed);
+  const closing = closingParts.map((line, index) =>
     line
       ? new Paragraph({
           ...onGrid,
+          keepNext: index < closingParts.length - 1,
+          keepLines: true,
           alignment: AlignmentType.RIGHT,
-          indent: { right: line.right * CHARACTER },
+          indent: { right: Math.round(line.right * CHARACTER), firstLine: 0 },
           children: run(line.text, profile.body),
         })
-      : blank(),
+      : new Paragraph({ ...onGrid, ...noIndent, keepNext: true, children: [] }),
   );
 
   const document = new Document({
     title: doc.title,
     ...(options.description && { description: options.description }),
     evenAndOddHeaderAndFooters: true,
-    externalStyles: TITLE_STYLE_XML,
-    styles: {
-      default: {
-        // The line grid is computed from the default size, so it must be 3号.
-        document: {
-          run: {
-            size: SIZE.body,
-            font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: profile.body },
-            language: { value: 'en-US', eastAsia: 'zh-CN' },
-          },
-          paragraph: { spacing: exact },
-        },
-      },
-    },
+    creator: options.author || doc.signature || '法治年报助手',
+    lastModifiedBy: options.author || doc.signature || '法治年报助手',
     sections: [
       {
         properties: {
@@ -213,15 +258,25 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
           grid: { type: DocumentGridType.LINES, linePitch: PAGE.linePitch },
         },
         footers: { default: pageNumberFooter('odd', profile), even: pageNumberFooter('even', profile) },
+        ...(options.draftMark && {
+          headers: { default: draftHeader(options.draftMark, profile), even: draftHeader(options.draftMark, profile) },
+        }),
         children: [
           ...title,
           blank(),
           ...addressee,
-          ...doc.blocks.flatMap((block) => blockParagraphs(block, options)),
+          ...doc.blocks.flatMap((block, index) =>
+            blockParagraphs(block, options, index === doc.blocks.length - 1 && closingParts.length > 0),
+          ),
           ...closing,
         ],
       },
     ],
   });
-  return Packer.toBuffer(document);
+  // The styles replace the library's; the line grid is computed from their default size, 3号.
+  return finishPackage(await Packer.toBuffer(document), {
+    profile,
+    boldLevel3: !!options.boldLevel3,
+    fontNames: fontNames(profile),
+  });
 }

@@ -4,7 +4,12 @@ import { findingKey, unreviewedPrivacy } from '../../../shared/checks/acknowledg
 import { checkStoredReport } from '../../../shared/checks/check-stored-report';
 import { copyDocument } from '../../../shared/export/copy-document';
 import { exportDocumentFromReport } from '../../../shared/export/export-document';
-import { COPY_LABELS, DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../shared/export/export-options';
+import {
+  COPY_LABELS,
+  DEFAULT_EXPORT_OPTIONS,
+  draftMarkText,
+  type ExportOptions,
+} from '../../../shared/export/export-options';
 import { FONT_PROFILES, fontNames } from '../../../shared/export/font-profiles';
 import { layoutPages } from '../../../shared/export/layout-pages';
 import { reportPlainText } from '../../../shared/export/report-plain-text';
@@ -15,6 +20,7 @@ import { call } from '../../api';
 import { useQuery } from '../../app/use-query';
 import { FindingReviewItem } from '../checks/FindingReviewItem';
 import { showFinding } from '../checks/finding-in-editor';
+import { LeaderEditsPanel } from '../leader-edits/LeaderEditsPanel';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { PagePreview } from './PagePreview';
 import { useExportRun } from './use-export-run';
@@ -35,6 +41,7 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
   const acknowledgements = useQuery(() => call('acknowledgements:list', { reportId }), [reportId]);
   const reviews = useQuery(() => call('reviews:list', { reportId }), [reportId]);
   const run = useExportRun();
+  const [leaderEdits, setLeaderEdits] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
@@ -62,7 +69,9 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
   return (
     <div className="export-screen" role="dialog" aria-modal="true" aria-label="导出">
       <div className="export-preview-pane">
-        {view ? (
+        {leaderEdits ? (
+          <LeaderEditsPanel reportId={reportId} onApplied={() => void report.reload()} />
+        ) : view ? (
           <PagePreview pages={view.pages} profile={profile} />
         ) : (
           <p className="panel-hint">{report.error ?? '正在排版…'}</p>
@@ -79,7 +88,10 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
         {view && <p className="panel-hint">共 {view.pages.length} 页，每页 22 行、每行 28 字。</p>}
         {mark && (
           <p className={`export-mark ${mark.final ? 'final' : 'not-final'}`}>
-            文件将标注为“{mark.label}”。{!mark.final && '定稿后再导出，才是可以报送或公开的正式文本。'}
+            文件将标注为“{mark.label}”。
+            {!mark.final &&
+              report.data &&
+              `每页右上角印“${draftMarkText(report.data.status, false)}”；定稿后再导出，才是可以报送或公开的正式文本。`}
           </p>
         )}
         {options.copy === 'public' && (
@@ -149,6 +161,9 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
             onClick={() => view && void run.copyText(reportPlainText(view.document))}
           >
             复制为纯文本
+          </button>
+          <button type="button" aria-pressed={leaderEdits} onClick={() => setLeaderEdits((open) => !open)}>
+            {leaderEdits ? '回到页面预览' : '导入修改稿…'}
           </button>
           <button type="button" onClick={onClose}>
             返回编辑

@@ -26,7 +26,12 @@ function Line({ line, index, fonts }: { line: PageLine; index: number; fonts: Re
     return (
       <div
         className="page-line table-row"
-        style={{ ...style, gridTemplateColumns: `repeat(${line.cells.length}, 1fr)` }}
+        style={{
+          ...style,
+          gridTemplateColumns: line.cellWidths
+            ? line.cellWidths.map((share) => `${share}fr`).join(' ')
+            : `repeat(${line.cells.length}, 1fr)`,
+        }}
       >
         {line.cells.map((cell, cellIndex) => (
           <span key={cellIndex} className="table-cell">

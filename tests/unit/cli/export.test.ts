@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { convertToPdf } from '../../../electron/export/convert-to-pdf';
 import { canRender } from '../../helpers/render-pdf';
@@ -26,6 +27,39 @@ describe('cli export', () => {
     const document = (await docxParts(await readFile(out)))['word/document.xml']!;
     expect(document).toContain('清河县教育局关于2024年度');
     expect(document).toContain('（一）加强组织领导');
+  });
+
+  it('keeps the table of a .docx report a table, as the app does, instead of tab-separated lines', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (...texts: string[]) => new TableRow({ children: texts.map(cell) });
+    const input = join(tempDir(), '带表格.docx');
+    await writeFile(
+      input,
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              children: [
+                new Paragraph('清河县教育局关于2024年度法治政府建设情况的报告'),
+                new Paragraph('县委、县政府：'),
+                new Paragraph('一、2024年度推进法治政府建设的主要举措和成效'),
+                new Paragraph('全年办理行政复议和诉讼案件情况如下。'),
+                new Table({ rows: [row('项目', '件数'), row('行政复议', '3'), row('行政诉讼', '1')] }),
+                new Paragraph('清河县教育局'),
+                new Paragraph('2025年1月7日'),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    const out = join(tempDir(), '导出.docx');
+    expect(await cli(['export', input, '--out', out])).toMatchObject({ exitCode: 0 });
+    const document = (await docxParts(await readFile(out)))['word/document.xml']!;
+    expect(document.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(document.match(/<w:tr>/g)).toHaveLength(3);
+    expect(document).toContain('<w:tblHeader/>');
+    expect(document).not.toMatch(/行政复议\t/);
   });
 
   it('exports a report from the database by id, keeping the exported state as a revision', async () => {

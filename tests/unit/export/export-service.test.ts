@@ -40,20 +40,28 @@ describe('exporting a report from the app', () => {
     expect(saved).toEqual({
       ok: true,
       value: {
-        path: join(dataDir, '导出', `${SIPING_2024.title}.docx`),
+        path: join(dataDir, '导出', `《${SIPING_2024.title}》（报送版·讨论稿）.docx`),
         mark: { final: false, label: '报送版（草稿，非定稿）' },
       },
     });
-    const document = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))[
-      'word/document.xml'
-    ]!;
+    const document = (
+      await docxParts(readFileSync(join(dataDir, '导出', `《${SIPING_2024.title}》（报送版·讨论稿）.docx`)))
+    )['word/document.xml']!;
     expect(document).toContain('市委、市政府：');
     expect(document).toContain('（一）加强组织领导');
     // The file says what it is, in its properties: not final while the report is a draft.
-    const core = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))[
-      'docProps/core.xml'
-    ]!;
+    const core = (
+      await docxParts(readFileSync(join(dataDir, '导出', `《${SIPING_2024.title}》（报送版·讨论稿）.docx`)))
+    )['docProps/core.xml']!;
     expect(core).toContain('报送版（草稿，非定稿）');
+    expect(core).toContain('<dc:creator>四平市教育局</dc:creator>');
+    // … and on every page: the draft says it is one.
+    const parts = await docxParts(
+      readFileSync(join(dataDir, '导出', `《${SIPING_2024.title}》（报送版·讨论稿）.docx`)),
+    );
+    const headers = Object.entries(parts).filter(([path]) => /word\/header\d+\.xml/.test(path));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const [, header] of headers) expect(header).toContain('>讨论稿</w:t>');
     const history = services.revisions.list(id);
     expect(history.ok && history.value[0]!.reason).toBe('export');
     close();
@@ -62,9 +70,9 @@ describe('exporting a report from the app', () => {
   it('lays out the sealed copy with the date four characters in and room for the seal', async () => {
     const { router, id, dataDir, close } = setUp();
     await router.invoke('export:docx', { reportId: id, copy: 'submission', ...OPTIONS, sealed: true });
-    const document = (await docxParts(readFileSync(join(dataDir, '导出', `${SIPING_2024.title}.docx`))))[
-      'word/document.xml'
-    ]!;
+    const document = (
+      await docxParts(readFileSync(join(dataDir, '导出', `《${SIPING_2024.title}》（报送版·讨论稿）.docx`)))
+    )['word/document.xml']!;
     const date = paragraphs(document).find((paragraph) => paragraph.text === '2025年1月7日')!;
     expect(hasElement(date.properties, 'w:ind', { 'w:right': 4 * CHARACTER })).toBe(true);
     const index = paragraphs(document).findIndex((paragraph) => paragraph.text === '四平市教育局');
@@ -92,7 +100,7 @@ describe('exporting a report from the app', () => {
     expect(privacy).toHaveLength(1);
     services.acknowledgements.acknowledge(id, findingKey(privacy[0]!), '法律顾问姓名已在政府网站公示，可以公开');
     const saved = await router.invoke('export:docx', { reportId: id, copy: 'public', ...OPTIONS, sealed: true });
-    const publicCopy = join(dataDir, '导出', `${SIPING_2024.title}（公开版）.docx`);
+    const publicCopy = join(dataDir, '导出', `《${SIPING_2024.title}》（公开版·讨论稿）.docx`);
     expect(saved).toMatchObject({ ok: true, value: { path: publicCopy, mark: { final: false } } });
     const document = (await docxParts(readFileSync(publicCopy)))['word/document.xml']!;
     expect(document).not.toContain('市委、市政府');

@@ -10,6 +10,7 @@ const LINE = 442.2;
 const lines = (text: string, width = LINE) =>
   breakLines([{ text, font: 'body' }], BODY_SETTING, width).map((line) => line.map((span) => span.text).join(''));
 const han = (count: number) => '法'.repeat(count);
+const paragraph = (count: number) => ({ kind: 'paragraph' as const, lead: null, text: han(count) });
 
 describe('breaking Chinese lines as the word processors do', () => {
   it('fits 28 characters on a line and carries the 29th over', () => {
@@ -43,11 +44,57 @@ describe('the pages of the preview', () => {
     ...closing,
   });
 
-  it('puts 22 lines on every page and numbers the pages in order', () => {
+  it('puts 22 lines on every page but where a unit moved on, and numbers the pages in order', () => {
     const pages = layoutPages(doc(20));
     expect(pages.length).toBeGreaterThan(2);
-    for (const page of pages.slice(0, -1)) expect(page.lines).toHaveLength(LINES_PER_PAGE);
+    for (const page of pages.slice(0, -2)) expect(page.lines).toHaveLength(LINES_PER_PAGE);
     expect(pages.map((page) => page.number)).toEqual(pages.map((_, index) => index + 1));
+  });
+
+  it('never leaves the signature and date alone on the last page: the last paragraph goes with them', () => {
+    // Title 2 + blank + addressee + heading + 8 paragraphs of 2 lines = 21 lines: the closing would start page 2.
+    const shortDoc = { ...doc(0), blocks: [...doc(0).blocks, ...Array.from({ length: 8 }, () => paragraph(40))] };
+    const pages = layoutPages(shortDoc);
+    expect(pages).toHaveLength(2);
+    expect(pages[1]!.lines.map(lineText)).toEqual([han(26), han(14), '', '清河县教育局', '2025年1月7日']);
+    expect(pages[0]!.lines).toHaveLength(19);
+    const sealed = layoutPages(shortDoc, { sealed: true });
+    expect(sealed.at(-1)!.lines.map(lineText)[0]).toBe(han(26));
+  });
+
+  it('keeps a heading at the foot of a page with the first line of its text overleaf', () => {
+    // 4 lines of title block + heading + 8 × 2 lines = 21: a heading on line 22 would stand alone.
+    const pages = layoutPages({
+      ...doc(0),
+      blocks: [
+        ...doc(0).blocks,
+        ...Array.from({ length: 8 }, () => paragraph(40)),
+        { kind: 'heading', level: 2, text: '（一）完善制度' },
+        paragraph(40),
+      ],
+      signature: '',
+      date: '',
+    });
+    expect(pages[0]!.lines).toHaveLength(21);
+    expect(lineText(pages[1]!.lines[0]!)).toBe('（一）完善制度');
+  });
+
+  it('repeats a table header on each page the table runs onto, rows whole, columns sized by content', () => {
+    const rows = [
+      ['项目', '数量'],
+      ...Array.from({ length: 30 }, (_, index) => [`第${index + 1}项工作内容`, `${index}`]),
+    ];
+    const pages = layoutPages({ ...doc(0), blocks: [{ kind: 'table', rows }], signature: '', date: '' });
+    expect(pages).toHaveLength(2);
+    expect(lineText(pages[1]!.lines[0]!)).toBe('项目数量');
+    expect(pages[0]!.lines.at(-1)!.cellWidths![0]).toBeGreaterThan(pages[0]!.lines.at(-1)!.cellWidths![1]!);
+    const shown = pages.flatMap((page) =>
+      page.lines
+        .filter((line) => line.cells)
+        .slice(1)
+        .map(lineText),
+    );
+    expect(shown).toEqual(rows.slice(1).map((row) => row.join('')));
   });
 
   it('opens with the balanced title, a blank line and the addressee with a full-width colon', () => {
