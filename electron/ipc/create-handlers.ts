@@ -7,6 +7,7 @@ import { editingHandlers } from './editing-handlers';
 import { exportHandlers } from './export-handlers';
 import type { Handlers } from './handlers';
 import { importHandlers } from './import-handlers';
+import { leaderEditsHandlers } from './leader-edits-handlers';
 import { packageHandlers } from './package-handlers';
 import { recoveryHandlers, type FolderAccess } from './recovery-handlers';
 import { reportHandlers } from './report-handlers';
@@ -26,6 +27,7 @@ export function createHandlers(services: Services, deps: HandlerDeps): Handlers 
     ...reportHandlers(services),
     ...editingHandlers(services),
     ...importHandlers(services),
+    ...leaderEditsHandlers(services),
     ...exportHandlers(services, deps),
     ...recoveryHandlers(deps.folder),
     ...backupHandlers(services, deps.chooseSavePath),

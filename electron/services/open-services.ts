@@ -14,6 +14,7 @@ import { createDeadlineService } from './deadline-service';
 import { createExportService } from './export-service';
 import { createImportService } from './import-service';
 import { createIndicatorService } from './indicator-service';
+import { createLeaderEditsService } from './leader-edits-service';
 import { createOrganizationService } from './organization-service';
 import { createOverviewService } from './overview-service';
 import { createPartService } from './part-service';
@@ -44,6 +45,7 @@ export interface Services {
   backups: ReturnType<typeof createBackupService>;
   reportPackages: ReturnType<typeof createReportPackageService>;
   imports: ReturnType<typeof createImportService>;
+  leaderEdits: ReturnType<typeof createLeaderEditsService>;
   exports: ReturnType<typeof createExportService>;
   statuses: ReturnType<typeof createStatusService>;
   reviews: ReturnType<typeof createReviewService>;
@@ -95,6 +97,7 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
       backups: createBackupService({ db, dataDir, now }),
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
       imports: createImportService({ db, now, reports, revisions }),
+      leaderEdits: createLeaderEditsService({ db, now, revisions }),
       exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),
       statuses,
       reviews,

@@ -11,7 +11,9 @@ import {
   BatchReviewSummary,
 } from '../batch-review/batch-review-entry';
 import { ImportApply, ImportDraft } from '../import/import-draft';
+import { IMPORT_LIMITS } from '../import/import-limits';
 import { ImportSource } from '../import/import-source';
+import { LeaderEditsProposal } from '../leader-edits/leader-edits-proposal';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle, ReportYear } from '../report/report';
@@ -37,6 +39,9 @@ const RevisionSummary = z.object({
   chars: z.number(),
   createdAt: z.iso.datetime(),
 });
+const LeaderEditsFile = ByReport.extend(
+  fileUpload(IMPORT_LIMITS.fileBytes, '修改稿超过 20 MB，不像是一份年度报告。请确认选对了文件').shape,
+);
 const ListedReview = Review.extend({ current: z.boolean() });
 /** A part's editor JSON; generous, but bounded so a runaway paste cannot exhaust memory. */
 const ContentJson = z.string().max(20_000_000, { message: '这一部分的内容过大，请分成几部分或删去粘贴进来的多余内容' });
@@ -99,6 +104,17 @@ export const contract = {
   'import:read': { input: ImportSource, output: ImportDraft },
   /** Saves the reviewed draft into a new report or (after a revision) into an existing one. */
   'import:apply': { input: ImportApply, output: Report },
+  /** 导入修改稿: the leader's edited DOCX compared with the report, paragraph by paragraph; nothing is saved. */
+  'leader-edits:read': { input: LeaderEditsFile, output: LeaderEditsProposal },
+  /** Takes the chosen changes, with a revision before and a revision 领导修改稿 after. */
+  'leader-edits:accept': {
+    input: LeaderEditsFile.extend({
+      reportUpdatedAt: z.string().max(40),
+      rowIds: z.array(z.number().int().min(0)).max(100_000),
+      confirmForeign: z.boolean(),
+    }),
+    output: Report,
+  },
   // Export: the main process asks where to save (a dialog in the app), builds the DOCX and writes it safely; null when cancelled.
   'export:docx': {
     input: ExportOptions.extend({ reportId: ReportId }),
