@@ -59,7 +59,7 @@ async function setUp() {
   opened.services.parts.save(id, 'measures', MEASURES);
   const exported = await router.invoke('export:docx', { reportId: id, copy: 'submission', ...OPTIONS });
   if (!exported.ok || !exported.value) throw new Error('export failed');
-  return { ...opened, router, id, docx: readFileSync(exported.value.path) };
+  return { ...opened, router, id, docx: readFileSync((exported.value as { path: string }).path) };
 }
 
 const W = 'w:author="王局长" w:date="2025-01-12T09:00:00Z"';
