@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../electron/ipc/create-router';
 import type { Services } from '../../../electron/services/open-services';
 import type { LeaderEditRow } from '../../../shared/leader-edits/leader-edits-proposal';
 import { partBlocks } from '../../../shared/report/part-content';
 import type { NewReview } from '../../../shared/report/review';
+import { leaderEditedDocx } from '../../helpers/leader-edited-docx';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 
@@ -62,58 +62,14 @@ async function setUp() {
   return { ...opened, router, id, docx: readFileSync((exported.value as { path: string }).path) };
 }
 
-const W = 'w:author="王局长" w:date="2025-01-12T09:00:00Z"';
-const run = (value: string) => `<w:r><w:t xml:space="preserve">${value}</w:t></w:r>`;
-
-/** The paragraph of document.xml whose text is `value`, replaced by `replace(properties)`. */
-function replaceParagraph(xml: string, value: string, replace: (properties: string) => string): string {
-  let found = false;
-  const result = xml.replace(/<w:p>(.*?)<\/w:p>/gs, (whole, inner: string) => {
-    const words = [...inner.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
-    if (words !== value) return whole;
-    found = true;
-    return replace(/<w:pPr>.*?<\/w:pPr>/s.exec(inner)?.[0] ?? '');
-  });
-  if (!found) throw new Error(`no paragraph ${value}`);
-  return result;
-}
-
 /** The leader's edits as WPS saves them with 修订 on, plus a 批注 and a paragraph typed without 修订. */
-async function leaderEdits(docx: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx);
-  let xml = await zip.file('word/document.xml')!.async('string');
-  xml = replaceParagraph(
-    xml,
-    '聘请律师担任法律顾问，全年审查合同十二份。',
-    (pPr) =>
-      `<w:p>${pPr}${run('聘请律师担任法律顾问，全年审查合同十二份。')}<w:ins w:id="901" ${W}>${run('同时开展合同审查培训一次。')}</w:ins></w:p>`,
-  );
-  xml = replaceParagraph(
-    xml,
-    '全年办理行政复议案件五件。另有两件经调解结案。',
-    (pPr) =>
-      `<w:p>${pPr}${run('全年办理行政复议案件五件。')}<w:del w:id="902" ${W}><w:r><w:delText>另有两件经调解结案。</w:delText></w:r></w:del></w:p>`,
-  );
-  xml = replaceParagraph(
-    xml,
-    '1.完善议事制度。修订局务会议规则三项。',
-    (pPr) =>
-      `<w:p>${pPr}<w:commentRangeStart w:id="0"/>${run('1.完善议事制度。修订局务会议规则三项。')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>`,
-  );
-  xml = replaceParagraph(
-    xml,
-    '（二）推进严格规范公正文明执法',
-    (pPr) =>
-      `<w:p>${pPr}${run('（二）推进严格规范公正文明执法')}</w:p><w:p>${pPr}${run('严格执行重大行政决策程序。')}</w:p>`,
-  );
-  zip.file('word/document.xml', xml);
-  zip.file(
-    'word/comments.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      `<w:comment w:id="0" ${W} w:initials="王"><w:p><w:r><w:t>规则名称请写全。</w:t></w:r></w:p></w:comment></w:comments>`,
-  );
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
+const leaderEdits = (docx: Buffer) =>
+  leaderEditedDocx(docx, {
+    insert: [{ in: '聘请律师担任法律顾问，全年审查合同十二份。', text: '同时开展合同审查培训一次。' }],
+    delete: [{ in: '全年办理行政复议案件五件。另有两件经调解结案。', text: '另有两件经调解结案。' }],
+    comment: [{ on: '1.完善议事制度。修订局务会议规则三项。', text: '规则名称请写全。' }],
+    add: [{ after: '（二）推进严格规范公正文明执法', text: '严格执行重大行政决策程序。' }],
+  });
 
 const file = (id: string, bytes: Buffer, name = '领导修改稿.docx') => ({
   reportId: id,
