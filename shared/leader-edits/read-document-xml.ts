@@ -39,7 +39,16 @@ function attribute(attributes: string, name: string): string {
 }
 
 /** Elements whose content is formatting history or field code, never text on the page. */
-const SKIPPED = new Set(['w:rPrChange', 'w:pPrChange', 'w:instrText', 'w:delInstrText', 'w:pPr', 'w:rPr']);
+const SKIPPED = new Set([
+  'w:rPrChange',
+  'w:pPrChange',
+  'w:instrText',
+  'w:delInstrText',
+  'w:pPr',
+  'w:rPr',
+  // A text box's paragraphs sit inside a paragraph of the body: they are not the report's text.
+  'w:txbxContent',
+]);
 
 /**
  * The body paragraphs of word/document.xml as WPS and Word save them with 修订 on: text in w:ins
