@@ -39,6 +39,9 @@ export function createLeaderEditsService({ db, now, revisions }: LeaderEditsServ
   async function propose(file: LeaderEditsFile): Promise<Result<LeaderEditsProposal>> {
     const report = reports.find(file.reportId);
     if (!report) return reportMissing('它可能已被删除');
+    // Refused before the comparison, so the clerk does not review changes that cannot be taken.
+    const frozen = refuseIfFrozen(reports, report.id);
+    if (frozen) return frozen;
     let read;
     try {
       read = await readEditedDocx(Buffer.from(file.bytesBase64, 'base64'), file.name);
@@ -68,8 +71,6 @@ export function createLeaderEditsService({ db, now, revisions }: LeaderEditsServ
     async accept(
       input: LeaderEditsFile & { reportUpdatedAt: string; rowIds: number[]; confirmForeign: boolean },
     ): Promise<Result<Report>> {
-      const frozen = refuseIfFrozen(reports, input.reportId);
-      if (frozen) return frozen;
       const proposal = await propose(input);
       if (!proposal.ok) return proposal;
       if (proposal.value.reportUpdatedAt !== input.reportUpdatedAt)

@@ -213,6 +213,13 @@ describe('导入修改稿', () => {
     const { services, id, docx, close } = await setUp();
     const edited = await leaderEdits(docx);
     const proposal = await proposalOf(services, id, edited);
+    const notDocx = await services.leaderEdits.read(file(id, Buffer.from('不是文档'), '修改稿.docx'));
+    expect(notDocx).toMatchObject({ ok: false, error: { message: expect.stringContaining('不是有效的 Word 文档') } });
+    const encrypted = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
+    expect(await services.leaderEdits.read(file(id, encrypted, '修改稿.docx'))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('加了密码') },
+    });
     const passed = (stage: NewReview['stage']): NewReview => ({
       stage,
       reviewer: '王局长',
@@ -231,14 +238,8 @@ describe('导入修改稿', () => {
       confirmForeign: false,
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'frozen' } });
+    expect(await services.leaderEdits.read(file(id, edited))).toMatchObject({ ok: false, error: { code: 'frozen' } });
 
-    const notDocx = await services.leaderEdits.read(file(id, Buffer.from('不是文档'), '修改稿.docx'));
-    expect(notDocx).toMatchObject({ ok: false, error: { message: expect.stringContaining('不是有效的 Word 文档') } });
-    const encrypted = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
-    expect(await services.leaderEdits.read(file(id, encrypted, '修改稿.docx'))).toMatchObject({
-      ok: false,
-      error: { message: expect.stringContaining('加了密码') },
-    });
     close();
   });
 });
