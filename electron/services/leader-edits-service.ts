@@ -54,7 +54,7 @@ export function createLeaderEditsService({ db, now, revisions }: LeaderEditsServ
       reportId: report.id,
       reportUpdatedAt: savedAt(report),
       fileName: file.name,
-      foreignWarning: foreignFileWarning(report, fileTitleAndSignature(read.paragraphs)),
+      foreignWarning: foreignFileWarning(report, fileTitleAndSignature(read.paragraphs, report.title)),
       rows,
     });
   }

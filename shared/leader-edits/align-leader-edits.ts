@@ -139,12 +139,27 @@ export function sentenceDiff(before: string, after: string): { before: DiffSegme
 const same = (text: string): DiffSegment[] => [{ text, changed: false }];
 
 /**
- * The file's first lines before the first empty one are the title, which the export splits over
- * up to four lines; the rest are the paragraphs that carry text (the closing's blank lines go).
+ * How many of the file's first lines are the title, which the export splits over up to four lines:
+ * those before the first empty line, or else as many as together still begin the report's title.
  */
-function fileLines(paragraphs: readonly EditedParagraph[]): EditedParagraph[] {
+function titleLineCount(paragraphs: readonly EditedParagraph[], reportTitle: string): number {
   const blank = paragraphs.findIndex((paragraph) => !paragraph.original.trim() && !paragraph.edited.trim());
-  const titleLines = blank > 0 && blank <= 4 ? paragraphs.slice(0, blank) : paragraphs.slice(0, 1);
+  if (blank > 0 && blank <= 4) return blank;
+  const title = comparable(reportTitle);
+  let joined = comparable(paragraphs[0]?.original ?? '');
+  let count = 1;
+  while (count < Math.min(4, paragraphs.length)) {
+    const next = joined + comparable(paragraphs[count]!.original);
+    if (next === joined || !title.startsWith(next)) break;
+    joined = next;
+    count++;
+  }
+  return count;
+}
+
+/** The file's paragraphs that carry text, the title lines joined into one (the closing's blank lines go). */
+function fileLines(paragraphs: readonly EditedParagraph[], reportTitle: string): EditedParagraph[] {
+  const titleLines = paragraphs.slice(0, titleLineCount(paragraphs, reportTitle));
   const title: EditedParagraph = {
     original: titleLines.map((line) => line.original).join(''),
     edited: titleLines.map((line) => line.edited).join(''),
@@ -171,8 +186,11 @@ function fileLines(paragraphs: readonly EditedParagraph[]): EditedParagraph[] {
 }
 
 /** The file's title and signature as sent out, before the leader's changes: what says whose report it is. */
-export function fileTitleAndSignature(paragraphs: readonly EditedParagraph[]): { title: string; signature: string } {
-  const [title, ...rest] = fileLines(paragraphs).map((paragraph) => paragraph.original.trim());
+export function fileTitleAndSignature(
+  paragraphs: readonly EditedParagraph[],
+  reportTitle: string,
+): { title: string; signature: string } {
+  const [title, ...rest] = fileLines(paragraphs, reportTitle).map((paragraph) => paragraph.original.trim());
   const written = rest.filter(Boolean);
   const last = written.at(-1) ?? '';
   return { title: title ?? '', signature: (parseIssueDate(last) ? written.at(-2) : last) ?? '' };
@@ -192,7 +210,7 @@ export function alignLeaderEdits(
   comments: readonly EditedComment[],
 ): LeaderEditRow[] {
   const lines = reportLines(report);
-  const file = fileLines(paragraphs);
+  const file = fileLines(paragraphs, report.title);
   const path = alignIndexes(
     lines.map((line) => comparable(line.text)),
     file.map((paragraph) => comparable(paragraph.original)),

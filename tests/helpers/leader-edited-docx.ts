@@ -18,7 +18,7 @@ const run = (value: string) => `<w:r><w:t xml:space="preserve">${value}</w:t></w
 /** The paragraph of document.xml whose text is `value`, replaced by what `replace` makes of its properties. */
 function replaceParagraph(xml: string, value: string, replace: (properties: string) => string): string {
   let found = false;
-  const result = xml.replace(/<w:p>(.*?)<\/w:p>/gs, (whole, inner: string) => {
+  const result = xml.replace(/<w:p(?:\s[^>]*)?>(.*?)<\/w:p>/gs, (whole, inner: string) => {
     const words = [...inner.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
     if (found || words !== value) return whole;
     found = true;
