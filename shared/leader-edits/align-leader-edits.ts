@@ -83,10 +83,10 @@ function similarity(a: string, b: string, pairsA: Map<string, number>, pairsB: M
 const SAME_PARAGRAPH = 0.4;
 
 /**
- * Pairs the report's paragraphs with the file's, in order, maximising how alike the pairs are
- * (a weighted longest common subsequence): an untracked edit still pairs with its paragraph.
+ * Pairs a stretch of the report's paragraphs with the file's, in order, maximising how alike the
+ * pairs are (a weighted longest common subsequence): an untracked edit still pairs with its paragraph.
  */
-function alignIndexes(left: readonly string[], right: readonly string[]): [number | null, number | null][] {
+function alignGap(left: readonly string[], right: readonly string[]): [number | null, number | null][] {
   const leftPairs = left.map(bigrams);
   const rightPairs = right.map(bigrams);
   const score = (i: number, j: number) => {
@@ -117,6 +117,45 @@ function alignIndexes(left: readonly string[], right: readonly string[]): [numbe
     else if (i < left.length && (j === right.length || here === best[(i + 1) * columns + j]!)) path.push([i++, null]);
     else path.push([null, j++]);
   }
+  return path;
+}
+
+/** Past this many pairs to weigh, a stretch is taken as paragraphs removed and others added. */
+const MAX_GAP_PAIRS = 250_000;
+
+/**
+ * Pairs the report's paragraphs with the file's: the same paragraphs by a plain diff first, and
+ * only the stretches between them weighed pair by pair, so a long report with a few edits stays quick.
+ */
+function alignIndexes(left: readonly string[], right: readonly string[]): [number | null, number | null][] {
+  const path: [number | null, number | null][] = [];
+  let i = 0;
+  let j = 0;
+  let gapLeft = 0;
+  let gapRight = 0;
+  const flush = () => {
+    const lefts = left.slice(i, i + gapLeft);
+    const rights = right.slice(j, j + gapRight);
+    const gap =
+      lefts.length * rights.length > MAX_GAP_PAIRS
+        ? [...lefts.map((_, k): [number, null] => [k, null]), ...rights.map((_, k): [null, number] => [null, k])]
+        : alignGap(lefts, rights);
+    for (const [a, b] of gap) path.push([a === null ? null : i + a, b === null ? null : j + b]);
+    i += gapLeft;
+    j += gapRight;
+    gapLeft = gapRight = 0;
+  };
+  // An empty paragraph (one the leader added with 修订 on) is the same as nothing.
+  const keys = (texts: readonly string[], side: string) => texts.map((text, k) => text || `\u0000${side}${k}`);
+  for (const part of diffArrays(keys(left, 'L'), keys(right, 'R'))) {
+    if (part.removed) gapLeft += part.count;
+    else if (part.added) gapRight += part.count;
+    else {
+      flush();
+      for (let k = 0; k < part.count; k++) path.push([i++, j++]);
+    }
+  }
+  flush();
   return path;
 }
 
