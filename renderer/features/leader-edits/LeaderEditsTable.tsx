@@ -3,7 +3,10 @@ import type { DiffSegment, LeaderEditRow } from '../../../shared/leader-edits/le
 const KIND_LABELS = { edit: '修改', insert: '新增段落', delete: '删除段落' } as const;
 
 function Segments({ segments, side }: { segments: DiffSegment[] | null; side: 'before' | 'after' }) {
-  if (!segments) return <span className="leader-edits-none">（无）</span>;
+  if (!segments)
+    return (
+      <span className="leader-edits-none">{side === 'before' ? '（领导新增的段落）' : '（领导删去了这一段）'}</span>
+    );
   return (
     <>
       {segments.map((segment, index) =>
