@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { leaderEditedDocx } from '../helpers/leader-edited-docx';
 import { openNewReport } from './open-new-report';
 import { ExportPage } from './pages/export-page';
+import { LibraryPage } from './pages/library-page';
+import { ReportPage } from './pages/report-page';
 import { LeaderEditsPage } from './pages/leader-edits-page';
 import { usePreviewSession } from './use-preview-session';
 
@@ -72,6 +74,23 @@ describe('导入修改稿 in the browser preview', () => {
     expect(await history.textContent()).toContain('导入领导修改稿之前');
     expect(await report.part('一、').textContent()).toBe(`${FIRST}会议纪要均按时印发。全年开展普法活动20场。`);
     expect(await report.part('二、').textContent()).toBe('基层执法人员法治培训还不够。');
+  });
+
+  it('warns before taking another organization’s file, and takes it only once the clerk confirms', async () => {
+    const { path: exported } = await exportedReport();
+    await new ReportPage(session.page).backToLibrary();
+    const library = new LibraryPage(session.page);
+    await library.createReport({ organizationName: '四平市民政局', year: 2024 });
+    await new ReportPage(session.page).part('一、').waitFor();
+    await session.page.getByRole('link', { name: '导入修改稿' }).click();
+    const leaderEdits = new LeaderEditsPage(session.page);
+    await leaderEdits.pick(exported);
+    const warning = leaderEdits.comparison().locator('.leader-edits-warning');
+    expect(await warning.textContent()).toContain('单位是“四平市教育局”，本报告是“四平市民政局”');
+    expect(await leaderEdits.button('采纳所选修改').isDisabled()).toBe(true);
+    await warning.getByLabel('我已核对，这是本报告的修改稿').check();
+    await leaderEdits.button('采纳所选修改').click();
+    await expect.poll(() => session.page.getByLabel('历史版本').textContent()).toContain('领导修改稿');
   });
 
   it('warns in Chinese when the file is not a Word document', async () => {
