@@ -57,6 +57,10 @@ const SKIPPED = new Set([
  */
 export function readDocumentXml(xml: string): EditedParagraph[] {
   const paragraphs: EditedParagraph[] = [];
+  // Paragraph marks the leader put in (a paragraph split) or took out (two joined), by index.
+  const markInserted = new Set<number>();
+  const markDeleted = new Set<number>();
+  let properties = 0;
   let current: EditedParagraph | null = null;
   let inserted = 0;
   let deleted = 0;
@@ -79,9 +83,18 @@ export function readDocumentXml(xml: string): EditedParagraph[] {
     if (!name || name.startsWith('?')) continue;
     if (SKIPPED.has(name)) {
       if (!selfClosing) skipped += closing ? -1 : 1;
+      if (name === 'w:pPr' && !selfClosing) properties += closing ? -1 : 1;
       continue;
     }
-    if (skipped > 0) continue;
+    if (skipped > 0) {
+      // <w:pPr><w:rPr><w:ins/></w:rPr></w:pPr>: the mark that ends this paragraph is tracked.
+      if (current && properties === 1 && skipped === 2 && !closing && (name === 'w:ins' || name === 'w:del')) {
+        (name === 'w:ins' ? markInserted : markDeleted).add(paragraphs.length);
+        current.tracked = true;
+        note(attribute(attributes, 'w:author'));
+      }
+      continue;
+    }
     if (name === 'w:tbl' && !selfClosing) tables += closing ? -1 : 1;
     else if (name === 'w:p') {
       if (closing) {
@@ -115,6 +128,33 @@ export function readDocumentXml(xml: string): EditedParagraph[] {
     } else if ((name === 'w:commentRangeStart' || name === 'w:commentReference') && current && !closing) {
       const id = attribute(attributes, 'w:id');
       if (id && !current.commentIds.includes(id)) current.commentIds.push(id);
+    }
+  }
+  return withTrackedMarks(paragraphs, markInserted, markDeleted);
+}
+
+/**
+ * Folds tracked paragraph marks into the texts: a paragraph the leader split by pressing Enter
+ * was one paragraph before (its original text goes with the first half), and two paragraphs the
+ * leader joined are one after. A whole paragraph added or deleted keeps its own text.
+ */
+function withTrackedMarks(
+  paragraphs: EditedParagraph[],
+  markInserted: ReadonlySet<number>,
+  markDeleted: ReadonlySet<number>,
+): EditedParagraph[] {
+  for (let index = paragraphs.length - 2; index >= 0; index--) {
+    const paragraph = paragraphs[index]!;
+    const next = paragraphs[index + 1]!;
+    if (markInserted.has(index) && paragraph.original.trim() && next.original.trim()) {
+      paragraph.original += next.original;
+      next.original = '';
+      next.tracked = true;
+    }
+    if (markDeleted.has(index) && paragraph.edited.trim() && next.edited.trim()) {
+      paragraph.edited += next.edited;
+      next.edited = '';
+      next.tracked = true;
     }
   }
   return paragraphs;

@@ -47,3 +47,41 @@ describe('reading the leader’s document.xml', () => {
     ).toEqual([{ id: '7', author: '王局长', text: '数字请核实' }]);
   });
 });
+
+describe('tracked paragraph marks', () => {
+  const mark = (kind: 'ins' | 'del') =>
+    `<w:pPr><w:jc w:val="both"/><w:rPr><w:${kind} w:id="9" w:author="王局长"/></w:rPr></w:pPr>`;
+  const texts = (xml: string) => readDocumentXml(body(xml)).map(({ original, edited }) => [original, edited]);
+
+  it('reads a paragraph the leader split with Enter as one before and two after', () => {
+    expect(
+      texts(`<w:p>${mark('ins')}<w:r><w:t>前一句。</w:t></w:r></w:p><w:p><w:r><w:t>后一句。</w:t></w:r></w:p>`),
+    ).toEqual([
+      ['前一句。后一句。', '前一句。'],
+      ['', '后一句。'],
+    ]);
+  });
+
+  it('reads two paragraphs the leader joined as two before and one after', () => {
+    expect(
+      texts(`<w:p>${mark('del')}<w:r><w:t>前一段。</w:t></w:r></w:p><w:p><w:r><w:t>后一段。</w:t></w:r></w:p>`),
+    ).toEqual([
+      ['前一段。', '前一段。后一段。'],
+      ['后一段。', ''],
+    ]);
+  });
+
+  it('keeps a whole paragraph added or deleted with 修订 on as it is', () => {
+    expect(
+      texts(
+        `<w:p>${mark('ins')}<w:ins w:id="1" w:author="王局长"><w:r><w:t>新增的一段。</w:t></w:r></w:ins></w:p>` +
+          `<w:p>${mark('del')}<w:del w:id="2" w:author="王局长"><w:r><w:delText>删去的一段。</w:delText></w:r></w:del></w:p>` +
+          '<w:p><w:r><w:t>原有的一段。</w:t></w:r></w:p>',
+      ),
+    ).toEqual([
+      ['', '新增的一段。'],
+      ['删去的一段。', ''],
+      ['原有的一段。', '原有的一段。'],
+    ]);
+  });
+});
