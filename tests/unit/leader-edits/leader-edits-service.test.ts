@@ -4,6 +4,7 @@ import { createRouter } from '../../../electron/ipc/create-router';
 import type { Services } from '../../../electron/services/open-services';
 import type { LeaderEditRow } from '../../../shared/leader-edits/leader-edits-proposal';
 import { partBlocks } from '../../../shared/report/part-content';
+import { revisionLabel } from '../../../shared/report/report-snapshot';
 import type { NewReview } from '../../../shared/report/review';
 import { leaderEditedDocx } from '../../helpers/leader-edited-docx';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -153,6 +154,10 @@ describe('导入修改稿', () => {
       'before-leader-edits',
       'export',
     ]);
+    // The history names it with the day the leader's edits came in.
+    expect(history.ok && revisionLabel('leader-edits', history.value[0]!.createdAt)).toBe(
+      '领导修改稿（2025年1月10日）',
+    );
     close();
   });
 
