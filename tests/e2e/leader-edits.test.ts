@@ -66,6 +66,8 @@ describe('导入修改稿 in the browser preview', () => {
     await leaderEdits.button('全部不采纳').click();
     expect(await leaderEdits.summary().textContent()).toBe('共 3 处修改，已选 0 处；批注 1 条');
     expect(await leaderEdits.button('采纳所选修改').isDisabled()).toBe(true);
+    await leaderEdits.row('会议纪要均按时印发。').getByLabel('采纳').check();
+    expect(await leaderEdits.summary().textContent()).toBe('共 3 处修改，已选 1 处；批注 1 条');
     await leaderEdits.button('全部采纳').click();
     await leaderEdits.button('采纳所选修改').click();
 
