@@ -27,12 +27,12 @@ export function createHandlers(services: Services, deps: HandlerDeps): Handlers 
     ...reportHandlers(services),
     ...editingHandlers(services),
     ...importHandlers(services),
+    ...leaderEditsHandlers(services),
     ...exportHandlers(services, deps),
     ...recoveryHandlers(deps.folder),
     ...backupHandlers(services, deps.chooseSavePath),
     ...packageHandlers(services, deps.chooseSavePath),
     ...statusHandlers(services),
     ...batchReviewHandlers(services, deps.chooseSavePath),
-    ...leaderEditsHandlers(services),
   } satisfies Handlers;
 }

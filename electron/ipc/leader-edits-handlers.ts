@@ -1,12 +1,10 @@
 import type { Services } from '../services/open-services';
 import type { Handlers } from './handlers';
 
-/** 导入修改稿: the file comes as bytes with each call, so nothing waits in memory between preview and accept. */
+/** 导入修改稿: the leader's edited DOCX compared with the report, then the chosen changes taken. */
 export function leaderEditsHandlers({ leaderEdits }: Services) {
   return {
-    'leader-edits:preview': ({ reportId, bytesBase64 }) =>
-      leaderEdits.preview(reportId, Buffer.from(bytesBase64, 'base64')),
-    'leader-edits:accept': ({ reportId, bytesBase64, taken, confirmedOtherReport }) =>
-      leaderEdits.accept(reportId, Buffer.from(bytesBase64, 'base64'), taken, confirmedOtherReport),
+    'leader-edits:read': (input) => leaderEdits.read(input),
+    'leader-edits:accept': (input) => leaderEdits.accept(input),
   } satisfies Partial<Handlers>;
 }

@@ -1,93 +1,98 @@
-import { exportDocumentFromReport } from '../../shared/export/export-document';
-import { splitTitle } from '../../shared/export/split-title';
+import { alignLeaderEdits, fileTitleAndSignature } from '../../shared/leader-edits/align-leader-edits';
+import { applyLeaderEdits } from '../../shared/leader-edits/apply-leader-edits';
+import { foreignFileWarning } from '../../shared/leader-edits/foreign-file-warning';
+import type { LeaderEditsProposal } from '../../shared/leader-edits/leader-edits-proposal';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { applyToParts } from '../../shared/leader-edits/apply-to-parts';
-import { leaderChanges, reportLines, sameReport, type LeaderChange } from '../../shared/leader-edits/leader-changes';
-import { readEditedDocx } from '../export/docx/read-edited-docx';
-import type { PartService } from './part-service';
-import type { ReportService } from './report-service';
+import type { Report } from '../../shared/report/report';
+import { readEditedDocx } from '../import/read-edited-docx';
+import { UnreadableFileError } from '../import/unreadable-file-error';
+import type { Db } from '../store/open-database';
+import { createReportRepository } from '../store/report-repository';
+import { refuseIfFrozen } from './refuse-if-frozen';
+import { reportMissing } from './report-missing';
 import type { RevisionService } from './revision-service';
 
-interface LeaderEditsServiceDeps {
-  reports: ReportService;
-  parts: PartService;
-  revisions: RevisionService;
+export interface LeaderEditsServiceDeps {
+  db: Db;
   now: () => Date;
+  revisions: RevisionService;
 }
 
-/** What the returned file proposes: each change, and a warning when it does not look like this report. */
-export interface LeaderEditsPreview {
-  changes: LeaderChange[];
-  warning?: string;
+export interface LeaderEditsFile {
+  reportId: string;
+  name: string;
+  bytesBase64: string;
 }
 
-/** 导入修改稿: the DOCX that came back from the leader, compared with the report and taken in change by change. */
-export function createLeaderEditsService({ reports, parts, revisions, now }: LeaderEditsServiceDeps) {
-  async function compare(reportId: string, bytes: Uint8Array) {
-    const report = reports.get(reportId);
-    if (!report.ok) return report;
-    let edited;
+export type LeaderEditsService = ReturnType<typeof createLeaderEditsService>;
+
+/** The report's last save, parts included: a proposal is only good for the state it was read against. */
+const savedAt = (report: Report) => [report.updatedAt, ...report.parts.map((part) => part.updatedAt)].sort().at(-1)!;
+
+/**
+ * 导入修改稿: the DOCX the leader edited (修订 and 批注 included) compared with the report, and
+ * the changes the clerk takes saved, with the state before and after kept in the history.
+ */
+export function createLeaderEditsService({ db, now, revisions }: LeaderEditsServiceDeps) {
+  const reports = createReportRepository(db);
+
+  async function propose(file: LeaderEditsFile): Promise<Result<LeaderEditsProposal>> {
+    const report = reports.find(file.reportId);
+    if (!report) return reportMissing('它可能已被删除');
+    // Refused before the comparison, so the clerk does not review changes that cannot be taken.
+    const frozen = refuseIfFrozen(reports, report.id);
+    if (frozen) return frozen;
+    let read;
     try {
-      edited = await readEditedDocx(bytes);
-    } catch {
-      return fail(
-        'invalid-input',
-        '读不出这份文件。请确认是 WPS 或 Word 保存的 .docx 文件（不是 .wps 或 .doc），再导入。',
-      );
+      read = await readEditedDocx(Buffer.from(file.bytesBase64, 'base64'), file.name);
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return fail('invalid-input', error.message);
+      throw error;
     }
-    const doc = exportDocumentFromReport(report.value);
-    const titleLines = splitTitle(doc.title).length;
-    const lines = reportLines(doc);
-    const editedTitle = edited
-      .slice(0, titleLines)
-      .map((paragraph) => paragraph.after)
-      .join('');
-    const same = sameReport(doc.title, editedTitle);
+    const rows = alignLeaderEdits(report, read.paragraphs, read.comments);
     return ok({
-      report: report.value,
-      headerLines: titleLines + (doc.addressee ? 1 : 0),
-      changes: leaderChanges(lines, edited),
-      ...(same.reason && { warning: same.reason }),
+      reportId: report.id,
+      reportUpdatedAt: savedAt(report),
+      fileName: file.name,
+      foreignWarning: foreignFileWarning(report, fileTitleAndSignature(read.paragraphs, report.title)),
+      rows,
     });
   }
 
   return {
-    async preview(reportId: string, bytes: Uint8Array): Promise<Result<LeaderEditsPreview>> {
-      const compared = await compare(reportId, bytes);
-      if (!compared.ok) return compared;
-      return ok({
-        changes: compared.value.changes,
-        ...(compared.value.warning && { warning: compared.value.warning }),
-      });
-    },
+    /** The side-by-side comparison; nothing is saved. */
+    read: propose,
 
     /**
-     * Takes the chosen changes into the report: the state before is kept as a revision, the result
-     * as the revision 领导修改稿. A file that is not this report is refused unless the clerk confirmed it.
+     * Takes the chosen rows: a revision of the state before, the changed text saved, and a
+     * revision 领导修改稿 after, all or nothing. A file that looks like another report's is only
+     * taken once the clerk has confirmed it.
      */
     async accept(
-      reportId: string,
-      bytes: Uint8Array,
-      taken: readonly number[],
-      confirmedOtherReport = false,
-    ): Promise<Result<{ applied: number; skipped: LeaderChange[] }>> {
-      const compared = await compare(reportId, bytes);
-      if (!compared.ok) return compared;
-      const { report, headerLines, changes, warning } = compared.value;
-      if (warning && !confirmedOtherReport) return fail('invalid-input', warning);
-      const chosen = new Set(taken);
-      const { parts: changed, skipped } = applyToParts(report, headerLines, changes, chosen);
-      const at = now().toISOString();
-      revisions.take(reportId, 'before-import', at);
-      for (const [key, json] of changed) {
-        const saved = parts.save(reportId, key, json);
-        if (!saved.ok) return saved;
-      }
-      revisions.take(reportId, 'leader-edits', at);
-      const applied = changes.filter(
-        (change) => chosen.has(change.id) && change.kind !== 'comment' && !skipped.includes(change),
-      ).length;
-      return ok({ applied, skipped });
+      input: LeaderEditsFile & { reportUpdatedAt: string; rowIds: number[]; confirmForeign: boolean },
+    ): Promise<Result<Report>> {
+      const proposal = await propose(input);
+      if (!proposal.ok) return proposal;
+      if (proposal.value.reportUpdatedAt !== input.reportUpdatedAt)
+        return fail('invalid-input', '报告在比对之后又有修改，请重新导入修改稿再选择要采纳的修改。');
+      if (proposal.value.foreignWarning && !input.confirmForeign)
+        return fail('invalid-input', proposal.value.foreignWarning);
+      const chosen = new Set(input.rowIds);
+      if (!proposal.value.rows.some((row) => row.change && !row.change.notTakeable && chosen.has(row.id)))
+        return fail('invalid-input', '没有选择要采纳的修改。请勾选要采纳的修改，或点“全部采纳”。');
+      return db.transaction((): Result<Report> => {
+        const frozenNow = refuseIfFrozen(reports, input.reportId);
+        if (frozenNow) return frozenNow;
+        const report = reports.find(input.reportId);
+        if (!report) return reportMissing('它可能已被删除');
+        const at = now().toISOString();
+        revisions.take(report.id, 'before-leader-edits', at);
+        const result = applyLeaderEdits(report, proposal.value.rows, chosen);
+        reports.updateHeader(report.id, result.header, at);
+        for (const part of result.parts) reports.savePart(report.id, part.key, part.contentJson, part.plainText, at);
+        revisions.take(report.id, 'leader-edits', at);
+        return ok(reports.find(report.id)!);
+      })();
     },
   };
 }

@@ -45,8 +45,8 @@ export interface Services {
   backups: ReturnType<typeof createBackupService>;
   reportPackages: ReturnType<typeof createReportPackageService>;
   imports: ReturnType<typeof createImportService>;
-  exports: ReturnType<typeof createExportService>;
   leaderEdits: ReturnType<typeof createLeaderEditsService>;
+  exports: ReturnType<typeof createExportService>;
   statuses: ReturnType<typeof createStatusService>;
   reviews: ReturnType<typeof createReviewService>;
   deadlines: ReturnType<typeof createDeadlineService>;
@@ -98,8 +98,8 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
       backups: createBackupService({ db, dataDir, now }),
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
       imports: createImportService({ db, now, reports, revisions }),
+      leaderEdits: createLeaderEditsService({ db, now, revisions }),
       exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),
-      leaderEdits: createLeaderEditsService({ reports, parts, revisions, now }),
       statuses,
       reviews,
       deadlines,

@@ -1,6 +1,7 @@
 import { call } from '../api';
 import { BatchReviewScreen } from '../features/batch-review/BatchReviewScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { LeaderEditsScreen } from '../features/leader-edits/LeaderEditsScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
@@ -16,6 +17,7 @@ export function App() {
     return <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />;
   if (route.name === 'report') return <ReportScreen id={route.id} panel={route.panel} />;
   if (route.name === 'import') return <ImportScreen reportId={route.reportId} />;
+  if (route.name === 'leader-edits') return <LeaderEditsScreen reportId={route.reportId} />;
   if (route.name === 'batch-review') return <BatchReviewScreen batchId={route.batchId} entryId={route.entryId} />;
   return <LibraryScreen showTrash={route.name === 'trash'} />;
 }

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'report'; id: string; panel?: string }
   /** Import makes a new report, or lands in an existing one (`reportId`) after review. */
   | { name: 'import'; reportId?: string }
+  /** 导入修改稿: the leader's edited DOCX compared with the report. */
+  | { name: 'leader-edits'; reportId: string }
   /** 汇审: the list of batches, one batch, or one report of it opened read-only. */
   | { name: 'batch-review'; batchId?: number; entryId?: number };
 
@@ -15,6 +17,8 @@ export function parseRoute(hash: string): Route {
   const importInto = /^\/reports\/([^/]+)\/import$/.exec(path);
   if (importInto) return { name: 'import', reportId: decodeURIComponent(importInto[1]!) };
   if (path === '/import') return { name: 'import' };
+  const leaderEdits = /^\/reports\/([^/]+)\/leader-edits$/.exec(path);
+  if (leaderEdits) return { name: 'leader-edits', reportId: decodeURIComponent(leaderEdits[1]!) };
   const batch = /^\/batch-review(?:\/(\d+)(?:\/(\d+))?)?$/.exec(path);
   if (batch)
     return {
@@ -33,6 +37,7 @@ export function routeHref(route: Route): string {
     return `#/reports/${encodeURIComponent(route.id)}${route.panel ? `/${route.panel}` : ''}`;
   if (route.name === 'import')
     return route.reportId ? `#/reports/${encodeURIComponent(route.reportId)}/import` : '#/import';
+  if (route.name === 'leader-edits') return `#/reports/${encodeURIComponent(route.reportId)}/leader-edits`;
   if (route.name === 'batch-review')
     return `#/batch-review${route.batchId ? `/${route.batchId}${route.entryId ? `/${route.entryId}` : ''}` : ''}`;
   return route.name === 'trash' ? '#/trash' : '#/';

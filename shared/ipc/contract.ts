@@ -11,7 +11,9 @@ import {
   BatchReviewSummary,
 } from '../batch-review/batch-review-entry';
 import { ImportApply, ImportDraft } from '../import/import-draft';
+import { IMPORT_LIMITS } from '../import/import-limits';
 import { ImportSource } from '../import/import-source';
+import { LeaderEditsProposal } from '../leader-edits/leader-edits-proposal';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle, ReportYear } from '../report/report';
@@ -26,12 +28,6 @@ import { NewReview, Review } from '../report/review';
 import { StatusChange } from '../report/status-change';
 import { StatusMoveKey } from '../report/status-moves';
 import { fileUpload } from './file-upload';
-import {
-  LeaderEditsAcceptInput,
-  LeaderEditsAcceptOutput,
-  LeaderEditsPreviewInput,
-  LeaderEditsPreviewOutput,
-} from '../leader-edits/leader-edits-schema';
 import type { Result } from './result';
 
 const ById = z.object({ id: ReportId });
@@ -43,6 +39,9 @@ const RevisionSummary = z.object({
   chars: z.number(),
   createdAt: z.iso.datetime(),
 });
+const LeaderEditsFile = ByReport.extend(
+  fileUpload(IMPORT_LIMITS.fileBytes, '修改稿超过 20 MB，不像是一份年度报告。请确认选对了文件').shape,
+);
 const ListedReview = Review.extend({ current: z.boolean() });
 /** A part's editor JSON; generous, but bounded so a runaway paste cannot exhaust memory. */
 const ContentJson = z.string().max(20_000_000, { message: '这一部分的内容过大，请分成几部分或删去粘贴进来的多余内容' });
@@ -105,15 +104,22 @@ export const contract = {
   'import:read': { input: ImportSource, output: ImportDraft },
   /** Saves the reviewed draft into a new report or (after a revision) into an existing one. */
   'import:apply': { input: ImportApply, output: Report },
+  /** 导入修改稿: the leader's edited DOCX compared with the report, paragraph by paragraph; nothing is saved. */
+  'leader-edits:read': { input: LeaderEditsFile, output: LeaderEditsProposal },
+  /** Takes the chosen changes, with a revision before and a revision 领导修改稿 after. */
+  'leader-edits:accept': {
+    input: LeaderEditsFile.extend({
+      reportUpdatedAt: z.string().max(40),
+      rowIds: z.array(z.number().int().min(0)).max(100_000),
+      confirmForeign: z.boolean(),
+    }),
+    output: Report,
+  },
   // Export: the main process asks where to save (a dialog in the app), builds the DOCX and writes it safely; null when cancelled.
   'export:docx': {
     input: ExportOptions.extend({ reportId: ReportId }),
     output: z.object({ path: z.string(), mark: ExportMark }).nullable(),
   },
-  /** 导入修改稿: the leader's returned DOCX compared with the report; nothing changes. */
-  'leader-edits:preview': { input: LeaderEditsPreviewInput, output: LeaderEditsPreviewOutput },
-  /** Takes the chosen changes in, with revisions before and after (领导修改稿). */
-  'leader-edits:accept': { input: LeaderEditsAcceptInput, output: LeaderEditsAcceptOutput },
 
   // Data safety: the recovery screen, backups and report packages. These keep working (the first
   // three) while the database is damaged; chosen files arrive as bytes, and where a file is saved

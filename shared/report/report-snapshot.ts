@@ -34,7 +34,14 @@ export const ReportSnapshot = z.object({
 });
 export type ReportSnapshot = z.infer<typeof ReportSnapshot>;
 
-export const REVISION_REASONS = ['autosave', 'before-restore', 'before-import', 'export', 'leader-edits'] as const;
+export const REVISION_REASONS = [
+  'autosave',
+  'before-restore',
+  'before-import',
+  'export',
+  'before-leader-edits',
+  'leader-edits',
+] as const;
 export const RevisionReason = z.enum(REVISION_REASONS);
 export type RevisionReason = z.infer<typeof RevisionReason>;
 
@@ -43,5 +50,13 @@ export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   'before-restore': '恢复旧版本之前',
   'before-import': '导入之前',
   export: '导出时',
+  'before-leader-edits': '导入领导修改稿之前',
   'leader-edits': '领导修改稿',
 };
+
+/** A revision as the history names it: the leader's edits with the day they came in, 领导修改稿（2026年1月7日）. */
+export function revisionLabel(reason: RevisionReason, createdAt: string): string {
+  if (reason !== 'leader-edits') return REVISION_REASON_LABELS[reason];
+  const at = new Date(createdAt);
+  return `${REVISION_REASON_LABELS[reason]}（${at.getFullYear()}年${at.getMonth() + 1}月${at.getDate()}日）`;
+}

@@ -20,7 +20,6 @@ import { call } from '../../api';
 import { useQuery } from '../../app/use-query';
 import { FindingReviewItem } from '../checks/FindingReviewItem';
 import { showFinding } from '../checks/finding-in-editor';
-import { LeaderEditsPanel } from '../leader-edits/LeaderEditsPanel';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { PagePreview } from './PagePreview';
 import { useExportRun } from './use-export-run';
@@ -41,7 +40,6 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
   const acknowledgements = useQuery(() => call('acknowledgements:list', { reportId }), [reportId]);
   const reviews = useQuery(() => call('reviews:list', { reportId }), [reportId]);
   const run = useExportRun();
-  const [leaderEdits, setLeaderEdits] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
@@ -69,9 +67,7 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
   return (
     <div className="export-screen" role="dialog" aria-modal="true" aria-label="导出">
       <div className="export-preview-pane">
-        {leaderEdits ? (
-          <LeaderEditsPanel reportId={reportId} onApplied={() => void report.reload()} />
-        ) : view ? (
+        {view ? (
           <PagePreview pages={view.pages} profile={profile} />
         ) : (
           <p className="panel-hint">{report.error ?? '正在排版…'}</p>
@@ -161,9 +157,6 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
             onClick={() => view && void run.copyText(reportPlainText(view.document))}
           >
             复制为纯文本
-          </button>
-          <button type="button" aria-pressed={leaderEdits} onClick={() => setLeaderEdits((open) => !open)}>
-            {leaderEdits ? '回到页面预览' : '导入修改稿…'}
           </button>
           <button type="button" onClick={onClose}>
             返回编辑

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { REVISION_REASON_LABELS } from '../../../shared/report/report-snapshot';
+import { revisionLabel } from '../../../shared/report/report-snapshot';
 import { call, errorMessage } from '../../api';
 import { formatDateTime } from '../../app/format-date-time';
 import { useQuery } from '../../app/use-query';
@@ -52,7 +52,7 @@ export function HistoryPanel({ reportId, restore }: Props) {
             >
               {formatDateTime(entry.createdAt)}
             </button>
-            <span className="reason">{REVISION_REASON_LABELS[entry.reason]}</span>
+            <span className="reason">{revisionLabel(entry.reason, entry.createdAt)}</span>
             <span className="chars">{entry.chars} 字</span>
             {entry.id === viewing && revision.data && (
               <div className="revision-view">

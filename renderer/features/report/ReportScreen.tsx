@@ -135,6 +135,9 @@ function ReportWorkspace({
         <a href={`#/reports/${encodeURIComponent(report.id)}/import`} className="button">
           导入
         </a>
+        <a href={`#/reports/${encodeURIComponent(report.id)}/leader-edits`} className="button">
+          导入修改稿
+        </a>
         <button type="button" onClick={() => setExporting(true)}>
           导出
         </button>

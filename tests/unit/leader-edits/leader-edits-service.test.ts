@@ -1,22 +1,55 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../electron/export/docx/build-docx';
-import { exportDocumentFromReport } from '../../../shared/export/export-document';
-import { FONT_PROFILES } from '../../../shared/export/font-profiles';
-import { reportLines } from '../../../shared/leader-edits/leader-changes';
+import { createRouter } from '../../../electron/ipc/create-router';
+import type { Services } from '../../../electron/services/open-services';
+import type { LeaderEditRow } from '../../../shared/leader-edits/leader-edits-proposal';
 import { partBlocks } from '../../../shared/report/part-content';
-import { partJson } from '../../helpers/part-json';
-import { SIPING_2024, openTestServices } from '../../helpers/test-services';
+import { revisionLabel } from '../../../shared/report/report-snapshot';
+import type { NewReview } from '../../../shared/report/review';
+import { leaderEditedDocx } from '../../helpers/leader-edited-docx';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { editLikeWps } from '../../helpers/wps-edits';
+import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 
 const tempDir = useTempDirs();
+const OPTIONS = { profile: 'standard', boldLevel3: false, sealed: false } as const;
 
-const FIRST = '局党组全年召开会议专题研究法治工作四次。会议纪要印发各股室。';
-const SECOND = '全年审查规范性文件六件。审查意见全部采纳。';
-const THIRD = '全年办理行政复议案件两件，均在法定期限内办结。';
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+});
+const element = (type: string, children: object[], extra: object = {}) => ({
+  type,
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+});
+const CARRIED = '坚持领导干部学法制度，全年集体学法四次。';
+const MEASURES = JSON.stringify({
+  root: element('root', [
+    element('section-heading', [text('加强组织领导')], { level: 2 }),
+    element('paragraph', [text('聘请律师担任法律顾问，全年审查合同十二份。')]),
+    element('paragraph', [
+      element('lead-sentence', [text('完善议事制度。')], { level: 3 }),
+      text('修订局务会议规则三项。'),
+    ]),
+    element('paragraph', [text(CARRIED)], { $: { carryover: { original: CARRIED, kept: [] } } }),
+    element('section-heading', [text('推进严格规范公正文明执法')], { level: 2 }),
+    element('paragraph', [text('全年办理行政复议案件五件。另有两件经调解结案。')]),
+  ]),
+});
 
-function setUp() {
-  const opened = openTestServices(tempDir());
+async function setUp() {
+  const dataDir = tempDir();
+  const opened = openTestServices(dataDir);
+  const router = createRouter(testHandlers(opened.services, dataDir));
   const { id } = opened.services.reports.create(SIPING_2024);
   opened.services.reports.updateHeader(id, {
     title: SIPING_2024.title,
@@ -24,78 +57,194 @@ function setUp() {
     signature: '四平市教育局',
     issuedOn: '2025-01-07',
   });
-  opened.services.parts.save(
-    id,
-    'measures',
-    partJson({ heading: 2, text: '加强组织领导' }, FIRST, { lead: 2, text: '规范文件管理。', body: SECOND }, THIRD),
-  );
-  return { ...opened, id };
+  opened.services.parts.save(id, 'measures', MEASURES);
+  const exported = await router.invoke('export:docx', { reportId: id, copy: 'submission', ...OPTIONS });
+  if (!exported.ok || !exported.value) throw new Error('export failed');
+  return { ...opened, router, id, docx: readFileSync((exported.value as { path: string }).path) };
 }
 
-async function exported(services: ReturnType<typeof setUp>['services'], id: string) {
-  const report = services.reports.get(id);
-  if (!report.ok) throw new Error(report.error.message);
-  const doc = exportDocumentFromReport(report.value);
-  return { doc, docx: await buildDocx(doc, { profile: FONT_PROFILES.standard }) };
+/** The leader's edits as WPS saves them with 修订 on, plus a 批注 and a paragraph typed without 修订. */
+const leaderEdits = (docx: Buffer) =>
+  leaderEditedDocx(docx, {
+    insert: [{ in: '聘请律师担任法律顾问，全年审查合同十二份。', text: '同时开展合同审查培训一次。' }],
+    delete: [{ in: '全年办理行政复议案件五件。另有两件经调解结案。', text: '另有两件经调解结案。' }],
+    comment: [{ on: '1.完善议事制度。修订局务会议规则三项。', text: '规则名称请写全。' }],
+    add: [{ after: '（二）推进严格规范公正文明执法', text: '严格执行重大行政决策程序。' }],
+  });
+
+const file = (id: string, bytes: Buffer, name = '领导修改稿.docx') => ({
+  reportId: id,
+  name,
+  bytesBase64: bytes.toString('base64'),
+});
+const joined = (segments: LeaderEditRow['after']) => (segments ?? []).map((segment) => segment.text).join('');
+const changes = (rows: LeaderEditRow[]) =>
+  rows
+    .filter((row) => row.change)
+    .map((row) => ({
+      kind: row.change!.kind,
+      tracked: row.change!.tracked,
+      before: joined(row.before),
+      after: joined(row.after),
+    }));
+
+async function proposalOf(services: Services, id: string, bytes: Buffer) {
+  const read = await services.leaderEdits.read(file(id, bytes));
+  if (!read.ok) throw new Error(read.error.message);
+  return read.value;
 }
 
-describe('导入修改稿 into a stored report', () => {
-  it('shows the leader’s changes, takes them all into the report and keeps both states as revisions', async () => {
-    const { services, id, close } = setUp();
-    const { docx } = await exported(services, id);
-    const edited = await editLikeWps(docx, {
-      insertInto: THIRD,
-      inserted: '无被纠错案件。',
-      deleteFrom: FIRST,
-      deleted: '会议纪要印发各股室。',
-      comment: { on: `（二）规范文件管理。${SECOND}`, text: '六件是否准确？' },
-      newAfter: '（一）加强组织领导',
-      newText: '主要负责人带头讲法治课一次。',
-    });
-    const preview = await services.leaderEdits.preview(id, edited);
-    expect(preview.ok && preview.value.warning).toBeFalsy();
-    const changes = preview.ok ? preview.value.changes : [];
-    expect(changes.map((change) => change.kind)).toEqual(['added', 'changed', 'comment', 'changed']);
-
-    const accepted = await services.leaderEdits.accept(
-      id,
-      edited,
-      changes.map((change) => change.id),
-    );
-    expect(accepted).toEqual({ ok: true, value: { applied: 3, skipped: [] } });
-    const after = await exported(services, id);
-    const editedLines = reportLines((await exported(services, id)).doc);
-    expect(editedLines).toContain('局党组全年召开会议专题研究法治工作四次。');
-    expect(editedLines).toContain('主要负责人带头讲法治课一次。');
-    expect(editedLines).toContain(`${THIRD}无被纠错案件。`);
-    // Structure survives: the heading, the lead sentence and its level, the numbering.
-    const report = services.reports.get(id);
-    const blocks = report.ok ? partBlocks(report.value.parts.find((part) => part.key === 'measures')!.contentJson) : [];
-    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
-    expect(blocks[3]).toMatchObject({ lead: { number: '（二）', text: '规范文件管理。' }, text: SECOND });
-    expect(after.doc.blocks.length).toBeGreaterThan(0);
-    const history = services.revisions.list(id);
-    expect(history.ok && history.value.map((revision) => revision.reason).slice(0, 2)).toEqual([
-      'leader-edits',
-      'before-import',
+describe('导入修改稿', () => {
+  it('lists exactly the leader’s changes, with the comment beside its paragraph, and takes them all', async () => {
+    const { services, id, docx, close } = await setUp();
+    const edited = await leaderEdits(docx);
+    const proposal = await proposalOf(services, id, edited);
+    expect(proposal.foreignWarning).toBeNull();
+    expect(changes(proposal.rows)).toEqual([
+      {
+        kind: 'edit',
+        tracked: true,
+        before: '聘请律师担任法律顾问，全年审查合同十二份。',
+        after: '聘请律师担任法律顾问，全年审查合同十二份。同时开展合同审查培训一次。',
+      },
+      { kind: 'insert', tracked: false, before: '', after: '严格执行重大行政决策程序。' },
+      {
+        kind: 'edit',
+        tracked: true,
+        before: '全年办理行政复议案件五件。另有两件经调解结案。',
+        after: '全年办理行政复议案件五件。',
+      },
     ]);
+    const tracked = proposal.rows.find((row) => row.change?.tracked)!;
+    expect(tracked.change!.authors).toEqual(['王局长']);
+    // Only the sentence that changed is highlighted.
+    expect(tracked.after).toEqual([
+      { text: '聘请律师担任法律顾问，全年审查合同十二份。', changed: false },
+      { text: '同时开展合同审查培训一次。', changed: true },
+    ]);
+    const commented = proposal.rows.filter((row) => row.comments.length);
+    expect(commented.map((row) => [joined(row.before), row.comments, row.change])).toEqual([
+      ['1.完善议事制度。修订局务会议规则三项。', [{ author: '王局长', text: '规则名称请写全。' }], null],
+    ]);
+
+    const accepted = await services.leaderEdits.accept({
+      ...file(id, edited),
+      reportUpdatedAt: proposal.reportUpdatedAt,
+      rowIds: proposal.rows.filter((row) => row.change).map((row) => row.id),
+      confirmForeign: false,
+    });
+    expect(accepted.ok).toBe(true);
+    const report = services.reports.get(id);
+    if (!report.ok) throw new Error('no report');
+    const blocks = partBlocks(report.value.parts.find((part) => part.key === 'measures')!.contentJson);
+    expect(blocks).toEqual([
+      { kind: 'heading', level: 2, number: '（一）', text: '加强组织领导' },
+      { kind: 'paragraph', lead: null, text: '聘请律师担任法律顾问，全年审查合同十二份。同时开展合同审查培训一次。' },
+      { kind: 'paragraph', lead: { level: 3, number: '1.', text: '完善议事制度。' }, text: '修订局务会议规则三项。' },
+      { kind: 'paragraph', lead: null, text: CARRIED, carriedOver: true },
+      { kind: 'heading', level: 2, number: '（二）', text: '推进严格规范公正文明执法' },
+      { kind: 'paragraph', lead: null, text: '严格执行重大行政决策程序。' },
+      { kind: 'paragraph', lead: null, text: '全年办理行政复议案件五件。' },
+    ]);
+    // The report now reads as the edited file does: nothing left to take.
+    expect(changes((await proposalOf(services, id, edited)).rows)).toEqual([]);
+    const history = services.revisions.list(id);
+    expect(history.ok && history.value.slice(0, 3).map((entry) => entry.reason)).toEqual([
+      'leader-edits',
+      'before-leader-edits',
+      'export',
+    ]);
+    // The history names it with the day the leader's edits came in.
+    expect(history.ok && revisionLabel('leader-edits', history.value[0]!.createdAt)).toBe(
+      '领导修改稿（2025年1月10日）',
+    );
     close();
   });
 
-  it('refuses another organization’s file until the clerk confirms, and changes nothing meanwhile', async () => {
-    const { services, id, close } = setUp();
-    const { docx } = await exported(services, id);
-    const other = Buffer.from(docx);
-    const zip = await (await import('jszip')).default.loadAsync(other);
-    const xml = await zip.file('word/document.xml')!.async('string');
-    zip.file('word/document.xml', xml.replace('四平市教育局关于', '梨树县卫生健康局关于'));
-    const foreign = await zip.generateAsync({ type: 'nodebuffer' });
-    const preview = await services.leaderEdits.preview(id, foreign);
-    expect(preview.ok && preview.value.warning).toContain('单位不同');
-    const before = services.reports.get(id);
-    const refused = await services.leaderEdits.accept(id, foreign, []);
-    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('单位不同') } });
-    expect(services.reports.get(id)).toEqual(before);
+  it('takes only the changes the clerk chose', async () => {
+    const { services, id, docx, close } = await setUp();
+    const edited = await leaderEdits(docx);
+    const proposal = await proposalOf(services, id, edited);
+    const insertion = proposal.rows.find((row) => row.change?.kind === 'insert')!;
+    const accepted = await services.leaderEdits.accept({
+      ...file(id, edited),
+      reportUpdatedAt: proposal.reportUpdatedAt,
+      rowIds: [insertion.id],
+      confirmForeign: false,
+    });
+    expect(accepted.ok).toBe(true);
+    const texts = partBlocks(
+      (accepted.ok ? accepted.value : undefined)!.parts.find((part) => part.key === 'measures')!.contentJson,
+    ).map((block) => (block.kind === 'paragraph' ? block.text : ''));
+    expect(texts).toContain('严格执行重大行政决策程序。');
+    expect(texts).toContain('聘请律师担任法律顾问，全年审查合同十二份。');
+    expect(texts).toContain('全年办理行政复议案件五件。另有两件经调解结案。');
+    close();
+  });
+
+  it('warns before taking a file of another organization, and takes it once confirmed', async () => {
+    const { services, docx, close } = await setUp();
+    const other = services.reports.create({
+      ...SIPING_2024,
+      organizationName: '四平市民政局',
+      title: '四平市民政局关于2024年度法治政府建设情况的报告',
+    });
+    const proposal = await proposalOf(services, other.id, docx);
+    expect(proposal.foreignWarning).toContain('四平市教育局');
+    const input = {
+      ...file(other.id, docx),
+      reportUpdatedAt: proposal.reportUpdatedAt,
+      rowIds: proposal.rows.filter((row) => row.change && !row.change.notTakeable).map((row) => row.id),
+    };
+    const refused = await services.leaderEdits.accept({ ...input, confirmForeign: false });
+    expect(refused).toMatchObject({ ok: false, error: { message: proposal.foreignWarning } });
+    expect(services.revisions.list(other.id)).toEqual({ ok: true, value: [] });
+    expect(await services.leaderEdits.accept({ ...input, confirmForeign: true })).toMatchObject({ ok: true });
+    close();
+  });
+
+  it('warns about another year', async () => {
+    const { services, docx, close } = await setUp();
+    const next = services.reports.create({
+      ...SIPING_2024,
+      year: 2025,
+      title: '四平市教育局关于2025年度法治政府建设情况的报告',
+    });
+    expect((await proposalOf(services, next.id, docx)).foreignWarning).toContain('2024年');
+    close();
+  });
+
+  it('refuses a frozen report, and a file that is not a .docx, in Chinese', async () => {
+    const { services, id, docx, close } = await setUp();
+    const edited = await leaderEdits(docx);
+    const proposal = await proposalOf(services, id, edited);
+    const notDocx = await services.leaderEdits.read(file(id, Buffer.from('不是文档'), '修改稿.docx'));
+    expect(notDocx).toMatchObject({ ok: false, error: { message: expect.stringContaining('不是有效的 Word 文档') } });
+    const encrypted = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
+    expect(await services.leaderEdits.read(file(id, encrypted, '修改稿.docx'))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('加了密码') },
+    });
+    const passed = (stage: NewReview['stage']): NewReview => ({
+      stage,
+      reviewer: '王局长',
+      reviewedOn: '2025-02-20',
+      result: 'passed',
+      comment: '',
+    });
+    services.statuses.move(id, 'circulate', '');
+    services.statuses.move(id, 'send', '');
+    for (const stage of ['first', 'second', 'final'] as const) services.reviews.record(id, passed(stage));
+    expect(services.statuses.move(id, 'finalize', '')).toMatchObject({ ok: true });
+    const refused = await services.leaderEdits.accept({
+      ...file(id, edited),
+      reportUpdatedAt: proposal.reportUpdatedAt,
+      rowIds: proposal.rows.map((row) => row.id),
+      confirmForeign: false,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'frozen' } });
+    expect(await services.leaderEdits.read(file(id, edited))).toMatchObject({ ok: false, error: { code: 'frozen' } });
+
     close();
   });
 });
