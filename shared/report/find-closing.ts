@@ -1,6 +1,8 @@
 /** 成文日期 on its own line: 2025年1月7日, 二〇二五年一月七日, or as mistyped (2024年1223). */
 const DATE_LINE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年[\d〇零○一二三四五六七八九十月日\s]*$/;
-const FOOTER_LINE = /[初复终]审[:：]|[[【]纠错[\]】]|^(?:打印|关闭|返回顶部|分享)/;
+// A website's page tools under the report: 【打印本页】【关闭窗口】, 扫一扫在手机打开, 上一篇：…
+const FOOTER_LINE =
+  /[初复终]审[:：]|[[【]纠错[\]】]|^[【[]?(?:打印|关闭|返回顶部|分享|收藏|字号|扫一扫)|^(?:上一篇|下一篇)[:：]/;
 /** How the issuer's name ends in a signature (发文机关署名). */
 const SIGNATURE = /(?:局|委员会|委|政府|办公室|中心|院|厅|党组|党委|镇|街道办事处)$/;
 

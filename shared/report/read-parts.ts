@@ -31,18 +31,44 @@ function isUnnumberedPartHeading(line: string): boolean {
 const PLANS_OPEN =
   /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:下一步|下步|今后|下一年度|新的一年|\d{4}年[，,]?(?:我局|我委|我镇|我们|全局|本局|将))/;
 
+/**
+ * Where the plans open inside a paragraph: a sentence after 。 that starts as plans do ("……等问题。
+ * 2024年，我局将……"). One paragraph often holds both when a report gives the two parts one heading.
+ */
+function plansOpenInside(text: string): number {
+  for (let at = text.indexOf('。'); at >= 0 && at < text.length - 1; at = text.indexOf('。', at + 1)) {
+    if (PLANS_OPEN.test(text.slice(at + 1))) return at + 1;
+  }
+  return -1;
+}
+
 /** Splits a part headed for both shortcomings and plans where the plans begin; both stay uncertain. */
 function splitMerged(part: ReadPart): ReadPart[] {
-  const start = part.paragraphs.findIndex(
+  const paragraphs = [...part.paragraphs];
+  let start = paragraphs.findIndex(
     (paragraph, index) =>
       index > 0 &&
       (PLANS_OPEN.test(paragraph.text) || (paragraph.heading && partOfHeading(paragraph.text) === 'plans')),
   );
+  if (start < 0) {
+    const inside = paragraphs.findIndex((paragraph) => !paragraph.heading && plansOpenInside(paragraph.text) > 0);
+    if (inside >= 0) {
+      const paragraph = paragraphs[inside]!;
+      const at = plansOpenInside(paragraph.text);
+      paragraphs.splice(
+        inside,
+        1,
+        { ...paragraph, text: paragraph.text.slice(0, at) },
+        { ...paragraph, text: paragraph.text.slice(at) },
+      );
+      start = inside + 1;
+    }
+  }
   const shortcomings: ReadPart = { ...part, key: 'shortcomings', confidence: 'low' };
   if (start < 0) return [shortcomings];
   return [
-    { ...shortcomings, paragraphs: part.paragraphs.slice(0, start) },
-    { key: 'plans', heading: '', headingLine: null, confidence: 'low', paragraphs: part.paragraphs.slice(start) },
+    { ...shortcomings, paragraphs: paragraphs.slice(0, start) },
+    { key: 'plans', heading: '', headingLine: null, confidence: 'low', paragraphs: paragraphs.slice(start) },
   ];
 }
 
