@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { IMPORT_LIMITS } from '../../shared/import/import-limits';
+import { IMPORT_LIMITS, REPORT_FILE_EXTENSIONS, type ReportFileExtension } from '../../shared/import/import-limits';
 import { decodeText } from './decode-text';
 import { docxToText } from './docx-to-text';
 import { docToText } from './read-doc-file';
@@ -17,7 +17,7 @@ export function checkReportSize(size: number, name: string): void {
 const IMAGE = /^\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic)$/;
 
 /** Every format a report is read from, by extension. */
-const READERS: Record<string, (bytes: Buffer, name: string) => string | Promise<string>> = {
+const READERS: Record<ReportFileExtension, (bytes: Buffer, name: string) => string | Promise<string>> = {
   '.txt': decodeText,
   '.docx': docxToText,
   '.doc': docToText,
@@ -33,14 +33,16 @@ const READERS: Record<string, (bytes: Buffer, name: string) => string | Promise<
 export async function readReportBytes(bytes: Buffer, name: string): Promise<string> {
   checkReportSize(bytes.length, name);
   const extension = extname(name).toLowerCase();
-  const reader = READERS[extension];
+  const reader = (REPORT_FILE_EXTENSIONS as readonly string[]).includes(extension)
+    ? READERS[extension as ReportFileExtension]
+    : undefined;
   if (IMAGE.test(extension))
     throw new UnreadableFileError(
       `“${name}”是图片，不是报告文件。请向报送单位要报告的 .docx 文件；只有拍照或扫描件的，请先转成文字。`,
     );
   if (!reader)
     throw new UnreadableFileError(
-      `不支持“${extension || '无扩展名'}”文件。请使用 .docx、.doc、.wps、.txt 或 .pdf 格式的报告。`,
+      `不支持“${extension || '无扩展名'}”文件。请使用 ${REPORT_FILE_EXTENSIONS.join('、')} 格式的报告。`,
     );
   const text = await reader(bytes, name);
   if (!text.trim())

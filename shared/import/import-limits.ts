@@ -7,3 +7,9 @@ export const IMPORT_LIMITS = {
   unzippedBytes: 200 * 1024 * 1024,
   pasteChars: 1_000_000,
 } as const;
+
+/** The formats a report is read from; the main process has one reader for each (read-report-bytes.ts). */
+export const REPORT_FILE_EXTENSIONS = ['.docx', '.doc', '.wps', '.txt', '.pdf'] as const;
+export type ReportFileExtension = (typeof REPORT_FILE_EXTENSIONS)[number];
+/** The file chooser's filter for a report. */
+export const REPORT_FILE_ACCEPT = REPORT_FILE_EXTENSIONS.join(',');

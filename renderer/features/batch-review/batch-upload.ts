@@ -1,9 +1,9 @@
 import type { BatchFileUpload } from '../../../shared/batch-review/batch-review-entry';
-import { IMPORT_LIMITS } from '../../../shared/import/import-limits';
+import { IMPORT_LIMITS, REPORT_FILE_ACCEPT } from '../../../shared/import/import-limits';
 import { readFileUpload } from '../../app/read-file-upload';
 
 /** The formats departments send; the services read each or say why not. */
-export const BATCH_ACCEPT = '.docx,.doc,.wps,.txt,.pdf';
+export const BATCH_ACCEPT = REPORT_FILE_ACCEPT;
 
 /**
  * A picked file as the 汇审 channel carries it. One over the size limit goes as its name and size,

@@ -4,6 +4,7 @@ import type { ImportSource } from '../../../shared/import/import-source';
 import { FilePickButton } from '../../app/FilePickButton';
 import { readFileUpload } from '../../app/read-file-upload';
 import { errorMessage } from '../../api';
+import { REPORT_FILE_ACCEPT } from '../../../shared/import/import-limits';
 
 /** Where the report comes from: a .docx or .txt file, or the whole text pasted in. */
 export function ImportSourceStep({ busy, onRead }: { busy: boolean; onRead: (source: ImportSource) => Promise<void> }) {
@@ -23,11 +24,16 @@ export function ImportSourceStep({ busy, onRead }: { busy: boolean; onRead: (sou
   return (
     <section className="import-source" aria-label="选择要导入的报告">
       <p>
-        选择往年的报告文件（WPS 或 Word 保存的 .docx，或 .txt
+        选择往年的报告文件（WPS 或 Word 保存的 .docx、旧版 .doc / .wps、带文字的 PDF，或 .txt
         文本），也可以把整篇报告复制后粘贴到下面。导入前会先给您核对识别结果，确认后才保存。
       </p>
-      <FilePickButton accept=".docx,.txt" className="primary" disabled={busy} onPick={(file) => void pick(file)}>
-        选择文件（.docx / .txt）…
+      <FilePickButton
+        accept={REPORT_FILE_ACCEPT}
+        className="primary"
+        disabled={busy}
+        onPick={(file) => void pick(file)}
+      >
+        选择文件（.docx / .doc / .wps / .txt / .pdf）…
       </FilePickButton>
       <label className="paste-label">
         或粘贴整篇报告
