@@ -9,7 +9,7 @@ export default defineConfig({
   },
   preload: {
     // A sandboxed preload can require nothing but electron, and cannot load ES modules:
-    // its dependencies (zod, for the channel list) are bundled in, and the output is CommonJS.
+    // its few dependencies (the channel names) are bundled in, and the output is CommonJS.
     build: {
       externalizeDeps: false,
       rollupOptions: {

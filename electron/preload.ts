@@ -1,13 +1,18 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { isChannel, type Bridge } from '../shared/ipc/contract';
-import { fail } from '../shared/ipc/result';
+import { isChannelName } from '../shared/ipc/channel-names';
+import type { Bridge } from '../shared/ipc/contract';
+import type { Failure } from '../shared/ipc/result';
+
+const unknownChannel: Failure = {
+  ok: false,
+  error: { code: 'unknown-channel', message: '程序内部错误：未知的请求。请重启法治年报助手。' },
+};
 
 // Only the contract's channels cross the bridge, and only as plain JSON; main validates again.
+// The names come as a plain list: the preload bundles no zod (it is loaded before every window's first paint).
 const bridge = {
   invoke: (channel, input) =>
-    isChannel(channel)
-      ? ipcRenderer.invoke(channel, input)
-      : Promise.resolve(fail('unknown-channel', '程序内部错误：未知的请求。请重启法治年报助手。')),
+    isChannelName(channel) ? ipcRenderer.invoke(channel, input) : Promise.resolve(unknownChannel),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('api', bridge);

@@ -1,7 +1,7 @@
 export interface Bench {
   /** Stable name, e.g. `store.open_migrate`; issues refer to figures by it. */
   name: string;
-  unit: 'ms' | 'ratio';
+  unit: 'ms' | 'ratio' | 'MB';
   /** How many measured runs; fewer for slow benchmarks that already aggregate many samples. */
   runs?: number;
   /** One measured run: does its own setup and returns only the measured figure. */

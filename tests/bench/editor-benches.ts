@@ -16,6 +16,9 @@ interface Context {
   preview: Awaited<ReturnType<typeof startPreview>>;
   dataDir: string;
   reportId: string;
+  /** Reports of 50,000 and 150,000 characters, for the page preview and the memory bill. */
+  report50k: string;
+  report150k: string;
 }
 
 let shared: Promise<Context> | undefined;
@@ -33,12 +36,23 @@ async function setUp(): Promise<Context> {
   });
   for (const [key, json] of Object.entries(generatedReport(15_000)))
     opened.services.parts.save(report.id, key as PartKey, json);
+  const [report50k, report150k] = [50_000, 150_000].map((chars) => {
+    const created = opened.services.reports.create({
+      organizationName: '某县教育局',
+      year: 2024,
+      addressee: '县委、县政府',
+      title: `基准报告 ${chars}`,
+    });
+    for (const [key, json] of Object.entries(generatedReport(chars)))
+      opened.services.parts.save(created.id, key as PartKey, json);
+    return created.id;
+  });
   opened.close();
   const preview = await startPreview(dataDir);
   const browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(preview.url);
-  return { browser, page, preview, dataDir, reportId: report.id };
+  return { browser, page, preview, dataDir, reportId: report.id, report50k: report50k!, report150k: report150k! };
 }
 
 const context = () => (shared ??= setUp());
@@ -97,6 +111,82 @@ async function keystrokeP95(page: Page, target: string): Promise<number> {
   return p95(latencies);
 }
 
+/** Opens a report and waits until its parts are editable. */
+async function showReport(page: Page, reportId: string): Promise<void> {
+  await page.evaluate((id) => (window.location.hash = `#/reports/${id}`), reportId);
+  await page.locator('[data-part="measures"] .part-editor[contenteditable="true"]').waitFor();
+}
+
+/** From the click on 导出 to the first sheet of the page preview drawn with its lines, timed inside the page. */
+async function previewFirstPage(page: Page, reportId: string): Promise<number> {
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await page.locator('table.reports').waitFor();
+  await showReport(page, reportId);
+  const elapsed = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === '导出');
+    if (!button) throw new Error('no 导出 button');
+    const start = performance.now();
+    button.click();
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (document.querySelector('section.page[data-page="1"] .page-line')) {
+          clearInterval(poll);
+          requestAnimationFrame(() => resolve());
+        }
+      }, 1);
+    });
+    return performance.now() - start;
+  });
+  await page.keyboard.press('Escape');
+  return elapsed;
+}
+
+/**
+ * A fresh load of the app to the library's list of reports on screen and answering clicks: from
+ * the navigation's start (performance.now() counts from it) to the frame after the rows appeared.
+ */
+async function libraryInteractive({ browser, preview }: Context): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.addInitScript(() => {
+      const state = window as unknown as { libraryShown?: Promise<number> };
+      state.libraryShown = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('table.reports tbody tr button')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+    });
+    await page.goto(preview.url);
+    return await page.evaluate(() => (window as unknown as { libraryShown: Promise<number> }).libraryShown);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The renderer's JS heap after a garbage collection, with the 150,000-character report open and its export previewed. */
+async function rendererHeap({ browser, preview, report150k }: Context): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(preview.url);
+    await page.locator('table.reports').waitFor();
+    await showReport(page, report150k);
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    await page.locator('section.page[data-page="1"] .page-line').first().waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
+    if (used === undefined) throw new Error('no JSHeapUsedSize metric');
+    return used / 1024 / 1024;
+  } finally {
+    await page.close();
+  }
+}
+
 const benches: readonly Bench[] = [
   {
     name: 'editor.open_report',
@@ -113,6 +203,22 @@ const benches: readonly Bench[] = [
       return keystrokeP95(ctx.page, '[data-part="measures"] .part-editor');
     },
   },
+  {
+    name: 'export.preview_first_page_50k',
+    unit: 'ms',
+    runs: 5,
+    measure: async () => {
+      const { page, report50k } = await context();
+      return previewFirstPage(page, report50k);
+    },
+  },
+  {
+    name: 'renderer.library_interactive',
+    unit: 'ms',
+    runs: 5,
+    measure: async () => libraryInteractive(await context()),
+  },
+  { name: 'memory.renderer_heap_150k', unit: 'MB', runs: 3, measure: async () => rendererHeap(await context()) },
   {
     // The floor of the figure above on this machine: a bare contenteditable holding the same
     // 15,000 characters, no editor framework, no app. Read the editor's figure against this one.

@@ -19,6 +19,22 @@ async function openExport(paragraph: string) {
 }
 
 describe('export from the app, in the browser preview', () => {
+  it('draws the first sheets at once and a later one when it is scrolled to', async () => {
+    const report = await openNewReport(session);
+    await report.part('一、').click();
+    await session.page.keyboard.insertText('全年组织干部集中学习法律法规，覆盖机关全体人员。'.repeat(300));
+    await session.page.getByRole('button', { name: '导出', exact: true }).click();
+    const exporting = new ExportPage(session.page);
+    await exporting.pages().first().locator('.page-line').first().waitFor();
+    const count = await exporting.pages().count();
+    expect(count).toBeGreaterThan(5);
+    const last = exporting.pages().nth(count - 1);
+    expect(await last.locator('.page-line').count()).toBe(0);
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('.page-line').first().waitFor();
+    expect((await exporting.lines(count)).length).toBeGreaterThan(0);
+  });
+
   it('shows the pages as they will print and saves the submission copy as a DOCX', async () => {
     const exporting = await openExport('全年召开局党组会议专题研究法治工作4次，印发年度工作要点，明确12项重点任务。');
     const lines = await exporting.lines(1);

@@ -1,0 +1,58 @@
+/**
+ * The names of the contract's channels as a plain list, for the preload: it lets only these cross
+ * the bridge and must not bundle zod for that. A channel added to contract.ts is added here too;
+ * tests/unit/ipc/channel-names.test.ts fails until the two lists agree.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'organizations:list',
+  'reports:list',
+  'reports:get',
+  'reports:create',
+  'reports:rename',
+  'reports:duplicate',
+  'reports:create-from-previous',
+  'reports:delete',
+  'reports:restore',
+  'reports:update-header',
+  'parts:save',
+  'revisions:list',
+  'revisions:get',
+  'revisions:restore',
+  'indicators:get',
+  'indicators:save',
+  'checklist:list',
+  'checklist:set',
+  'reports:check-context',
+  'acknowledgements:list',
+  'acknowledgements:save',
+  'acknowledgements:withdraw',
+  'import:read',
+  'import:apply',
+  'export:docx',
+  'recovery:state',
+  'recovery:recover',
+  'backups:restore-from',
+  'backups:list',
+  'backups:backup-to',
+  'packages:export',
+  'packages:import',
+  'packages:import-replace',
+  'status:history',
+  'status:move',
+  'reviews:list',
+  'reviews:record',
+  'deadlines:get',
+  'deadlines:set-rules',
+  'deadlines:list',
+  'reports:overview',
+  'dashboard:get',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+const NAMES: ReadonlySet<string> = new Set(CHANNEL_NAMES);
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && NAMES.has(value);
+}
