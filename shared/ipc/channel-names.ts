@@ -1,7 +1,7 @@
 /**
  * The names of the contract's channels as a plain list, for the preload: it lets only these cross
- * the bridge and must not bundle zod for that. A channel added to contract.ts is added here too;
- * tests/unit/ipc/channel-names.test.ts fails until the two lists agree.
+ * the bridge and must not bundle zod for that. A channel added to contract.ts is added here too:
+ * the contract `satisfies` a record of exactly these names, so the two cannot disagree and compile.
  */
 export const CHANNEL_NAMES = [
   'app:info',
@@ -47,6 +47,16 @@ export const CHANNEL_NAMES = [
   'deadlines:list',
   'reports:overview',
   'dashboard:get',
+  'leader-edits:read',
+  'leader-edits:accept',
+  'batch-review:create',
+  'batch-review:list',
+  'batch-review:get',
+  'batch-review:add-file',
+  'batch-review:reread',
+  'batch-review:set-notified',
+  'batch-review:text',
+  'batch-review:save-output',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
