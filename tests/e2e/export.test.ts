@@ -54,6 +54,10 @@ describe('export from the app, in the browser preview', () => {
       '文件将标注为“报送版（草稿，非定稿）”',
     );
     expect(await exporting.screen().locator('.export-mark').textContent()).toContain('每页右上角印“讨论稿”');
+    // The preview shows the mark where the file prints it.
+    expect(await exporting.screen().locator('section.page').first().locator('.draft-mark').textContent()).toBe(
+      '讨论稿',
+    );
     await exporting.exportButton().click();
     await expect.poll(() => exporting.status().textContent()).toMatch(/^已导出报送版（草稿，非定稿）：/);
     expect(

@@ -68,7 +68,11 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
     <div className="export-screen" role="dialog" aria-modal="true" aria-label="导出">
       <div className="export-preview-pane">
         {view ? (
-          <PagePreview pages={view.pages} profile={profile} />
+          <PagePreview
+            pages={view.pages}
+            profile={profile}
+            draftMark={mark && !mark.final && report.data ? draftMarkText(report.data.status, false) : undefined}
+          />
         ) : (
           <p className="panel-hint">{report.error ?? '正在排版…'}</p>
         )}

@@ -8,6 +8,8 @@ import type { LineFont } from '../../../shared/export/layout-pages';
 import { previewFonts } from './preview-fonts';
 
 const TYPE_AREA_BOTTOM = pt(PAGE.height - PAGE.bottom);
+/** Where the DOCX's header line sits: half-way down the top margin. */
+const HEADER_TOP = pt(PAGE.top) / 2;
 
 function Spans({ spans, fonts }: { spans: readonly Span<LineFont>[]; fonts: ReturnType<typeof previewFonts> }) {
   return spans.map((span, index) => (
@@ -97,16 +99,19 @@ function useDrawnPages(pages: readonly LayoutPage[]) {
 export const PagePreview = memo(function PagePreview({
   pages,
   profile,
+  draftMark,
 }: {
   pages: readonly LayoutPage[];
   profile: FontProfile;
+  /** 讨论稿 or 征求意见稿, printed at the top right of every sheet as the DOCX's header prints it. */
+  draftMark?: string | undefined;
 }) {
   const fonts = useMemo(() => previewFonts(profile), [profile]);
   const { preview, isDrawn } = useDrawnPages(pages);
   return (
     <div className="page-preview" aria-label="页面预览" ref={preview}>
       {pages.map((page) => (
-        <Sheet key={page.number} page={page} fonts={fonts} drawn={isDrawn(page)} />
+        <Sheet key={page.number} page={page} fonts={fonts} drawn={isDrawn(page)} draftMark={draftMark} />
       ))}
     </div>
   );
@@ -117,13 +122,20 @@ const Sheet = memo(function Sheet({
   page,
   fonts,
   drawn,
+  draftMark,
 }: {
   page: LayoutPage;
   fonts: ReturnType<typeof previewFonts>;
   drawn: boolean;
+  draftMark: string | undefined;
 }) {
   return (
     <section className="page" aria-label={`第 ${page.number} 页`} data-page={page.number}>
+      {draftMark && (
+        <div className="draft-mark" style={{ ...fonts.heading1, right: `${pt(PAGE.right)}pt`, top: `${HEADER_TOP}pt` }}>
+          {draftMark}
+        </div>
+      )}
       {drawn && page.lines.map((line, index) => <Line key={index} line={line} index={index} fonts={fonts} />)}
       <div
         className={`page-number ${page.number % 2 === 1 ? 'odd' : 'even'}`}
