@@ -33,7 +33,9 @@ export function readReportText(text: string, year?: number): ReadReport {
 
   const outside = Array.from({ length: title.lines[0] ?? 0 }, (_, index) => index);
   let cursor = titleEnd;
-  while (cursor < lines.length && META_LINE.test(lines[cursor]!) && lines[cursor]!.length <= 80) outside.push(cursor++);
+  // A sentence is the report's own, even one that mentions 来源：.
+  const isMeta = (line: string) => META_LINE.test(line) && line.length <= 80 && !/[。；]/.test(line);
+  while (cursor < lines.length && isMeta(lines[cursor]!)) outside.push(cursor++);
   let addressee: number | null = null;
   if (
     cursor < lines.length &&

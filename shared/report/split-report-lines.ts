@@ -27,11 +27,14 @@ export const startsHeading = (line: string | undefined) => line !== undefined &&
 
 /**
  * A report that lost its line breaks (copied from a web page as one or two lines) is split where
- * a heading follows a sentence end or a colon. Only a line holding two or more 一、… parts is such a
- * report: a paragraph never does, so "。三是…" and an inline "：（一）" in a sound report stay.
+ * a heading follows a sentence end or a colon. Only a line holding two or more 一、…, one of them
+ * naming a part, is such a report: so "。三是…", an inline "：（一）" or "：一、…；二、…" in a sound
+ * report stay.
  */
 function splitLostBreaks(line: string, first: boolean): string[] {
-  if ((line.match(LEVEL_ONE_AFTER_STOP) ?? []).length < 2) return [line];
+  const parts = line.split(LEVEL_ONE_AFTER_STOP).slice(1);
+  // An inline list ("主要做法：一、建立制度；二、加强培训。") names no part of a report; a lost report does.
+  if (parts.length < 2 || !parts.some((piece) => partOfHeading(piece.slice(0, 30).split(/[。；]/)[0]!))) return [line];
   let rest = line;
   const pieces: string[] = [];
   if (first) {

@@ -154,3 +154,50 @@ describe('reports in the shapes real reports take', () => {
     expect(texts(draft, 'plans').at(-1)).toBe('专此报告。');
   });
 });
+
+describe('what the line repairs leave alone', () => {
+  const body = (...lines: string[]) =>
+    ['某县教育局关于2024年度法治政府建设情况的报告', ...lines, '某县教育局', '2025年1月7日'].join('\n');
+
+  it('an inline list with 一、二、 inside a sound paragraph is not split', () => {
+    const doc = readReportText(
+      body(
+        '一、主要举措和成效',
+        '主要做法有：一、建立学法制度；二、加强执法培训。全年培训120人次。',
+        '二、存在的不足和原因',
+      ),
+    );
+    expect(doc.parts[0]!.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      '主要做法有：一、建立学法制度；二、加强执法培训。全年培训120人次。',
+    ]);
+  });
+
+  it('a preface that opens with 资金来源： is the preface, not website text', () => {
+    const doc = readReportText(
+      ['资金来源：财政拨款。全年投入经费30万元。', '一、主要举措和成效', '做了工作。'].join('\n'),
+    );
+    expect(doc.outside).toEqual([]);
+    expect(doc.parts[0]).toMatchObject({
+      key: 'preface',
+      paragraphs: [{ text: '资金来源：财政拨款。全年投入经费30万元。' }],
+    });
+  });
+
+  it('a short heading line without punctuation between paragraphs is not joined to them', () => {
+    const doc = readReportText(
+      body(
+        '一、主要举措和成效',
+        '全年开展执法检查12次。',
+        '加强队伍建设',
+        '培训执法人员60人次。',
+        '二、存在的不足和原因',
+        '人手不足。',
+      ),
+    );
+    expect(doc.parts[0]!.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      '全年开展执法检查12次。',
+      '加强队伍建设',
+      '培训执法人员60人次。',
+    ]);
+  });
+});
