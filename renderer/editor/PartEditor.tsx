@@ -15,6 +15,10 @@ import { EditablePlugin } from './plugins/EditablePlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { OutlinePlugin, type PartOutline } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { TabPlugin } from './plugins/TabPlugin';
+import { TableMenuPlugin } from './plugins/TableMenuPlugin';
+import { TableResizePlugin } from './plugins/TableResizePlugin';
+import { TypedHeadingPlugin } from './plugins/TypedHeadingPlugin';
 import './editor.css';
 
 export interface PartEditorProps {
@@ -77,7 +81,11 @@ export const PartEditor = memo(function PartEditor({
       </div>
       <HistoryPlugin />
       <TablePlugin hasCellMerge={false} hasTabHandler />
+      <TabPlugin />
+      <TableResizePlugin />
+      <TableMenuPlugin />
       <NumberingPlugin />
+      <TypedHeadingPlugin />
       <CarryoverPlugin />
       <PastePlugin />
       <OutlinePlugin onChange={onOutline} />

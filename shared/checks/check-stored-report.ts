@@ -19,7 +19,8 @@ function paragraphOf(block: Block): DocParagraph {
       : block.kind === 'heading'
         ? block.text
         : blockText(block);
-  return { text, heading: block.kind === 'heading', ...mark };
+  const numbered = block.kind === 'heading' || (block.kind === 'paragraph' && block.lead !== null);
+  return { text, heading: block.kind === 'heading', ...(numbered ? { numbered } : {}), ...mark };
 }
 
 /**

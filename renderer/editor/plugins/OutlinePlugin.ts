@@ -1,10 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, $isElementNode } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { countChars } from '../../../shared/report/count-chars';
 import { numberHeadings } from '../../../shared/report/heading-numbers';
 import { $collectHeadings } from '../commands/collect-headings';
 import { $isCarriedOverBlock } from '../nodes/carryover-state';
+import { $isLeadSentenceNode } from '../nodes/LeadSentenceNode';
 import { $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
 
 export interface OutlineHeading {
@@ -19,7 +20,7 @@ export interface PartOutline {
   /** Counted as the service counts a saved part: the text plus the computed heading numbers. */
   chars: number;
   /** Each top-level block's own text (computed numbers are not text), for the checks. */
-  blocks: { text: string; heading: boolean; carriedOver: boolean }[];
+  blocks: { text: string; heading: boolean; numbered: boolean; carriedOver: boolean }[];
 }
 
 function $readPartOutline(): PartOutline {
@@ -38,6 +39,7 @@ function $readPartOutline(): PartOutline {
       .map((block) => ({
         text: block.getTextContent(),
         heading: $isSectionHeadingNode(block),
+        numbered: $isSectionHeadingNode(block) || ($isElementNode(block) && $isLeadSentenceNode(block.getFirstChild())),
         carriedOver: $isCarriedOverBlock(block),
       })),
   };
