@@ -10,6 +10,7 @@ import { memo } from 'react';
 import { EDITOR_THEME } from './editor-theme';
 import { PART_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/AutosavePlugin';
+import { CaretSyncPlugin } from './plugins/CaretSyncPlugin';
 import { CarryoverPlugin } from './plugins/CarryoverPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
@@ -80,6 +81,7 @@ export const PartEditor = memo(function PartEditor({
         />
       </div>
       <HistoryPlugin />
+      <CaretSyncPlugin />
       <TablePlugin hasCellMerge={false} hasTabHandler />
       <TabPlugin />
       <TableResizePlugin />
