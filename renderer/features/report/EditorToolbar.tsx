@@ -8,12 +8,10 @@ import { $isCaretInTable, TABLE_ACTIONS } from '../../editor/commands/table-comm
 function useCaretInTable(editor: LexicalEditor | undefined): boolean {
   const [inTable, setInTable] = useState(false);
   useEffect(() => {
-    if (!editor) return setInTable(false);
-    const read = () => setInTable(editor.getEditorState().read($isCaretInTable));
-    read();
-    return editor.registerUpdateListener(read);
+    if (!editor) return;
+    return editor.registerUpdateListener(({ editorState }) => setInTable(editorState.read($isCaretInTable)));
   }, [editor]);
-  return inTable;
+  return !!editor && inTable;
 }
 
 /** Acts on the part last written in; buttons keep the focus and selection where they are. */
