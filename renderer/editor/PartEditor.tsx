@@ -10,11 +10,16 @@ import { memo } from 'react';
 import { EDITOR_THEME } from './editor-theme';
 import { PART_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/AutosavePlugin';
+import { CaretSyncPlugin } from './plugins/CaretSyncPlugin';
 import { CarryoverPlugin } from './plugins/CarryoverPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { OutlinePlugin, type PartOutline } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { TabPlugin } from './plugins/TabPlugin';
+import { TableMenuPlugin } from './plugins/TableMenuPlugin';
+import { TableResizePlugin } from './plugins/TableResizePlugin';
+import { TypedHeadingPlugin } from './plugins/TypedHeadingPlugin';
 import './editor.css';
 
 export interface PartEditorProps {
@@ -76,8 +81,13 @@ export const PartEditor = memo(function PartEditor({
         />
       </div>
       <HistoryPlugin />
+      <CaretSyncPlugin />
       <TablePlugin hasCellMerge={false} hasTabHandler />
+      <TabPlugin />
+      <TableResizePlugin />
+      <TableMenuPlugin />
       <NumberingPlugin />
+      <TypedHeadingPlugin />
       <CarryoverPlugin />
       <PastePlugin />
       <OutlinePlugin onChange={onOutline} />

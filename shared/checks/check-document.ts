@@ -9,6 +9,8 @@ export interface DocParagraph {
   text: string;
   /** A standalone heading line (not a paragraph that merely opens with a lead sentence). */
   heading: boolean;
+  /** The app draws a computed number before it (a heading or a lead sentence): its text has none. */
+  numbered?: boolean;
   /** Still word for word as copied from last year's report (沿用待更新). */
   carriedOver?: boolean;
 }

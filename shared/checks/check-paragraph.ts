@@ -10,6 +10,8 @@ import type { DocParagraph } from './check-document';
 export function checkParagraph(block: Block): DocParagraph {
   if (block.kind === 'table') return { text: blockText(block), heading: false };
   const mark = block.carriedOver ? { carriedOver: true } : {};
-  if (block.kind === 'heading') return { text: block.text, heading: true, ...mark };
-  return { text: `${block.lead?.text ?? ''}${block.text}`, heading: false, ...mark };
+  if (block.kind === 'heading') return { text: block.text, heading: true, numbered: true, ...mark };
+  // The editor draws a number before a lead sentence, so a typed one there is doubled.
+  const numbered = block.lead ? { numbered: true } : {};
+  return { text: `${block.lead?.text ?? ''}${block.text}`, heading: false, ...numbered, ...mark };
 }

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { dataRules } from './rules/data-rules';
+import { headingRules } from './rules/heading-rules';
 import { numberingRules } from './rules/numbering-rules';
 import { publicationRules } from './rules/publication-rules';
 import { punctuationRules } from './rules/punctuation-rules';
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   ...structureRules,
   ...yearRules,
   ...numberingRules,
+  ...headingRules,
   ...punctuationRules,
   ...wordingRules,
   ...dataRules,

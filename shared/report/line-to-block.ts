@@ -21,6 +21,11 @@ export function lineToBlock(line: string): DraftBlock {
     if (end > 0 && end < MAX_LEAD_CHARS && end < rest.length - 1) {
       return { kind: 'paragraph', lead: { level, text: rest.slice(0, end + 1) }, text: rest.slice(end + 1) };
     }
+    // One whole sentence with content (a figure, a clause): a lead sentence with its full stop,
+    // not a standalone heading; a bare heading wrongly closed with 。 stays a heading.
+    if (end === rest.length - 1 && end < MAX_LEAD_CHARS && /[，；：\d]/.test(rest.slice(0, end))) {
+      return { kind: 'paragraph', lead: { level, text: rest }, text: '' };
+    }
     if (rest.length > 0 && rest.length <= MAX_HEADING_CHARS) return { kind: 'heading', level, text: rest };
   }
   return { kind: 'paragraph', lead: null, text };

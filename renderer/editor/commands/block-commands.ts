@@ -7,9 +7,11 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   $isRootNode,
+  $isTextNode,
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
+import { parseTypedNumber } from '../../../shared/report/typed-number';
 import { $createLeadSentenceNode, $isLeadSentenceNode } from '../nodes/LeadSentenceNode';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
 import type { SubHeadingLevel } from '../nodes/heading-level-state';
@@ -37,11 +39,23 @@ function $unwrapLead(paragraph: ElementNode): void {
   lead.remove();
 }
 
+/**
+ * Drops a number typed at the start of a block that becomes a heading: the heading's number is
+ * computed, so a typed one would show twice, as （一）（一）.
+ */
+function $stripTypedNumber(block: ElementNode): void {
+  const number = parseTypedNumber(block.getTextContent());
+  const first = block.getFirstDescendant();
+  if (!number || !$isTextNode(first)) return;
+  if (first.getTextContentSize() >= number.raw.length) first.spliceText(0, number.raw.length, '');
+}
+
 /** Makes the selected blocks headings of a level, or ordinary paragraphs (level null), words kept. */
 export function $setBlockLevel(level: SubHeadingLevel | null): void {
   for (const block of $selectedBlocks()) {
     if (!$isParagraphNode(block) && !$isSectionHeadingNode(block)) continue;
     if ($isParagraphNode(block)) $unwrapLead(block);
+    if (level !== null) $stripTypedNumber(block);
     if (level === null) {
       if ($isSectionHeadingNode(block)) block.replace($createParagraphNode(), true);
     } else if ($isSectionHeadingNode(block)) {
@@ -54,7 +68,9 @@ export function $setBlockLevel(level: SubHeadingLevel | null): void {
 
 /**
  * Makes the first sentence of the paragraph its heading (the lead-sentence shape), or undoes it.
- * Official documents carry no inline formatting, so the paragraph is rebuilt from its text.
+ * Official documents carry no inline formatting, so the paragraph is rebuilt from its text. On an
+ * empty paragraph it starts a heading line to type the sentence into: once a 。 is followed by more
+ * words, TypedHeadingPlugin makes it the lead-sentence shape.
  */
 export function $toggleLeadSentence(level: SubHeadingLevel): void {
   for (const block of $selectedBlocks()) {
@@ -66,7 +82,14 @@ export function $toggleLeadSentence(level: SubHeadingLevel): void {
       else lead.setLevel(level);
       continue;
     }
+    $stripTypedNumber(paragraph);
     const text = paragraph.getTextContent();
+    if (!text) {
+      const heading = $createSectionHeadingNode(level);
+      paragraph.replace(heading);
+      heading.select();
+      continue;
+    }
     const end = text.indexOf('。');
     const head = end >= 0 ? text.slice(0, end + 1) : text;
     if (!head) continue;

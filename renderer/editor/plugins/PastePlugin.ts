@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from 'lexical';
+import { COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
 import { useEffect } from 'react';
 import { textToDraftBlocks } from '../../../shared/report/line-to-block';
 import { htmlToDraftBlocks } from '../paste/html-to-draft-blocks';
@@ -20,7 +20,7 @@ export function PastePlugin() {
           const html = data.getData('text/html');
           const blocks = html ? htmlToDraftBlocks(html, parseHtml) : textToDraftBlocks(data.getData('text/plain'));
           event.preventDefault();
-          editor.update(() => $insertDraftBlocks(blocks));
+          editor.update(() => $insertDraftBlocks(blocks), { tag: PASTE_TAG });
           return true;
         },
         COMMAND_PRIORITY_HIGH,

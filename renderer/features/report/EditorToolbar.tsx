@@ -1,7 +1,18 @@
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
-import type { MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { $setBlockLevel, $toggleLeadSentence } from '../../editor/commands/block-commands';
+import { $isCaretInTable, TABLE_ACTIONS } from '../../editor/commands/table-commands';
+
+/** Whether the caret of the editor stands in a table: the table's buttons show only then. */
+function useCaretInTable(editor: LexicalEditor | undefined): boolean {
+  const [inTable, setInTable] = useState(false);
+  useEffect(() => {
+    if (!editor) return;
+    return editor.registerUpdateListener(({ editorState }) => setInTable(editorState.read($isCaretInTable)));
+  }, [editor]);
+  return !!editor && inTable;
+}
 
 /** Acts on the part last written in; buttons keep the focus and selection where they are. */
 export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined }) {
@@ -10,6 +21,7 @@ export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined })
     if (editor) action(editor);
   };
   const update = (fn: () => void) => act((target) => target.update(fn));
+  const inTable = useCaretInTable(editor);
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="编辑工具">
       <button
@@ -62,6 +74,12 @@ export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined })
       >
         插入表格
       </button>
+      {inTable &&
+        TABLE_ACTIONS.map((action) => (
+          <button key={action.label} type="button" onMouseDown={update(action.run)}>
+            {action.label}
+          </button>
+        ))}
       {!editor && <span className="toolbar-hint">先点击要编辑的部分</span>}
     </div>
   );

@@ -72,6 +72,30 @@ function ReportWorkspace({
   // Bumped after a restore: the editors are built again from the restored content.
   const [generation, setGeneration] = useState(0);
 
+  const flushAll = useCallback(async () => void (await Promise.all([...flushers].map((flush) => flush()))), [flushers]);
+  /**
+   * Ctrl+S, pressed by reflex: saves every part now (a header field saves as it is left) and says
+   * 已保存 for all that is stored; a part still waiting for an IME composition or failing keeps its
+   * own status.
+   */
+  const saveNow = useCallback(async () => {
+    const field = document.activeElement;
+    if (field instanceof HTMLInputElement && field.form?.classList.contains('report-header-form')) {
+      field.blur();
+      field.focus();
+    }
+    await flushAll();
+    const at = new Date();
+    saveStatuses.set((current) =>
+      Object.fromEntries(
+        report.parts.map(({ key }) => {
+          const status = current[key];
+          return [key, !status || status.kind === 'saved' ? { kind: 'saved', at } : status];
+        }),
+      ),
+    );
+  }, [flushAll, saveStatuses, report.parts]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey)) return;
@@ -79,11 +103,14 @@ function ReportWorkspace({
       if (key === 'f' || key === 'h') {
         event.preventDefault();
         setFind(key === 'f' ? 'find' : 'replace');
+      } else if (key === 's') {
+        event.preventDefault();
+        void saveNow();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [saveNow]);
 
   const parts: SidebarPart[] = useMemo(() => {
     const numbers = partNumbers(report.parts.map((part) => part.key));
@@ -97,7 +124,6 @@ function ReportWorkspace({
 
   const partCallbacks = usePartCallbacks({ report, editors, saveStatuses, outlines, setActive });
 
-  const flushAll = useCallback(async () => void (await Promise.all([...flushers].map((flush) => flush()))), [flushers]);
   const restore = useCallback(
     async (revisionId: number) => {
       await flushAll();

@@ -29,6 +29,7 @@ const CORE_FILLED = CHECK_DATA_2025.coreIndicators.map((key) => ({
 const FIXABLE = new Set([
   'date-format',
   'numbering-style',
+  'numbering-doubled',
   'heading-punctuation',
   'halfwidth-punctuation',
   'straight-quotes',
@@ -59,6 +60,9 @@ const CASES: Record<string, { defective: () => CheckDocument; sound?: () => Chec
         })),
       })),
     }),
+  },
+  'numbering-doubled': {
+    defective: () => planted('（一）加强组织领导', '（一）（一）加强组织领导'),
   },
   'part-order': {
     defective: () => {

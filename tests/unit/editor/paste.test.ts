@@ -31,6 +31,16 @@ describe('pasted lines', () => {
     });
   });
 
+  it('makes a numbered line of one whole sentence with content a lead heading, full stop kept', () => {
+    expect(lineToBlock('3、加强教师法治培训，培训教师1200人次。')).toEqual({
+      kind: 'paragraph',
+      lead: { level: 3, text: '加强教师法治培训，培训教师1200人次。' },
+      text: '',
+    });
+    // A bare heading wrongly closed with 。 is still a heading.
+    expect(lineToBlock('（二）严格规范执法。')).toEqual({ kind: 'heading', level: 2, text: '严格规范执法。' });
+  });
+
   it.each([
     '一、主要举措和成效',
     '2024.3完成整改',
