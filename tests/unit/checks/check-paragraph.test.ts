@@ -54,8 +54,8 @@ describe('the text of a block as the checks see it', () => {
     expect(storedCheckDocument(report).parts[0]!.paragraphs).toEqual(live);
 
     expect(live).toEqual([
-      { text: '加强组织领导', heading: true },
-      { text: '健全制度。全年召开会议4次。', heading: false },
+      { text: '加强组织领导', heading: true, numbered: true },
+      { text: '健全制度。全年召开会议4次。', heading: false, numbered: true },
       { text: '第一行\n第二行', heading: false },
       { text: '项目\t数量\n复议案件\t3', heading: false },
       { text: '沿用去年的表述。', heading: false, carriedOver: true },
