@@ -5,7 +5,15 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } } },
+    // The report reader runs in a worker thread of its own (electron/import/read-report-in-worker.ts).
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'report-reader-worker': resolve(root, 'electron/import/report-reader-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     // A sandboxed preload can require nothing but electron, and cannot load ES modules:

@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-/** The app's version for the CLI and the preview, which run from the source tree. */
-export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
+/**
+ * The app's version for the CLI and the preview: from the nearest package.json above this module,
+ * which is one folder up in the source tree (electron/) and two in the built CLI (out/cli/).
+ */
+export function packageVersion(from = import.meta.dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (dirname(dir) === dir) throw new Error(`package.json not found above ${from}`);
+  }
 }

@@ -67,11 +67,13 @@ export const importCommand: CliCommand = {
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new CliError(`请给出一个要导入的文件。\n用法：${this.usage}`);
     // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
-    const [{ readCliReport }, { importReport }] = await Promise.all([
+    const [{ readCliReport }, { checkedDraftForCli }, { importReport }] = await Promise.all([
       import('./read-cli-report'),
+      import('./checked-draft-for-cli'),
       import('../../shared/import/import-report'),
     ]);
-    const draft = importReport(await readCliReport(file));
+    const text = await readCliReport(file);
+    const draft = checkedDraftForCli(importReport(text), file);
     io.stdout(values.json ? `${JSON.stringify(brief(draft))}\n` : summary(draft));
   },
 };

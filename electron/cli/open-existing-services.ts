@@ -31,5 +31,6 @@ export function openExistingServices(
   folder.close({ backup: false });
   if (state.status === 'damaged')
     throw new CliError(`${state.reason}\n请打开法治年报助手，在“数据需要恢复”页面中从备份恢复。`);
-  throw new CliError(state.status === 'refused' ? state.reason : '无法打开数据库。请关闭法治年报助手后重试。');
+  // A folder in use by the app (its lock) or refused (read-only, full disk) says why in its reason.
+  throw new CliError(state.status === 'closed' ? '无法打开数据库。请关闭法治年报助手后重试。' : state.reason);
 }

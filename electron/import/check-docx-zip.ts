@@ -11,6 +11,17 @@ interface ZipEntry {
   localOffset: number;
 }
 
+/**
+ * What a .docx may hold. A long report with pictures has a few dozen parts and a document part of
+ * a few MB; mammoth builds a tree of every XML part it reads, about 10 times the text's size, so
+ * the text parts are held far below what the media may take.
+ */
+export const DOCX_LIMITS = {
+  entries: 10_000,
+  /** Everything but pictures: document, styles, numbering, relationships, and any part a .rels names. */
+  textBytes: 30 * 1024 * 1024,
+} as const;
+
 const corrupt = (name: string) =>
   new UnreadableFileError(
     `“${name}”已损坏，无法读取。请在 WPS 或 Word 中打开它（WPS 可用“文档修复”），另存为新的 .docx 后再试。`,
@@ -24,6 +35,7 @@ function centralDirectory(bytes: Buffer, name: string): ZipEntry[] {
     if (bytes.readUInt32LE(at) === 0x06054b50) end = at;
   if (end < 0) throw corrupt(name);
   const count = bytes.readUInt16LE(end + 10);
+  if (count > DOCX_LIMITS.entries) throw tooManyEntries(name, count);
   let at = bytes.readUInt32LE(end + 16);
   const entries: ZipEntry[] = [];
   for (let index = 0; index < count; index++) {
@@ -42,16 +54,28 @@ function centralDirectory(bytes: Buffer, name: string): ZipEntry[] {
   return entries;
 }
 
-/** Inflates one entry, stopping at the size it declares: a bomb that lies about its size stops there. */
-function verifyEntry(bytes: Buffer, entry: ZipEntry, name: string): void {
+const tooManyEntries = (name: string, count: number) =>
+  new UnreadableFileError(
+    `“${name}”是一个包含 ${count} 个文件的压缩包，一份 Word 文档通常不到 100 个，这不像是报告。请确认选对了文件。`,
+  );
+
+/** Pictures and embedded media: mammoth drops them, so they count only against the whole size. */
+const isMedia = (entry: ZipEntry) =>
+  /^word\/media\//.test(entry.name) || /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i.test(entry.name);
+
+/**
+ * Inflates one entry, stopping at the size it declares: a bomb that lies about its size stops
+ * there. Returns the bytes it inflated to.
+ */
+function verifyEntry(bytes: Buffer, entry: ZipEntry, name: string): number {
   const local = entry.localOffset;
   if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) throw corrupt(name);
   const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw corrupt(name);
-  if (entry.method === 0) return;
+  if (entry.method === 0) return data.length;
   try {
-    inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).length;
   } catch {
     throw corrupt(name);
   }
@@ -70,16 +94,26 @@ export function checkDocxZip(bytes: Buffer, name: string): void {
     );
   }
   const unzipped = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (entries.length > 10_000 || unzipped > IMPORT_LIMITS.unzippedBytes) {
-    throw new UnreadableFileError(
-      `“${name}”解压后超过 200 MB，不像是一份年度报告，为安全起见没有读取。请确认选对了文件。`,
-    );
-  }
+  if (unzipped > IMPORT_LIMITS.unzippedBytes) throw tooLarge(name);
+  const text = entries.reduce((sum, entry) => sum + (isMedia(entry) ? 0 : entry.uncompressedSize), 0);
+  if (text > DOCX_LIMITS.textBytes) throw tooMuchText(name);
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
     throw new UnreadableFileError(`“${name}”是压缩包，但里面没有 Word 文档的正文。请选择报告本身的 .docx 文件。`);
   }
+  // Every part is inflated, whatever its name: a .rels may point the document at any part.
+  let inflated = 0;
   for (const entry of entries) {
     if (entry.method !== 0 && entry.method !== 8) throw corrupt(name);
-    if (/\.(?:xml|rels)$/.test(entry.name)) verifyEntry(bytes, entry, name);
+    inflated += verifyEntry(bytes, entry, name);
+    if (inflated > IMPORT_LIMITS.unzippedBytes) throw tooLarge(name);
   }
 }
+
+const tooLarge = (name: string) =>
+  new UnreadableFileError(`“${name}”解压后超过 200 MB，不像是一份年度报告，为安全起见没有读取。请确认选对了文件。`);
+
+const tooMuchText = (name: string) =>
+  new UnreadableFileError(
+    `“${name}”的文字部分解压后超过 30 MB（约一千万字），远超一份年度报告，为安全起见没有读取。` +
+      '请确认选对了文件；若确是报告，请在 WPS 或 Word 中另存为 .txt 后导入。',
+  );

@@ -4,6 +4,7 @@ import { decodeText } from './decode-text';
 import { docxToText } from './docx-to-text';
 import { docToText } from './read-doc-file';
 import { pdfToText } from './read-pdf-text';
+import { checkReportText } from './import-text-limits';
 import { UnreadableFileError } from './unreadable-file-error';
 
 /** Refuses a file that cannot be a report by its size alone, before its bytes are read or parsed. */
@@ -47,5 +48,6 @@ export async function readReportBytes(bytes: Buffer, name: string): Promise<stri
   const text = await reader(bytes, name);
   if (!text.trim())
     throw new UnreadableFileError(`“${name}”里没有文字。请确认选对了文件；若报告是扫描的图片，请先转成文字。`);
+  checkReportText(text, name);
   return text;
 }

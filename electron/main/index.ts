@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ChooseSavePath } from '../files/choose-save-path';
+import { readReportInWorker } from '../import/read-report-in-worker';
 import { createFolderRouter } from '../ipc/create-folder-router';
 import { registerIpcMain } from '../ipc/register-ipc-main';
 import { createDataFolder } from '../services/data-folder';
@@ -31,7 +32,11 @@ function start(): void {
   serveRenderer(join(import.meta.dirname, '../renderer'));
 
   // A damaged database or a refused folder still opens the window: it shows the recovery screen.
-  const folder = createDataFolder({ dataDir, version: app.getVersion() });
+  const folder = createDataFolder({
+    dataDir,
+    version: app.getVersion(),
+    readReport: readReportInWorker({ workerFile: join(import.meta.dirname, 'report-reader-worker.js') }),
+  });
   folder.open();
 
   const windows = new Set<number>();

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewSavePath } from '../files/preview-save-path';
+import { readReportInWorker, sourceReportWorker } from '../import/read-report-in-worker';
 import { createFolderRouter } from '../ipc/create-folder-router';
 import { packageVersion } from '../package-version';
 import { createDataFolder } from '../services/data-folder';
@@ -33,7 +34,8 @@ const dataDir = resolveDataDir({
 
 try {
   // As in the app: a damaged database or a refused folder is served too, as the recovery screen.
-  const folder = createDataFolder({ dataDir, version: packageVersion() });
+  const readReport = readReportInWorker(sourceReportWorker());
+  const folder = createDataFolder({ dataDir, version: packageVersion(), readReport });
   const opened = folder.open();
   const server = await startPreviewServer({
     router: createFolderRouter({ chooseSavePath: previewSavePath(dataDir), folder }),

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { checkDataFolder, realDataFolderEnvironment, type DataFolderEnvironment } from '../store/check-data-folder';
 import { listBackups, type BackupFile } from '../store/list-backups';
+import type { ReadReport } from '../import/read-report-in-worker';
 import { checkDatabaseContents } from '../store/check-database-contents';
 import { acquireFolderLock, folderInUse, type FolderLockDeps } from '../store/data-folder-lock';
 import { DatabaseTooNewError } from '../store/migrate';
@@ -43,6 +44,8 @@ export interface DataFolderOptions {
   /** Passed in so tests can make a rename fail as an antivirus makes it fail on Windows. */
   rename?: Rename;
   lock?: FolderLockDeps;
+  /** How import reads a file: in a worker thread in the app and the preview. */
+  readReport?: ReadReport;
 }
 
 export type DataFolder = ReturnType<typeof createDataFolder>;
@@ -66,6 +69,7 @@ export function createDataFolder({
   environment,
   rename,
   lock: lockDeps,
+  readReport,
 }: DataFolderOptions) {
   const file = databaseFile(dataDir);
   let state: DataFolderState = { status: 'closed' };
@@ -128,7 +132,7 @@ export function createDataFolder({
       if (!check.ok) return (state = stateOf(check));
     }
     try {
-      const opened = openServices({ dataDir, version, now, newId });
+      const opened = openServices({ dataDir, version, now, newId, readReport });
       const problem = checkDatabaseContents(opened.db);
       if (problem) {
         opened.db.close();

@@ -6,7 +6,10 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import { draftBlocksToJson } from '../../shared/report/draft-blocks-to-json';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import { NewReport, type Report } from '../../shared/report/report';
+import { checkedDraft } from '../import/checked-draft';
+import { checkReportText } from '../import/import-text-limits';
 import { readReportBytes } from '../import/read-report-bytes';
+import type { ReadReport } from '../import/read-report-in-worker';
 import { UnreadableFileError } from '../import/unreadable-file-error';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
@@ -20,6 +23,8 @@ export interface ImportServiceDeps {
   now: () => Date;
   reports: ReportService;
   revisions: RevisionService;
+  /** How a file's bytes become text: in a worker thread in the app and the preview (see open-services). */
+  readReport?: ReadReport;
 }
 
 export type ImportService = ReturnType<typeof createImportService>;
@@ -38,19 +43,21 @@ function newReportOf({ newReport, draft }: ImportApply): Result<NewReport> {
 }
 
 /** Import: read a file or a paste into a draft (nothing saved), then apply the reviewed draft. */
-export function createImportService({ db, now, reports, revisions }: ImportServiceDeps) {
+export function createImportService({ db, now, reports, revisions, readReport = readReportBytes }: ImportServiceDeps) {
   const repository = createReportRepository(db);
 
   return {
     /** The draft of a pasted report or a .txt/.docx file; the database is not touched. */
     async read(source: ImportSource): Promise<Result<ImportDraft>> {
       try {
+        const name = source.kind === 'text' ? '粘贴的文字' : source.name;
         const text =
           source.kind === 'text'
             ? source.text
-            : await readReportBytes(Buffer.from(source.bytesBase64, 'base64'), source.name);
+            : await readReport(Buffer.from(source.bytesBase64, 'base64'), source.name);
         if (!text.trim()) return fail('invalid-input', '没有可导入的文字。请粘贴整篇报告，或选择 .docx、.txt 文件。');
-        return ok(importReport(text));
+        checkReportText(text, name);
+        return ok(checkedDraft(importReport(text), name));
       } catch (error) {
         if (error instanceof UnreadableFileError) return fail('invalid-input', error.message);
         throw error;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CURRENT_OUTLINE } from '../../shared/outline/outlines';
+import type { ReadReport } from '../import/read-report-in-worker';
 import { MIGRATIONS } from '../store/migrations';
 import { migrate } from '../store/migrate';
 import { openDatabase, type Db } from '../store/open-database';
@@ -59,13 +60,21 @@ export interface OpenServicesOptions {
   version: string;
   now?: () => Date;
   newId?: () => string;
+  /** How import reads a file; the app and the preview pass a worker-thread reader. */
+  readReport?: ReadReport;
 }
 
 /**
  * Opens the database and builds every service on it — the same sequence for the app, the CLI
  * and the browser preview. Throws DatabaseTooNewError for a database from a newer version.
  */
-export function openServices({ dataDir, version, now = () => new Date(), newId = randomUUID }: OpenServicesOptions): {
+export function openServices({
+  dataDir,
+  version,
+  now = () => new Date(),
+  newId = randomUUID,
+  readReport,
+}: OpenServicesOptions): {
   services: Services;
   db: Db;
   close(): void;
@@ -97,7 +106,7 @@ export function openServices({ dataDir, version, now = () => new Date(), newId =
       acknowledgements,
       backups: createBackupService({ db, dataDir, now }),
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
-      imports: createImportService({ db, now, reports, revisions }),
+      imports: createImportService({ db, now, reports, revisions, readReport }),
       leaderEdits: createLeaderEditsService({ db, now, revisions }),
       exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),
       statuses,

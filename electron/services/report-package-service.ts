@@ -10,6 +10,9 @@ import {
   ReportPackage,
 } from '../../shared/report/report-package';
 import { ReportSnapshot, type RevisionReason } from '../../shared/report/report-snapshot';
+import { checkPartContent, withoutStyles } from '../../shared/report/check-part-content';
+import { REPORT_STATUS_LABELS } from '../../shared/report/report-status';
+import { frozenMessage, isFrozen } from '../../shared/report/status-moves';
 import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
 import { createChecklistRepository } from '../store/checklist-repository';
 import { createReviewRepository } from '../store/review-repository';
@@ -117,16 +120,34 @@ export function createReportPackageService({ db, now, newId, version, revisions 
     }
     const parsed = ReportPackage.safeParse(raw);
     if (!parsed.success) return invalid(`内容不完整或不符合格式（${parsed.error.issues[0]?.path.join('.') || '根'}）`);
-    // As on autosave, the stored plain text is derived from the content, never taken on trust.
-    try {
-      const parts = parsed.data.parts.map((part) => ({
-        ...part,
-        plainText: part.contentJson ? blocksPlainText(partBlocks(part.contentJson)) : '',
-      }));
-      return ok({ ...parsed.data, parts });
-    } catch {
-      return invalid('正文内容无法解析');
+    if (parsed.data.parts.length === 0) return invalid('报告包中没有任何部分，导入后将无法编写');
+    // Only the editor's own nodes, and none of the styles it never writes: an unknown node blanks the
+    // report screen, and font-size:0 hides words that export would still print.
+    const contents = [
+      ...parsed.data.parts.map((part) => ['', part] as const),
+      ...parsed.data.revisions.flatMap((revision) =>
+        revision.snapshot.parts.map((part) => ['历史版本中', part] as const),
+      ),
+    ];
+    for (const [where, part] of contents) {
+      const problem = checkPartContent(part.contentJson);
+      if (problem)
+        return invalid(
+          problem.startsWith('内容不是有效') ? '正文内容无法解析' : `${where}“${part.heading}”部分${problem}`,
+        );
     }
+    const clean = <T extends { contentJson: string | null }>(part: T): T =>
+      part.contentJson ? { ...part, contentJson: withoutStyles(part.contentJson) } : part;
+    // As on autosave, the stored plain text is derived from the content, never taken on trust.
+    const parts = parsed.data.parts.map(clean).map((part) => ({
+      ...part,
+      plainText: part.contentJson ? blocksPlainText(partBlocks(part.contentJson)) : '',
+    }));
+    const revisions = parsed.data.revisions.map((revision) => ({
+      ...revision,
+      snapshot: { ...revision.snapshot, parts: revision.snapshot.parts.map(clean) },
+    }));
+    return ok({ ...parsed.data, parts, revisions });
   }
 
   function importPackage(bytes: Uint8Array, { replace = false }: { replace?: boolean } = {}): Result<ImportOutcome> {
@@ -142,6 +163,15 @@ export function createReportPackageService({ db, now, newId, version, revisions 
           existing,
           incoming: { title: pkg.report.title, updatedAt: pkg.report.updatedAt },
         });
+      }
+      // A report this office has finalized changes only by its own recorded decision (重新打开),
+      // never by a file from elsewhere, however alike its id.
+      if (existing && isFrozen(existing.status)) {
+        return fail(
+          'frozen',
+          `本机的这份报告${REPORT_STATUS_LABELS[existing.status]}，不能用报告包覆盖。${frozenMessage(existing.status)}` +
+            '这一步会记入状态记录；之后再导入报告包。',
+        );
       }
       // What is replaced stays in the history, so an import can be undone from 历史版本.
       if (existing) revisions.take(existing.id, 'before-import', at);

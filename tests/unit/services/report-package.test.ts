@@ -162,3 +162,74 @@ describe('report packages', () => {
     close();
   });
 });
+
+describe('forged or hostile packages', () => {
+  /** The package's JSON as a forger edits it: any shape at all. */
+  type Forged = ReturnType<typeof JSON.parse>;
+  const repack = (bytes: Buffer, change: (pkg: Forged) => void) => {
+    const pkg = JSON.parse(gunzipSync(bytes).toString('utf8'));
+    change(pkg);
+    return gzipSync(JSON.stringify(pkg));
+  };
+
+  it('never replaces a report this office has finalized, even when told to', () => {
+    const { report, bytes } = exportedReport();
+    const { services, db, close } = openTestServices(tempDir());
+    services.reportPackages.importPackage(bytes);
+    services.parts.save(report.id, 'measures', partJson('定稿的正文。'));
+    db.prepare("UPDATE reports SET status = 'final' WHERE id = ?").run(report.id);
+    const forged = repack(bytes, (pkg) => {
+      pkg.report.status = 'published';
+      pkg.reviews.push({ ...pkg.reviews[0], stage: 'confidentiality', reviewer: '假冒的人' });
+    });
+    expect(services.reportPackages.importPackage(forged, { replace: true })).toMatchObject({
+      ok: false,
+      error: { code: 'frozen', message: expect.stringMatching(/已定稿，不能用报告包覆盖.*重新打开/) },
+    });
+    const kept = services.reports.get(report.id);
+    expect(kept.ok && kept.value.status).toBe('final');
+    expect(kept.ok && kept.value.parts.find((part) => part.key === 'measures')?.plainText).toBe('定稿的正文。');
+    close();
+  });
+
+  it.each([
+    [
+      'a part with a node the editor does not have',
+      (pkg: Forged) =>
+        (pkg.parts[1].contentJson = '{"root":{"type":"root","children":[{"type":"iframe","children":[]}]}}'),
+      /编辑器不认识的元素（iframe）/,
+    ],
+    [
+      'a revision whose content is not JSON',
+      (pkg: Forged) => (pkg.revisions[0].snapshot.parts[1].contentJson = '不是 JSON'),
+      /正文内容无法解析/,
+    ],
+    ['no parts at all', (pkg: Forged) => (pkg.parts = []), /没有任何部分/],
+  ])('refuses %s', (_what, change, message) => {
+    const { bytes } = exportedReport();
+    const { services, close } = openTestServices(tempDir());
+    expect(services.reportPackages.importPackage(repack(bytes, change))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(message) },
+    });
+    expect(services.reports.list()).toEqual([]);
+    close();
+  });
+
+  it('keeps no styles the editor does not write: font-size:0 and position:fixed are gone', () => {
+    const { report, bytes } = exportedReport();
+    const { services, close } = openTestServices(tempDir());
+    const styled = repack(bytes, (pkg) => {
+      pkg.parts[1].contentJson = pkg.parts[1].contentJson
+        .replace(/"type":"text"/g, '"type":"text","style":"font-size:0"')
+        .replace(/"type":"paragraph"/g, '"type":"paragraph","textStyle":"position:fixed;inset:0"');
+      expect(pkg.parts[1].contentJson).toMatch(/font-size:0[\s\S]*position:fixed|position:fixed[\s\S]*font-size:0/);
+    });
+    expect(services.reportPackages.importPackage(styled).ok).toBe(true);
+    const imported = services.reports.get(report.id);
+    const json = imported.ok ? imported.value.parts[1]!.contentJson! : '';
+    expect(json).toContain('加强组织领导');
+    expect(json).not.toMatch(/font-size|position/);
+    close();
+  });
+});
