@@ -1,4 +1,6 @@
-import { ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { checkIndicatorValue } from '../../shared/outline/check-indicator-value';
+import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
 import type { IndicatorValue, ReportIndicators } from '../../shared/report/report-snapshot';
 import { createIndicatorRepository } from '../store/indicator-repository';
 import type { Db } from '../store/open-database';
@@ -22,9 +24,13 @@ export function createIndicatorService({ db, now }: { db: Db; now: () => Date })
       });
     },
     save(reportId: string, value: IndicatorValue): Result<IndicatorValue> {
-      if (!reports.findSummary(reportId)) return reportMissing('数据指标没有保存');
+      const report = reports.find(reportId);
+      if (!report) return reportMissing('数据指标没有保存');
       const frozen = refuseIfFrozen(reports, reportId);
       if (frozen) return frozen;
+      const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
+      const problem = checkIndicatorValue(value, outline.indicators);
+      if (problem) return fail('invalid-input', `${problem}，数据指标没有保存。`);
       indicators.save(reportId, value, now().toISOString());
       return ok(value);
     },

@@ -1,5 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { checkIndicatorValue } from '../../shared/outline/check-indicator-value';
+import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
 import type { ReportSummary } from '../../shared/report/report';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import {
@@ -135,6 +137,12 @@ export function createReportPackageService({ db, now, newId, version, revisions 
         return invalid(
           problem.startsWith('内容不是有效') ? '正文内容无法解析' : `${where}“${part.heading}”部分${problem}`,
         );
+    }
+    // The figures obey the same rule as those typed into 数据指标: a package is one more writer, not an exception.
+    const outline = findOutline(parsed.data.report.outlineVersion) ?? CURRENT_OUTLINE;
+    for (const indicator of parsed.data.indicators) {
+      const problem = checkIndicatorValue(indicator, outline.indicators);
+      if (problem) return invalid(`数据指标有误（${problem}）`);
     }
     const clean = <T extends { contentJson: string | null }>(part: T): T =>
       part.contentJson ? { ...part, contentJson: withoutStyles(part.contentJson) } : part;

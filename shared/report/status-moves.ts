@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
-import { stagePassed, type Review } from './review';
+import { latestReviews, stagePassed, type Review, type ReviewStage } from './review';
 
 export const STATUS_MOVE_KEYS = [
   'circulate',
@@ -79,4 +79,16 @@ export function moveRefusal(
   if (key === 'publish' && !stagePassed(reviews, 'confidentiality'))
     return '公开前须经保密审查。请先记录“保密审查 通过”，再标记为已公开。';
   return undefined;
+}
+
+/**
+ * The sign-off the report waits for: while 待审签, the first of 初审/复审/终审 not yet passed in this round;
+ * otherwise (and once all three are signed) 保密审查, the one check that comes before 公开.
+ */
+export function awaitedStage(status: ReportStatus, reviews: readonly Review[]): ReviewStage {
+  if (status !== 'review') return 'confidentiality';
+  const latest = latestReviews(reviews);
+  return (
+    (['first', 'second', 'final'] as const).find((stage) => latest[stage]?.result !== 'passed') ?? 'confidentiality'
+  );
 }

@@ -1,18 +1,9 @@
 import { useState } from 'react';
+import { parseFigure } from '../../../shared/outline/check-indicator-value';
 import type { IndicatorDefinition, Outline } from '../../../shared/outline/outline';
 import type { IndicatorValue } from '../../../shared/report/report-snapshot';
 import { call, errorMessage } from '../../api';
 import { useQuery } from '../../app/use-query';
-
-function parseFigure(text: string, definition: IndicatorDefinition): number | null | string {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  if (!Number.isFinite(value) || value < 0) return `“${definition.label}”应填不小于 0 的数字`;
-  if (definition.kind === 'count' && !Number.isInteger(value)) return `“${definition.label}”应填整数`;
-  if (definition.kind === 'percent' && value > 100) return `“${definition.label}”是百分比，不能超过 100`;
-  return value;
-}
 
 function IndicatorRow({
   definition,

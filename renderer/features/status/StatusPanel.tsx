@@ -3,15 +3,8 @@ import { privacyFindings } from '../../../shared/checks/acknowledgement';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { Report } from '../../../shared/report/report';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
-import {
-  latestReviews,
-  REVIEW_RESULT_LABELS,
-  REVIEW_STAGE_LABELS,
-  type NewReview,
-  type Review,
-  type ReviewStage,
-} from '../../../shared/report/review';
-import type { StatusMoveKey } from '../../../shared/report/status-moves';
+import { REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type NewReview } from '../../../shared/report/review';
+import { awaitedStage, type StatusMoveKey } from '../../../shared/report/status-moves';
 import { call, errorMessage } from '../../api';
 import { useStore, type Store } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
@@ -29,15 +22,6 @@ interface Props {
   /** Reads the report again after a move (the editors lock or unlock). */
   onMoved: () => Promise<void>;
   onExport: () => void;
-}
-
-/** The stage the report waits for: the first sign-off not yet passed, or 保密审查 once signed. */
-function awaitedStage(status: Report['status'], round: readonly Review[]): ReviewStage {
-  const latest = latestReviews(round);
-  if (status !== 'review') return 'confidentiality';
-  return (
-    (['first', 'second', 'final'] as const).find((stage) => latest[stage]?.result !== 'passed') ?? 'confidentiality'
-  );
 }
 
 /** 审签报送: where the report stands, the next step, the sign-offs, the record and the dates. */

@@ -139,6 +139,32 @@ describe('report header, indicators and checklist', () => {
     close();
   });
 
+  it('refuses a percentage over 100, a fractional count and an unknown indicator, keeping the saved figure', () => {
+    const { services, reportId, close } = withReport();
+    services.indicators.save(reportId, { key: 'vice_principal_rate', value: 90, notApplicable: false });
+    services.indicators.save(reportId, { key: 'penalty_cases', value: 3, notApplicable: false });
+    for (const [indicator, message] of [
+      [{ key: 'vice_principal_rate', value: 150, notApplicable: false }, /“法治副校长配备率”是百分比，不能超过 100/],
+      [{ key: 'penalty_cases', value: 2.5, notApplicable: false }, /“行政处罚案件”应填整数/],
+      [{ key: 'no_such_figure', value: 1, notApplicable: false }, /没有名为“no_such_figure”的数据指标/],
+    ] as const) {
+      expect(services.indicators.save(reportId, indicator)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringMatching(message) },
+      });
+    }
+    expect(services.indicators.get(reportId)).toMatchObject({
+      ok: true,
+      value: {
+        values: [
+          { key: 'penalty_cases', value: 3 },
+          { key: 'vice_principal_rate', value: 90 },
+        ],
+      },
+    });
+    close();
+  });
+
   it('records 已写 and 不适用 marks, and 未写 by removing the mark', () => {
     const { services, reportId, close } = withReport();
     services.checklist.set(reportId, { itemKey: 'vice_principals', state: 'done' });

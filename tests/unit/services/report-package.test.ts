@@ -17,7 +17,7 @@ function exportedReport() {
     'measures',
     partJson({ heading: 2, text: '加强组织领导' }, '全年组织干部集中学习法律法规12次。'),
   );
-  services.indicators.save(report.id, { key: 'normative-documents', value: 7, notApplicable: false });
+  services.indicators.save(report.id, { key: 'normative_docs_issued', value: 7, notApplicable: false });
   services.checklist.set(report.id, { itemKey: 'leadership-study', state: 'done' });
   services.acknowledgements.acknowledge(report.id, 'rule|measures|excerpt', '按上级要求保留原文');
   services.statuses.move(report.id, 'circulate', '');
@@ -50,7 +50,7 @@ describe('report packages', () => {
     );
     expect(services.indicators.get(report.id)).toMatchObject({
       ok: true,
-      value: { values: [{ key: 'normative-documents', value: 7 }] },
+      value: { values: [{ key: 'normative_docs_issued', value: 7 }] },
     });
     expect(services.checklist.list(report.id)).toMatchObject({
       ok: true,
@@ -150,6 +150,25 @@ describe('report packages', () => {
       ok: false,
       error: { message: expect.stringMatching(/正文内容无法解析/) },
     });
+    close();
+  });
+
+  it('refuses a package whose figures break the indicator rules, storing nothing', () => {
+    const { report, bytes } = exportedReport();
+    const { services, close } = openTestServices(tempDir());
+    for (const [indicator, message] of [
+      [{ key: 'vice_principal_rate', value: 150, notApplicable: false }, /法治副校长配备率.*不能超过 100/],
+      [{ key: 'penalty_cases', value: 2.5, notApplicable: false }, /行政处罚案件.*应填整数/],
+      [{ key: 'no_such_figure', value: 1, notApplicable: false }, /没有名为“no_such_figure”的数据指标/],
+    ] as const) {
+      const pkg = JSON.parse(gunzipSync(bytes).toString('utf8'));
+      pkg.indicators.push(indicator);
+      expect(services.reportPackages.importPackage(gzipSync(JSON.stringify(pkg)))).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringMatching(message) },
+      });
+    }
+    expect(services.reports.get(report.id)).toMatchObject({ ok: false, error: { code: 'not-found' } });
     close();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_STATUSES, type ReportStatus } from '../../../shared/report/report-status';
 import type { Review } from '../../../shared/report/review';
-import { isFrozen, moveRefusal, movesFrom, STATUS_MOVES } from '../../../shared/report/status-moves';
+import { awaitedStage, isFrozen, moveRefusal, movesFrom, STATUS_MOVES } from '../../../shared/report/status-moves';
 
 const review = (stage: Review['stage'], result: Review['result'], id = 1): Review => ({
   id,
@@ -65,6 +65,18 @@ describe('status moves', () => {
   it('publishes only after a passed 保密审查', () => {
     expect(moveRefusal('submitted', 'publish', [review('final', 'passed')], '')).toMatch(/保密审查/);
     expect(moveRefusal('submitted', 'publish', [review('confidentiality', 'passed')], '')).toBeUndefined();
+  });
+
+  it('awaits 初审, 复审 and 终审 in order while 待审签, by the latest record of each, then 保密审查', () => {
+    expect(awaitedStage('review', [])).toBe('first');
+    expect(awaitedStage('review', [review('first', 'passed')])).toBe('second');
+    expect(awaitedStage('review', [review('first', 'passed', 1), review('first', 'returned', 2)])).toBe('first');
+    expect(awaitedStage('review', [review('first', 'passed', 1), review('second', 'passed', 2)])).toBe('final');
+    const signed = [review('first', 'passed', 1), review('second', 'passed', 2), review('final', 'passed', 3)];
+    expect(awaitedStage('review', signed)).toBe('confidentiality');
+    // Outside 待审签 only 保密审查 is recorded, whatever the round holds.
+    expect(awaitedStage('submitted', [])).toBe('confidentiality');
+    expect(awaitedStage('draft', [review('first', 'passed')])).toBe('confidentiality');
   });
 
   it('freezes the text from 已定稿 on', () => {
