@@ -6,7 +6,8 @@ import type { Handlers } from './handlers';
 export function statusHandlers({ statuses, reviews, deadlines, overviews }: Services) {
   return {
     'status:history': ({ reportId }) => statuses.history(reportId),
-    'status:move': ({ reportId, move, note }) => statuses.move(reportId, move, note),
+    'status:move': ({ reportId, move, note, details }) => statuses.move(reportId, move, note, details),
+    'status:record-past': ({ reportId, record }) => statuses.recordPast(reportId, record),
     'reviews:list': ({ reportId }) => reviews.list(reportId),
     'reviews:record': ({ reportId, review }) => reviews.record(reportId, review),
     'deadlines:get': ({ reportId }) => deadlines.settings(reportId),

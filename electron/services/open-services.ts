@@ -87,8 +87,8 @@ export function openServices({
     const reports = createReportService({ db, now, newId, outline: CURRENT_OUTLINE });
     const acknowledgements = createAcknowledgementService({ db, now });
     const reviews = createReviewService({ db, now });
-    const statuses = createStatusService({ db, now, reviews });
     const deadlines = createDeadlineService({ db, now });
+    const statuses = createStatusService({ db, now, reviews, deadlines });
     const indicators = createIndicatorService({ db, now });
     const checklist = createChecklistService({ db, now });
     const checkContexts = createCheckContextService({ reports, indicators, checklist });

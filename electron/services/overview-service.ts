@@ -6,6 +6,8 @@ import { countChars } from '../../shared/report/count-chars';
 import { localDate } from '../../shared/report/deadlines-for';
 import { nextAction } from '../../shared/report/next-action';
 import { ReportSummary } from '../../shared/report/report';
+import type { DashboardView } from '../../shared/report/dashboard-view';
+import { compareUrgency } from '../../shared/report/open-deadline';
 import type { ReportOverview } from '../../shared/report/report-overview';
 import type { AcknowledgementService } from './acknowledgement-service';
 import type { CheckContextService } from './check-context-service';
@@ -88,12 +90,23 @@ export function createOverviewService(deps: OverviewServiceDeps) {
         });
     },
 
-    /** This year's report: the latest report year, and of several copies the one worked on last. */
-    dashboard(day?: string): ReportOverview | null {
-      const [current] = reports.list(false).toSorted((a, b) => b.year - a.year);
-      if (!current) return null;
-      const result = overview(current.id, day);
-      return result.ok ? result.value : null;
+    /**
+     * The report whose deadline is nearest and not yet met, in full, and the others below it. Ties
+     * (and a library where everything is done) go to the latest year, then the copy worked on last.
+     */
+    dashboard(day?: string): DashboardView | null {
+      const ranked = reports
+        .list(false)
+        .toSorted((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))
+        .flatMap((report) => {
+          const due = deadlines.forReport(report.id, day);
+          return due ? [{ report, deadlines: due }] : [];
+        })
+        .toSorted((a, b) => compareUrgency(a.deadlines, b.deadlines));
+      const [first, ...others] = ranked;
+      if (!first) return null;
+      const focus = overview(first.report.id, day);
+      return focus.ok ? { focus: focus.value, others } : null;
     },
   };
 }

@@ -4,6 +4,7 @@ import { countChars } from '../../shared/report/count-chars';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
+import { createEditsAfterReview } from './edits-after-review';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import type { RevisionService } from './revision-service';
 
@@ -23,6 +24,7 @@ export type PartService = ReturnType<typeof createPartService>;
 
 export function createPartService({ db, now, revisions }: PartServiceDeps) {
   const reports = createReportRepository(db);
+  const editsAfterReview = createEditsAfterReview(db);
   return {
     /**
      * Autosave of one part. The plain text is derived here from the editor JSON, so the stored
@@ -39,6 +41,7 @@ export function createPartService({ db, now, revisions }: PartServiceDeps) {
         const frozen = refuseIfFrozen(reports, reportId);
         if (frozen) return frozen;
         const at = now().toISOString();
+        if (editsAfterReview.partChanges(reportId, key, plainText)) editsAfterReview.note(reportId, key, at);
         if (!reports.savePart(reportId, key, contentJson, plainText, at)) {
           return fail('not-found', '找不到这份报告或这一部分，这次没有保存。请复制正文后返回报告库检查。');
         }

@@ -5,6 +5,7 @@ import type { NewReport, Report, ReportHeader, ReportSummary } from '../../share
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
 import { createReportRepository } from '../store/report-repository';
+import { createEditsAfterReview } from './edits-after-review';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import { reportMissing } from './report-missing';
 
@@ -24,6 +25,15 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
   const reports = createReportRepository(db);
   const organizations = createOrganizationRepository(db);
   const stamp = () => now().toISOString();
+  const editsAfterReview = createEditsAfterReview(db);
+
+  /** The title, 主送机关, 署名 and 成文日期 are the leader's text too: a change after a review is kept. */
+  const noteHeaderChange = (id: string, next: Partial<ReportHeader>, at: string) => {
+    const current = reports.find(id);
+    const keys = Object.keys(next) as (keyof ReportHeader)[];
+    if (current && keys.some((key) => (current[key] ?? null) !== (next[key] ?? null)))
+      editsAfterReview.note(id, 'header', at);
+  };
 
   /** Runs a change to an existing report; the missing case is an expected outcome, not a crash. */
   const change = (id: string, apply: (at: string) => void): Result<ReportSummary> =>
@@ -73,7 +83,13 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
     },
 
     rename(id: string, title: string): Result<ReportSummary> {
-      return refuseIfFrozen(reports, id) ?? change(id, (at) => reports.rename(id, title, at));
+      return (
+        refuseIfFrozen(reports, id) ??
+        change(id, (at) => {
+          noteHeaderChange(id, { title }, at);
+          reports.rename(id, title, at);
+        })
+      );
     },
 
     /**
@@ -96,7 +112,13 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
     },
 
     updateHeader(id: string, header: ReportHeader): Result<ReportSummary> {
-      return refuseIfFrozen(reports, id) ?? change(id, (at) => reports.updateHeader(id, header, at));
+      return (
+        refuseIfFrozen(reports, id) ??
+        change(id, (at) => {
+          noteHeaderChange(id, header, at);
+          reports.updateHeader(id, header, at);
+        })
+      );
     },
 
     /** A copy to try another version on; it starts as a draft and does not inherit the history. */

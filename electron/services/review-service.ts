@@ -3,6 +3,8 @@ import { checkStoredReport } from '../../shared/checks/check-stored-report';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ReportStatus } from '../../shared/report/report-status';
 import { REVIEW_STAGE_LABELS, type NewReview, type Review } from '../../shared/report/review';
+import type { EditAfterReview } from '../../shared/report/edit-after-review';
+import { createEditAfterReviewRepository } from '../store/edit-after-review-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
 import { createReviewRepository } from '../store/review-repository';
@@ -12,7 +14,7 @@ import { reportMissing } from './report-missing';
 export type ReviewService = ReturnType<typeof createReviewService>;
 
 /** A review record with whether it belongs to the current round (since the report was last sent for review). */
-export type ListedReview = Review & { current: boolean };
+export type ListedReview = Review & { current: boolean; editedAfter: EditAfterReview[] };
 
 /** Where each stage can be recorded: sign-offs while 待审签; 保密审查 any time before publication. */
 const STAGE_STATUSES: Record<NewReview['stage'], readonly ReportStatus[]> = {
@@ -27,11 +29,19 @@ export function createReviewService({ db, now }: { db: Db; now: () => Date }) {
   const reports = createReportRepository(db);
   const reviews = createReviewRepository(db);
   const statuses = createStatusRepository(db);
+  const edits = createEditAfterReviewRepository(db);
 
   /** A report reopened and sent again is a new round: earlier sign-offs were for another text. */
   function list(reportId: string): ListedReview[] {
     const since = statuses.lastMovedInto(reportId, 'review') ?? '';
-    return reviews.list(reportId).map((review) => ({ ...review, current: review.createdAt >= since }));
+    const changes = edits.list(reportId);
+    return reviews.list(reportId).map((review) => ({
+      ...review,
+      current: review.createdAt >= since,
+      editedAfter: changes
+        .filter((change) => change.review_id === review.id)
+        .map((change) => ({ what: change.what, firstAt: change.first_at, lastAt: change.last_at })),
+    }));
   }
 
   return {

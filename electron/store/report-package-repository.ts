@@ -25,8 +25,8 @@ export function createReportPackageRepository(db: Db) {
       INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
       VALUES (@reportId, @key, @position, @heading, @contentJson, @plainText, @updatedAt)`),
     insertStatusChange: db.prepare(`
-      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at)
-      VALUES (@reportId, @move, @from, @to, @note, @createdAt)`),
+      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at, happened_on, channel)
+      VALUES (@reportId, @move, @from, @to, @note, @createdAt, @happenedOn, @channel)`),
     insertReview: db.prepare(`
       INSERT INTO reviews (report_id, stage, reviewer, reviewed_on, result, comment, privacy_json, created_at)
       VALUES (@reportId, @stage, @reviewer, @reviewedOn, @result, @comment, @privacyJson, @createdAt)`),

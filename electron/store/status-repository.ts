@@ -1,6 +1,7 @@
 import type { ReportStatus } from '../../shared/report/report-status';
 import type { StatusChange } from '../../shared/report/status-change';
-import type { StatusMoveKey } from '../../shared/report/status-moves';
+import type { MoveDetails, StatusMoveKey } from '../../shared/report/status-moves';
+import type { SubmissionChannel } from '../../shared/report/submission-channel';
 import type { Db } from './open-database';
 
 interface StatusChangeRow {
@@ -10,6 +11,8 @@ interface StatusChangeRow {
   to_status: string;
   note: string;
   created_at: string;
+  happened_on: string | null;
+  channel: string | null;
 }
 
 const toChange = (row: StatusChangeRow): StatusChange => ({
@@ -19,6 +22,8 @@ const toChange = (row: StatusChangeRow): StatusChange => ({
   to: row.to_status as ReportStatus,
   note: row.note,
   createdAt: row.created_at,
+  happenedOn: row.happened_on,
+  channel: row.channel as SubmissionChannel | null,
 });
 
 export type StatusRepository = ReturnType<typeof createStatusRepository>;
@@ -28,8 +33,8 @@ export function createStatusRepository(db: Db) {
   const statements = {
     setStatus: db.prepare<[string, string, string]>('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?'),
     insert: db.prepare(`
-      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at)
-      VALUES (@reportId, @move, @from, @to, @note, @at)`),
+      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at, happened_on, channel)
+      VALUES (@reportId, @move, @from, @to, @note, @at, @happenedOn, @channel)`),
     list: db.prepare<[string], StatusChangeRow>('SELECT * FROM status_changes WHERE report_id = ? ORDER BY id'),
     lastInto: db.prepare<[string, string], { created_at: string }>(
       'SELECT created_at FROM status_changes WHERE report_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1',
@@ -47,9 +52,19 @@ export function createStatusRepository(db: Db) {
       to: ReportStatus,
       note: string,
       at: string,
+      { happenedOn, channel }: MoveDetails = {},
     ): void {
       statements.setStatus.run(to, at, reportId);
-      statements.insert.run({ reportId, move, from, to, note, at });
+      statements.insert.run({
+        reportId,
+        move,
+        from,
+        to,
+        note,
+        at,
+        happenedOn: happenedOn ?? null,
+        channel: channel ?? null,
+      });
     },
     list: (reportId: string): StatusChange[] => statements.list.all(reportId).map(toChange),
     /** When the report last entered this status, if ever. */

@@ -40,6 +40,7 @@ export const CHANNEL_NAMES = [
   'packages:import-replace',
   'status:history',
   'status:move',
+  'status:record-past',
   'reviews:list',
   'reviews:record',
   'deadlines:get',

@@ -26,7 +26,9 @@ import { Deadlines } from '../report/deadlines-for';
 import { ReportOverview } from '../report/report-overview';
 import { NewReview, Review } from '../report/review';
 import { StatusChange } from '../report/status-change';
-import { StatusMoveKey } from '../report/status-moves';
+import { EditAfterReview } from '../report/edit-after-review';
+import { MoveDetails, PastReportRecord, StatusMoveKey } from '../report/status-moves';
+import { DashboardView } from '../report/dashboard-view';
 import type { ChannelName } from './channel-names';
 import { fileUpload } from './file-upload';
 import type { Result } from './result';
@@ -43,7 +45,7 @@ const RevisionSummary = z.object({
 const LeaderEditsFile = ByReport.extend(
   fileUpload(IMPORT_LIMITS.fileBytes, '修改稿超过 20 MB，不像是一份年度报告。请确认选对了文件').shape,
 );
-const ListedReview = Review.extend({ current: z.boolean() });
+const ListedReview = Review.extend({ current: z.boolean(), editedAfter: z.array(EditAfterReview) });
 /** A part's editor JSON; generous, but bounded so a runaway paste cannot exhaust memory. */
 const ContentJson = z.string().max(20_000_000, { message: '这一部分的内容过大，请分成几部分或删去粘贴进来的多余内容' });
 
@@ -144,16 +146,21 @@ export const contract = {
   // 保密审查), each report's deadlines with the organization's own dates, and the dashboard.
   'status:history': { input: ByReport, output: z.array(StatusChange) },
   'status:move': {
-    input: ByReport.extend({ move: StatusMoveKey, note: z.string().max(500, { message: '说明不能超过 500 字' }) }),
+    input: ByReport.extend({
+      move: StatusMoveKey,
+      note: z.string().max(500, { message: '说明不能超过 500 字' }),
+      details: MoveDetails.optional(),
+    }),
     output: ReportSummary,
   },
+  'status:record-past': { input: ByReport.extend({ record: PastReportRecord }), output: ReportSummary },
   'reviews:list': { input: ByReport, output: z.array(ListedReview) },
   'reviews:record': { input: ByReport.extend({ review: NewReview }), output: z.array(ListedReview) },
   'deadlines:get': { input: ByReport, output: DeadlineSettings },
   'deadlines:set-rules': { input: ByReport.extend({ rules: DeadlineRules.nullable() }), output: DeadlineSettings },
   'deadlines:list': { input: z.void(), output: z.array(z.object({ reportId: ReportId, deadlines: Deadlines })) },
   'reports:overview': { input: ByReport, output: ReportOverview },
-  'dashboard:get': { input: z.void(), output: ReportOverview.nullable() },
+  'dashboard:get': { input: z.void(), output: DashboardView.nullable() },
 
   // 汇审: the county office reads every department's report. Files arrive one per request, so rows
   // stream in and the window stays responsive; outputs are saved where main decides.

@@ -76,6 +76,11 @@ describe('the path to submission, in the browser preview', () => {
     await dashboardSays('记录初审', 'review');
     await status.followNextAction();
     await status.recordReview('初审', '办公室 张科长');
+    // 初审 came back with a correction made before 复审: allowed, and kept on the record (point 12).
+    await report.part('三、').click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('按初审意见补充。');
+    await report.waitUntilSaved();
     await dashboardSays('记录复审', 'review');
     await status.followNextAction();
     await status.recordReview('复审', '分管副局长 李明');
@@ -100,7 +105,8 @@ describe('the path to submission, in the browser preview', () => {
     await dashboardSays('导出报送版', 'final');
     // The export dialog is the next action's own screen; the mark is set in the panel.
     await openStatusPanel();
-    await status.move('标记为已报送');
+    // 标记为已报送 asks when (today unless changed) and how (point 13).
+    expect(await status.markSubmitted('电子公文系统')).toBe(localDate(new Date()));
     await dashboardSays('保密审查', 'submitted');
 
     await openStatusPanel();
@@ -114,14 +120,69 @@ describe('the path to submission, in the browser preview', () => {
     // The review record: every sign-off, ready to print.
     await openStatusPanel();
     expect(await status.recordedReviews().count()).toBe(4);
-    await status.panel().getByRole('button', { name: '打印审签记录…' }).click();
-    const sheet = page.getByRole('dialog', { name: '审签记录' });
+    expect(await status.recordedReviews().first().textContent()).toContain('此后正文有改动：第一责任人职责');
+    const sheet = await status.openReviewSheet();
     expect(await sheet.locator('tbody tr').allTextContents()).toEqual([
-      expect.stringContaining('初审办公室 张科长'),
-      expect.stringContaining('复审分管副局长 李明'),
-      expect.stringContaining('终审局长 王强'),
+      expect.stringMatching(/^初审办公室 张科长.*此后正文有改动：第一责任人职责（最后改动 /),
+      expect.not.stringContaining('此后正文有改动'),
+      expect.not.stringContaining('此后正文有改动'),
       expect.stringContaining('保密审查保密办 赵六'),
     ]);
-    expect(await sheet.locator('.status-history li').count()).toBe(5);
+    const history = await sheet.locator('.status-history li').allTextContents();
+    expect(history).toHaveLength(5);
+    expect(history[3]).toContain(`标记为已报送：已定稿 → 已报送，${localDate(new Date())}，电子公文系统`);
+  });
+
+  it('leads with the report due soonest, lists the others, and records an old report as sent in one step', async () => {
+    const { page, url } = session;
+    const library = new LibraryPage(page);
+    const report = new ReportPage(page);
+    const status = new StatusPage(page);
+    const titleOf = (year: number) => `四平市教育局关于${year}年度法治政府建设情况的报告`;
+
+    await library.open(url);
+    // This year's report is due next spring; next year's a year later, however new it is (point 10).
+    await library.createReport({ organizationName: '四平市教育局', year: YEAR });
+    await report.part('一、').waitFor();
+    await report.part('一、').click();
+    await page.keyboard.insertText('全年组织法治培训12次。');
+    await report.waitUntilSaved();
+    await library.open(url);
+    await library.createReport({ organizationName: '四平市教育局', year: YEAR + 1 });
+    await report.part('一、').waitFor();
+    await library.open(url);
+    await library.createReport({ organizationName: '四平市教育局', year: YEAR - 2 });
+    await report.part('一、').waitFor();
+
+    await status.dashboardAt(url);
+    await expect.poll(() => status.dashboardTitle().textContent()).toBe(`${YEAR}年度 · ${TITLE}`);
+    // A part begun but short of its length is 撰写中, as in the outline (point 14).
+    expect(await status.completeness().textContent()).toContain('必写部分 4 项：撰写中 1、未写 3');
+    const others = await status.otherReports().allTextContents();
+    expect(others).toEqual([
+      expect.stringContaining(`${YEAR + 1}年度 · ${titleOf(YEAR + 1)}`),
+      expect.stringMatching(new RegExp(`^${YEAR - 2}年度 · ${titleOf(YEAR - 2)} 草稿 逾期 报送已逾期`)),
+    ]);
+
+    // The old draft was sent long ago: one step, on its day, no sign-offs made up (point 11).
+    await library.openReport(titleOf(YEAR - 2));
+    await status.openPanel();
+    await status.recordPastReport('已报送并已公开', `${YEAR - 1}-02-26`);
+    expect(await status.panel().locator('h3 .status-label').textContent()).toBe('已公开');
+    expect(await status.recordedReviews().count()).toBe(0);
+    const sheet = await status.openReviewSheet();
+    expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
+      expect.stringContaining(`记为往年已报送：草稿 → 已公开，${YEAR - 1}-02-26`),
+    ]);
+    await sheet.getByRole('button', { name: '关闭' }).click();
+
+    await status.dashboardAt(url);
+    await expect
+      .poll(() => status.otherReports().allTextContents())
+      .toEqual([
+        expect.stringContaining(`${YEAR + 1}年度`),
+        expect.stringMatching(new RegExp(`^${YEAR - 2}年度.*已公开 已公开$`)),
+      ]);
+    expect(await status.dashboardTitle().textContent()).toBe(`${YEAR}年度 · ${TITLE}`);
   });
 });

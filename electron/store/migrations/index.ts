@@ -4,6 +4,7 @@ import { editing } from './002-editing';
 import { acknowledgements } from './003-acknowledgements';
 import { status } from './004-status';
 import { batchReview } from './007-batch-review';
+import { statusRecord } from './008-status-record';
 
 /** Every migration in order; the list is explicit because a directory scan breaks inside asar. */
-export const MIGRATIONS: readonly Migration[] = [initial, editing, acknowledgements, status, batchReview];
+export const MIGRATIONS: readonly Migration[] = [initial, editing, acknowledgements, status, batchReview, statusRecord];

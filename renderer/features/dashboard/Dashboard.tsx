@@ -1,3 +1,4 @@
+import { requiredPartsSummary } from '../../../shared/outline/part-status';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
 import { call } from '../../api';
 import { navigate } from '../../app/use-hash-route';
@@ -8,16 +9,14 @@ import { PartLengthChart } from './PartLengthChart';
 import './dashboard.css';
 
 /**
- * The top of the library: this year's report — where it stands, what is missing, how long is
+ * The top of the library: the report whose deadline is nearest and not yet met — where it stands, what is missing, how long is
  * left — and the one thing to do next, a click away. Read again whenever `refreshKey` changes (the list reloaded).
  */
 export function Dashboard({ refreshKey }: { refreshKey: unknown }) {
   const dashboard = useQuery(() => call('dashboard:get', undefined), [refreshKey]);
-  const overview = dashboard.data;
-  if (!overview) return null;
-  const { report, findings, parts, deadlines, nextAction, indicators } = overview;
-  const required = parts.filter((part) => part.required);
-  const written = required.filter((part) => part.chars >= part.targetChars).length;
+  if (!dashboard.data) return null;
+  const { focus, others } = dashboard.data;
+  const { report, findings, parts, deadlines, nextAction, indicators } = focus;
 
   return (
     <section className="dashboard" aria-label="本年度报告">
@@ -32,7 +31,7 @@ export function Dashboard({ refreshKey }: { refreshKey: unknown }) {
           <DeadlineBadges deadlines={deadlines} />
         </div>
         <div className="dashboard-completeness" aria-label="完成情况">
-          必写部分已写 {written}/{required.length} · 错误 {findings.openErrors}
+          {requiredPartsSummary(parts)} · 错误 {findings.openErrors}
           {findings.error > findings.openErrors && `（另有 ${findings.error - findings.openErrors} 个已确认）`} · 警告{' '}
           {findings.warning}
         </div>
@@ -56,6 +55,21 @@ export function Dashboard({ refreshKey }: { refreshKey: unknown }) {
         <PartLengthChart parts={parts} />
         <IndicatorComparison year={report.year} indicators={indicators} />
       </div>
+      {others.length > 0 && (
+        <ul className="dashboard-others" aria-label="其他报告">
+          {others.map((other) => (
+            <li key={other.report.id} data-report={other.report.id}>
+              <button type="button" className="link" onClick={() => navigate({ name: 'report', id: other.report.id })}>
+                {other.report.year}年度 · {other.report.title}
+              </button>{' '}
+              <span className={`dashboard-status status-${other.report.status}`}>
+                {REPORT_STATUS_LABELS[other.report.status]}
+              </span>{' '}
+              <DeadlineBadges deadlines={other.deadlines} compact />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

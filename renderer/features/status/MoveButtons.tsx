@@ -1,19 +1,50 @@
 import { useState } from 'react';
+import { localDate } from '../../../shared/report/deadlines-for';
 import type { ReportStatus } from '../../../shared/report/report-status';
-import { movesFrom, type StatusMove, type StatusMoveKey } from '../../../shared/report/status-moves';
+import { movesFrom, type MoveDetails, type StatusMove, type StatusMoveKey } from '../../../shared/report/status-moves';
+import { SubmissionDetailsFields } from './SubmissionDetailsFields';
 
-/** The moves the present status allows; one that goes back asks for its reason first. */
+/**
+ * The moves the present status allows; one that goes back asks for its reason first, and 标记为已报送
+ * asks when and how the report was sent (today by default: the clerk usually marks it the same day).
+ */
 export function MoveButtons({
   status,
   onMove,
 }: {
   status: ReportStatus;
-  onMove: (move: StatusMoveKey, note: string) => Promise<boolean>;
+  onMove: (move: StatusMoveKey, note: string, details?: MoveDetails) => Promise<boolean>;
 }) {
   const [asking, setAsking] = useState<StatusMove>();
   const [note, setNote] = useState('');
+  const [details, setDetails] = useState<MoveDetails>({});
   const moves = movesFrom(status);
   if (moves.length === 0) return null;
+
+  if (asking?.key === 'submit') {
+    return (
+      <form
+        className="move-note"
+        aria-label={asking.label}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onMove(asking.key, '', details).then((moved) => {
+            if (moved) setAsking(undefined);
+          });
+        }}
+      >
+        <SubmissionDetailsFields verb="报送" value={details} onChange={setDetails} />
+        <div className="move-actions">
+          <button type="submit" className="primary">
+            {asking.label}
+          </button>
+          <button type="button" onClick={() => setAsking(undefined)}>
+            取消
+          </button>
+        </div>
+      </form>
+    );
+  }
 
   if (asking) {
     return (
@@ -51,9 +82,13 @@ export function MoveButtons({
           key={move.key}
           type="button"
           className={move.needsNote ? undefined : 'primary'}
-          onClick={() => (move.needsNote ? setAsking(move) : void onMove(move.key, ''))}
+          onClick={() => {
+            if (move.key === 'submit') setDetails({ happenedOn: localDate(new Date()) });
+            if (move.needsNote || move.key === 'submit') setAsking(move);
+            else void onMove(move.key, '');
+          }}
         >
-          {move.needsNote ? `${move.label}…` : move.label}
+          {move.needsNote || move.key === 'submit' ? `${move.label}…` : move.label}
         </button>
       ))}
     </div>

@@ -2,13 +2,15 @@ import { createPortal } from 'react-dom';
 import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../shared/report/report-status';
 import { REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type Review } from '../../../shared/report/review';
 import type { StatusChange } from '../../../shared/report/status-change';
-import { STATUS_MOVES } from '../../../shared/report/status-moves';
+import type { EditAfterReview } from '../../../shared/report/edit-after-review';
+import { moveDetailsText, moveLabel } from '../../../shared/report/status-moves';
 import { formatDateTime } from '../../app/format-date-time';
+import { EditedAfterNote } from './EditedAfterNote';
 
 interface Props {
   title: string;
   status: ReportStatus;
-  reviews: readonly (Review & { current: boolean })[];
+  reviews: readonly (Review & { current: boolean; editedAfter: EditAfterReview[] })[];
   history: readonly StatusChange[];
   onClose: () => void;
 }
@@ -52,6 +54,7 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
                         : '审查时未发现个人信息。'}
                     </div>
                   )}
+                  <EditedAfterNote edits={review.editedAfter} />
                 </td>
               </tr>
             ))}
@@ -61,8 +64,9 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
         <ul className="status-history">
           {history.map((change) => (
             <li key={change.id}>
-              {formatDateTime(change.createdAt)} {STATUS_MOVES.find((move) => move.key === change.move)?.label}：
-              {REPORT_STATUS_LABELS[change.from]} → {REPORT_STATUS_LABELS[change.to]}
+              {formatDateTime(change.createdAt)} {moveLabel(change.move)}：{REPORT_STATUS_LABELS[change.from]} →{' '}
+              {REPORT_STATUS_LABELS[change.to]}
+              {moveDetailsText(change) && `，${moveDetailsText(change)}`}
               {change.note && `（${change.note}）`}
             </li>
           ))}

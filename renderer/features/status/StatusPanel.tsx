@@ -4,13 +4,20 @@ import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { Report } from '../../../shared/report/report';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
 import { REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type NewReview } from '../../../shared/report/review';
-import { awaitedStage, type StatusMoveKey } from '../../../shared/report/status-moves';
+import {
+  awaitedStage,
+  type MoveDetails,
+  type PastReportRecord,
+  type StatusMoveKey,
+} from '../../../shared/report/status-moves';
 import { call, errorMessage } from '../../api';
 import { useStore, type Store } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
 import { DeadlineBadges } from './DeadlineBadges';
 import { DeadlineRulesForm } from './DeadlineRulesForm';
+import { EditedAfterNote } from './EditedAfterNote';
 import { MoveButtons } from './MoveButtons';
+import { PastReportForm } from './PastReportForm';
 import { ReviewForm } from './ReviewForm';
 import { ReviewSheet } from './ReviewSheet';
 
@@ -49,12 +56,24 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
     }
   }
 
-  const move = (key: StatusMoveKey, note: string) =>
+  const move = (key: StatusMoveKey, note: string, details?: MoveDetails) =>
     attempt(async () => {
       await beforeMove();
-      await call('status:move', { reportId: report.id, move: key, note });
+      await call('status:move', { reportId: report.id, move: key, note, details });
       await onMoved();
     });
+  const recordPast = (past: PastReportRecord) =>
+    attempt(async () => {
+      await beforeMove();
+      await call('status:record-past', { reportId: report.id, record: past });
+      await onMoved();
+    });
+  // Offered once the submission deadline has passed and the report is not yet marked; the service holds the rule.
+  const pastDue =
+    deadlines.data !== undefined &&
+    deadlines.data.deadlines.submit.daysLeft < 0 &&
+    report.status !== 'submitted' &&
+    report.status !== 'published';
   const record = (review: NewReview) => attempt(() => call('reviews:record', { reportId: report.id, review }));
   const action = overview.data?.nextAction;
   const round = reviews.data?.filter((review) => review.current) ?? [];
@@ -77,6 +96,7 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
         </div>
       )}
       <MoveButtons status={report.status} onMove={move} />
+      {pastDue && <PastReportForm onRecord={recordPast} />}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -91,6 +111,7 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
               <strong>{REVIEW_STAGE_LABELS[review.stage]}</strong> {review.reviewer} {review.reviewedOn}{' '}
               {REVIEW_RESULT_LABELS[review.result]}
               {review.comment && <div className="panel-hint">{review.comment}</div>}
+              <EditedAfterNote edits={review.editedAfter} />
             </li>
           ))}
         </ul>

@@ -16,6 +16,20 @@ export class StatusPage {
     await this.dashboard().waitFor();
   }
 
+  /** The heading of the report the dashboard shows in full: 2025年度 · 标题. */
+  dashboardTitle(): Locator {
+    return this.dashboard().locator('.dashboard-header h2');
+  }
+
+  completeness(): Locator {
+    return this.dashboard().getByLabel('完成情况');
+  }
+
+  /** The other reports, listed below the one shown in full. */
+  otherReports(): Locator {
+    return this.dashboard().getByRole('list', { name: '其他报告' }).getByRole('listitem');
+  }
+
   nextAction(): Locator {
     return this.dashboard().getByLabel('下一步');
   }
@@ -58,6 +72,49 @@ export class StatusPage {
       ([selector, previous]) => document.querySelector(selector!)?.textContent !== previous,
       ['.status-panel h3 .status-label', before],
     );
+  }
+
+  /** Waits until the panel's status label differs from `before`. */
+  private async statusChangedFrom(before: string | null): Promise<void> {
+    await this.page.waitForFunction(
+      ([selector, previous]) => document.querySelector(selector!)?.textContent !== previous,
+      ['.status-panel h3 .status-label', before],
+    );
+  }
+
+  /**
+   * 标记为已报送: the form asks for the day (today unless `date` is given) and the way it was sent.
+   * Returns the day the form offered before any change.
+   */
+  async markSubmitted(channel: '纸质' | '电子公文系统' | '邮件' | '其他', date?: string): Promise<string> {
+    const before = await this.panel().locator('h3 .status-label').textContent();
+    await this.panel().getByRole('button', { name: '标记为已报送…' }).click();
+    const form = this.panel().getByRole('form', { name: '标记为已报送' });
+    const offered = await form.getByLabel('报送日期').inputValue();
+    if (date) await form.getByLabel('报送日期').fill(date);
+    await form.getByLabel('报送方式').selectOption({ label: channel });
+    await form.getByRole('button', { name: '标记为已报送', exact: true }).click();
+    await this.statusChangedFrom(before);
+    return offered;
+  }
+
+  /** 这是往年已报送的报告: one step to 已报送 or 已公开 on the given day. */
+  async recordPastReport(to: '已报送' | '已报送并已公开', date: string): Promise<void> {
+    const before = await this.panel().locator('h3 .status-label').textContent();
+    await this.panel().getByRole('button', { name: '这是往年已报送的报告…' }).click();
+    const form = this.panel().getByRole('form', { name: '这是往年已报送的报告' });
+    await form.getByLabel(to, { exact: true }).check();
+    await form.getByLabel(to === '已报送' ? '报送日期' : '公开日期').fill(date);
+    await form.getByRole('button', { name: to === '已报送' ? '记为已报送' : '记为已公开' }).click();
+    await this.statusChangedFrom(before);
+  }
+
+  /** Opens the printable 审签记录. */
+  async openReviewSheet(): Promise<Locator> {
+    await this.panel().getByRole('button', { name: '打印审签记录…' }).click();
+    const sheet = this.page.getByRole('dialog', { name: '审签记录' });
+    await sheet.waitFor();
+    return sheet;
   }
 
   async recordReview(stage: Stage, reviewer: string, result: '通过' | '退回' = '通过', comment = ''): Promise<void> {

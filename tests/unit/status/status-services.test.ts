@@ -8,6 +8,8 @@ import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const MINUTE = 60_000;
+/** How the report went out: 标记为已报送 asks for both. */
+const SENT = { happenedOn: '2025-01-10', channel: 'document-system' } as const;
 
 const passed = (stage: NewReview['stage'], reviewer = '王局长'): NewReview => ({
   stage,
@@ -128,7 +130,7 @@ describe('freezing a final report', () => {
   it('keeps a submitted report locked until the mark is undone and the report reopened', () => {
     const { services, reportId, close } = withReport();
     finalize(services, reportId);
-    services.statuses.move(reportId, 'submit', '');
+    services.statuses.move(reportId, 'submit', '', SENT);
     expect(services.parts.save(reportId, 'measures', partJson('改。'))).toMatchObject({
       ok: false,
       error: { code: 'frozen', message: expect.stringContaining('已报送') },
@@ -147,7 +149,7 @@ describe('review records', () => {
       error: { code: 'refused', message: expect.stringContaining('送审签') },
     });
     finalize(services, reportId);
-    services.statuses.move(reportId, 'submit', '');
+    services.statuses.move(reportId, 'submit', '', SENT);
     expect(services.statuses.move(reportId, 'publish', '')).toMatchObject({
       ok: false,
       error: { code: 'refused', message: expect.stringContaining('保密审查') },
@@ -211,7 +213,7 @@ describe('deadlines and the dashboard', () => {
     const lastYear = services.reports.create({ ...SIPING_2024, year: 2023, title: '2023年度报告' });
     services.indicators.save(lastYear.id, { key: 'penalty_cases', value: 4, notApplicable: false });
     services.indicators.save(reportId, { key: 'penalty_cases', value: 6, notApplicable: false });
-    const dashboard = services.overviews.dashboard('2025-02-20');
+    const dashboard = services.overviews.dashboard('2025-02-20')?.focus;
     expect(dashboard).toMatchObject({
       report: { id: reportId, status: 'draft' },
       deadlines: { submit: { daysLeft: 9, level: 'amber' }, publish: { daysLeft: 40, level: 'ok' } },
@@ -231,10 +233,10 @@ describe('deadlines and the dashboard', () => {
     });
 
     finalize(services, reportId);
-    expect(services.overviews.dashboard('2025-02-20')?.nextAction.text).toBe('导出报送版');
+    expect(services.overviews.dashboard('2025-02-20')?.focus.nextAction.text).toBe('导出报送版');
     // An export keeps a revision; one made after 定稿 means the submission copy exists.
     services.revisions.take(reportId, 'export', new Date(advance(MINUTE)).toISOString());
-    expect(services.overviews.dashboard('2025-02-20')?.nextAction.text).toBe('标记为已报送');
+    expect(services.overviews.dashboard('2025-02-20')?.focus.nextAction.text).toBe('标记为已报送');
     close();
   });
 });
