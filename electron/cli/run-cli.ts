@@ -33,7 +33,20 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
     // parseArgs reports unknown or malformed options with these codes.
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code.startsWith('ERR_PARSE_ARGS'))
-      return { exitCode: 2, stderr: `参数有误：${(error as Error).message}\n用法：${command.usage}\n` };
+      return {
+        exitCode: 2,
+        stderr: `参数有误：${parseArgsProblem(code, (error as Error).message)}\n用法：${command.usage}\n`,
+      };
     throw error;
   }
+}
+
+/** node's parseArgs explains in English; the clerk reads which option or word was wrong, in Chinese. */
+function parseArgsProblem(code: string, message: string): string {
+  const named = /'([^']+)'/.exec(message)?.[1]?.replace(/ <value>$/, '');
+  const what = named ? `“${named}”` : '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项${what}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项${what}缺少值或值不对`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `多余的参数${what}`;
+  return '选项写法不对';
 }

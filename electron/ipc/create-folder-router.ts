@@ -41,5 +41,8 @@ export function createFolderRouter(deps: HandlerDeps, options?: RouterOptions): 
     return current;
   }
 
-  return { invoke: (channel, input) => routerNow().invoke(channel, input) };
+  return {
+    request: (channel, input) => routerNow().request(channel, input),
+    invoke: (channel, input) => routerNow().invoke(channel, input),
+  };
 }

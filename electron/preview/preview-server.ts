@@ -40,7 +40,13 @@ export async function startPreviewServer({ router, rendererDir, port }: PreviewS
     if (request.headers.host !== `127.0.0.1:${boundPort}` && request.headers.host !== `localhost:${boundPort}`) {
       return send(response, 403, 'text/plain; charset=utf-8', '只接受本机地址的访问');
     }
-    const path = new URL(request.url ?? '/', 'http://preview').pathname;
+    let path: string;
+    try {
+      path = new URL(request.url ?? '/', 'http://preview').pathname;
+    } catch {
+      // A request target no browser sends ("http://[", "//"): the caller's mistake, not ours.
+      return send(response, 400, 'text/plain; charset=utf-8', '请求的地址无效');
+    }
     if (path === '/api/invoke') return invoke(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', '不支持的请求');
@@ -71,16 +77,25 @@ export async function startPreviewServer({ router, rendererDir, port }: PreviewS
         '提交的内容超过浏览器预览的 8 MB 上限（选择的文件大于约 6 MB）。桌面程序没有这个限制，请在法治年报助手中操作。';
       return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message } });
     }
-    let message: { channel?: unknown; input?: unknown };
+    let message: unknown;
     try {
-      message = JSON.parse(body) as typeof message;
+      message = JSON.parse(body);
     } catch {
       return sendJson(response, 400, {
         ok: false,
-        error: { code: 'invalid-input', message: '提交的内容不是有效的 JSON。' },
+        error: { code: 'invalid-input', message: '提交的内容不是有效的 JSON。请刷新页面后重试。' },
       });
     }
-    sendJson(response, 200, await router.invoke(message.channel, message.input));
+    // `null`, a number or a list parse as JSON too, but carry no channel.
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: 'invalid-input', message: '提交的内容应是含“channel”和“input”的对象。请刷新页面后重试。' },
+      });
+    }
+    const { channel, input } = message as { channel?: unknown; input?: unknown };
+    const { malformed, result } = await router.request(channel, input);
+    sendJson(response, malformed ? 400 : 200, result);
   }
 
   // A port already in use rejects here, so the caller can say so in Chinese instead of crashing.
@@ -108,8 +123,12 @@ function withPreviewBridge(html: string, token: string): string {
 }
 
 function tokenMatches(received: string | string[] | undefined, expected: string): boolean {
-  if (typeof received !== 'string' || received.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(received), Buffer.from(expected));
+  if (typeof received !== 'string') return false;
+  // Compared as bytes: a header of Latin-1 characters has the token's length in characters but not in
+  // UTF-8 bytes, and timingSafeEqual throws on buffers of unequal length.
+  const bytes = Buffer.from(received, 'utf8');
+  const wanted = Buffer.from(expected, 'utf8');
+  return bytes.length === wanted.length && timingSafeEqual(bytes, wanted);
 }
 
 async function readBody(request: IncomingMessage): Promise<string | null> {

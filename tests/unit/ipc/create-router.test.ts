@@ -58,6 +58,26 @@ describe('router', () => {
     close();
   });
 
+  it('says in Chinese what zod found when a schema has no message of its own', async () => {
+    const { router, close } = spiedRouter();
+    const result = await router.invoke('reports:list', { deleted: 'yes' });
+    expect(result.ok === false && result.error.message).toContain('应为是或否');
+    expect(result.ok === false && result.error.message).not.toMatch(/Invalid|expected|received|boolean|string/i);
+    close();
+  });
+
+  it('answers a forged or deeply nested channel or payload as malformed, without throwing', async () => {
+    const { router, close } = spiedRouter();
+    const deepArray = JSON.parse('['.repeat(200_000) + ']'.repeat(200_000)) as unknown;
+    for (const channel of [{ toString: 'x' }, deepArray, null]) {
+      expect(await router.request(channel, {})).toMatchObject({ malformed: true, result: { ok: false } });
+    }
+    const deepInput = await router.request('reports:get', deepArray);
+    expect(deepInput).toMatchObject({ malformed: true, result: { ok: false, error: { code: 'invalid-input' } } });
+    expect(await router.request('reports:list', { deleted: false })).toMatchObject({ malformed: false });
+    close();
+  });
+
   it('rejects a channel outside the contract', async () => {
     const { router, close } = spiedRouter();
     expect(await router.invoke('fs:readFile', '/etc/passwd')).toMatchObject({

@@ -86,6 +86,23 @@ describe('preview server', () => {
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('answers a null body, a forged channel and a bad payload with a 400 in Chinese, never a 500', async () => {
+    const { server, token } = await start();
+    for (const body of [
+      null,
+      [1],
+      { channel: { toString: 'x' } },
+      { channel: 'reports:create', input: { year: 'x' } },
+    ]) {
+      const response = await post(server, token, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      const answer = (await response.json()) as { ok: boolean; error: { message: string } };
+      expect(answer.ok).toBe(false);
+      expect(answer.error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(answer.error.message).not.toMatch(/Invalid|expected|received/);
+    }
+  });
+
   it('refuses other host names, against DNS rebinding', async () => {
     const { server } = await start();
     expect(await getWithHost(server.url, 'evil.example:80')).toBe(403);
