@@ -22,6 +22,11 @@ export interface ExportDocument {
   date: string;
 }
 
+/** The addressee line ends in a full-width colon, whatever the clerk typed. */
+export function addresseeLine(addressee: string): string {
+  return `${addressee.replace(/[：:]$/, '')}：`;
+}
+
 /** A report written in the app: part headings 一、二、 and sub-headings numbered by position. */
 export function exportDocumentFromReport(
   report: Pick<Report, 'title' | 'addressee' | 'signature' | 'issuedOn' | 'parts'>,

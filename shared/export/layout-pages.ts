@@ -1,6 +1,6 @@
 import type { HeadingLevel } from '../report/heading-numbers';
 import { breakLines, type Span } from './break-lines';
-import type { ExportBlock, ExportDocument } from './export-document';
+import { addresseeLine, type ExportBlock, type ExportDocument } from './export-document';
 import { closingLines } from './signature-layout';
 import { splitTitle } from './split-title';
 import { BODY_SETTING, CHARACTER, LINES_PER_PAGE, PAGE, pt, TITLE_SETTING } from './page-geometry';
@@ -182,11 +182,6 @@ export function layoutPages(doc: ExportDocument, options: LayoutOptions = {}): L
     })),
   ];
   return paginate(units).map((lines, index) => ({ number: index + 1, lines }));
-}
-
-/** The addressee line ends in a full-width colon, whatever the clerk typed. */
-export function addresseeLine(addressee: string): string {
-  return `${addressee.replace(/[：:]$/, '')}：`;
 }
 
 /** A line's text as it reads, table cells side by side. */

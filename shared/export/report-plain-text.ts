@@ -1,5 +1,4 @@
-import type { ExportDocument } from './export-document';
-import { addresseeLine } from './layout-pages';
+import { addresseeLine, type ExportDocument } from './export-document';
 
 /**
  * The whole report as plain text for a website's editor (复制为纯文本): one paragraph a line, the

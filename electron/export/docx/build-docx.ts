@@ -18,11 +18,11 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { ExportBlock, ExportDocument } from '../../../shared/export/export-document';
+import { addresseeLine, type ExportBlock, type ExportDocument } from '../../../shared/export/export-document';
 import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
 import { fontNames, type FontProfile } from '../../../shared/export/font-profiles';
 import { finishPackage, STYLE } from './finish-package';
-import { addresseeLine, tableRowLines } from '../../../shared/export/layout-pages';
+import { tableRowLines } from '../../../shared/export/layout-pages';
 import { CELL_PADDING, tableColumnWidths } from '../../../shared/export/table-columns';
 import { closingLines } from '../../../shared/export/signature-layout';
 import { splitTitle } from '../../../shared/export/split-title';
