@@ -2,7 +2,6 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { $createParagraphNode, $getRoot, type LexicalEditor } from 'lexical';
@@ -13,6 +12,7 @@ import { AutosavePlugin, type SaveStatus } from './plugins/AutosavePlugin';
 import { CaretSyncPlugin } from './plugins/CaretSyncPlugin';
 import { CarryoverPlugin } from './plugins/CarryoverPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
+import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { OutlinePlugin, type PartOutline } from './plugins/OutlinePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -80,7 +80,7 @@ export const PartEditor = memo(function PartEditor({
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      <HistoryPlugin />
+      <UndoHistoryPlugin />
       <CaretSyncPlugin />
       <TablePlugin hasCellMerge={false} hasTabHandler />
       <TabPlugin />

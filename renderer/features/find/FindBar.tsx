@@ -1,31 +1,62 @@
-import type { LexicalEditor } from 'lexical';
-import { useEffect, useState } from 'react';
+import { $createRangeSelection, $getNodeByKey, $isTextNode, $setSelection, type LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useState } from 'react';
+import { useStore } from '../../app/create-store';
+import { headerProblem, sameHeaderValues, type ReportHeaderStore } from '../report/report-header-store';
 import {
   clearHighlights,
   findMatches,
   highlightMatches,
   matchRange,
-  replaceAll,
-  replaceMatch,
+  replaceAllInHeader,
+  replaceAllInParts,
+  replaceInHeader,
+  replaceInPart,
   type Match,
 } from './find-in-editors';
+import type { ReplaceAllDone } from './replace-all-undo';
 
 interface Props {
   editors: () => LexicalEditor[];
+  header: ReportHeaderStore;
   withReplace: boolean;
   onClose: () => void;
+  /** Told what a 全部替换 changed, so one Ctrl+Z can take it back. */
+  onReplacedAll: (done: ReplaceAllDone) => void;
 }
 
-/** 查找 (Ctrl+F) and 替换 (Ctrl+H) across every part of the report. */
-export function FindBar({ editors, withReplace, onClose }: Props) {
+/** A replacement that would leave the header unsavable (an empty title) is refused, saying why. */
+const refusal = (problem: string) => `替换后${problem}，未作替换，请改一下替换内容`;
+
+/** Leaves the current match selected in its part, as the find box closes, so writing goes on there. */
+function selectInPart(match: Match | undefined): void {
+  if (match?.kind !== 'part') return;
+  match.editor.update(() => {
+    const node = $getNodeByKey(match.nodeKey);
+    if (!$isTextNode(node) || node.getTextContentSize() < match.offset + match.length) return;
+    const selection = $createRangeSelection();
+    selection.anchor.set(match.nodeKey, match.offset, 'text');
+    selection.focus.set(match.nodeKey, match.offset + match.length, 'text');
+    $setSelection(selection);
+  });
+  match.editor.focus();
+}
+
+/** 查找 (Ctrl+F) and 替换 (Ctrl+H) across the title, addressee, every part and the signature. */
+export function FindBar({ editors, header, withReplace, onClose, onReplacedAll }: Props) {
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [matches, setMatches] = useState<Match[]>([]);
   const [current, setCurrent] = useState(0);
+  const [problem, setProblem] = useState<string>();
+  const headerValues = useStore(header.values);
 
-  // Search again whenever the text changes, a moment after typing stops.
+  const search = useCallback(
+    () => setMatches(findMatches(editors(), headerValues, query)),
+    [editors, headerValues, query],
+  );
+
+  // Search again whenever the text changes: at once for the header, a moment after typing stops in a part.
   useEffect(() => {
-    const search = () => setMatches(findMatches(editors(), query));
     search();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unregister = editors().map((editor) =>
@@ -39,17 +70,53 @@ export function FindBar({ editors, withReplace, onClose }: Props) {
       clearTimeout(timer);
       unregister.forEach((fn) => fn());
     };
-  }, [editors, query]);
+  }, [editors, search]);
 
   const index = matches.length ? Math.min(current, matches.length - 1) : 0;
+  const active = matches[index];
   useEffect(() => {
     highlightMatches(matches, index);
-    const active = matches[index];
-    if (active) matchRange(active)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  }, [matches, index]);
+    const range = active && matchRange(active);
+    // The bar stays at the top of the document column: the match goes to the middle, clear of it.
+    if (range) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  }, [matches, index, active]);
   useEffect(() => clearHighlights, []);
 
   const step = (by: number) => setCurrent(matches.length ? (index + by + matches.length) % matches.length : 0);
+  const close = () => {
+    selectInPart(active);
+    onClose();
+  };
+
+  const replaceCurrent = () => {
+    if (!active) return;
+    if (active.kind === 'part') {
+      if (!replaceInPart(active, query, replacement)) search();
+      return;
+    }
+    const next = replaceInHeader(header.values.get(), active, replacement);
+    const refused = headerProblem(next);
+    setProblem(refused && refusal(refused));
+    if (refused) return;
+    header.values.set(() => next);
+    void header.save();
+  };
+
+  const replaceAll = () => {
+    const before = header.values.get();
+    const after = replaceAllInHeader(before, query, replacement);
+    const headerChanged = !sameHeaderValues(before, after);
+    const refused = headerChanged ? headerProblem(after) : undefined;
+    setProblem(refused && refusal(refused));
+    if (refused) return;
+    const changed = replaceAllInParts(editors(), query, replacement);
+    if (headerChanged) {
+      header.values.set(() => after);
+      void header.save();
+    }
+    onReplacedAll({ changed, header: headerChanged ? { store: header, before, after } : undefined });
+    search();
+  };
 
   return (
     <div className="find-bar" role="search" aria-label="查找和替换">
@@ -61,10 +128,11 @@ export function FindBar({ editors, withReplace, onClose }: Props) {
         onChange={(event) => {
           setQuery(event.target.value);
           setCurrent(0);
+          setProblem(undefined);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') step(event.shiftKey ? -1 : 1);
-          if (event.key === 'Escape') onClose();
+          if (event.key === 'Escape') close();
         }}
       />
       <span className="find-count" aria-live="polite">
@@ -82,19 +150,28 @@ export function FindBar({ editors, withReplace, onClose }: Props) {
             aria-label="替换为"
             placeholder="替换为"
             value={replacement}
-            onChange={(event) => setReplacement(event.target.value)}
+            onChange={(event) => {
+              setReplacement(event.target.value);
+              setProblem(undefined);
+            }}
+            onKeyDown={(event) => event.key === 'Escape' && close()}
           />
-          <button type="button" disabled={!matches.length} onClick={() => replaceMatch(matches[index]!, replacement)}>
+          <button type="button" disabled={!matches.length} onClick={replaceCurrent}>
             替换
           </button>
-          <button type="button" disabled={!matches.length} onClick={() => replaceAll(editors(), query, replacement)}>
+          <button type="button" disabled={!matches.length} onClick={replaceAll}>
             全部替换
           </button>
         </>
       )}
-      <button type="button" className="link" aria-label="关闭查找" onClick={onClose}>
+      <button type="button" className="link" aria-label="关闭查找" onClick={close}>
         ×
       </button>
+      {problem && (
+        <p className="form-error find-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -14,8 +14,17 @@ function useCaretInTable(editor: LexicalEditor | undefined): boolean {
   return !!editor && inTable;
 }
 
-/** Acts on the part last written in; buttons keep the focus and selection where they are. */
-export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined }) {
+/**
+ * Acts on the part last written in; buttons keep the focus and selection where they are. 撤销
+ * straight after 全部替换 takes that back in every part, as Ctrl+Z does (`undoReplaceAll`).
+ */
+export function EditorToolbar({
+  editor,
+  undoReplaceAll,
+}: {
+  editor: LexicalEditor | undefined;
+  undoReplaceAll: () => boolean;
+}) {
   const act = (action: (editor: LexicalEditor) => void) => (event: MouseEvent) => {
     event.preventDefault();
     if (editor) action(editor);
@@ -26,7 +35,10 @@ export function EditorToolbar({ editor }: { editor: LexicalEditor | undefined })
     <div className="editor-toolbar" role="toolbar" aria-label="编辑工具">
       <button
         type="button"
-        onMouseDown={act((target) => target.dispatchCommand(UNDO_COMMAND, undefined))}
+        onMouseDown={(event) => {
+          event.preventDefault();
+          if (!undoReplaceAll()) editor?.dispatchCommand(UNDO_COMMAND, undefined);
+        }}
         title="撤销（Ctrl+Z）"
       >
         撤销

@@ -1,43 +1,21 @@
-import { useState } from 'react';
-import { ReportHeader, type Report } from '../../../shared/report/report';
-import { call, errorMessage } from '../../api';
-import { issueMessages } from '../../../shared/ipc/issue-messages';
+import { useStore } from '../../app/create-store';
+import type { HeaderValues, ReportHeaderStore } from './report-header-store';
 
-type Field = keyof ReportHeader;
+type Field = keyof HeaderValues;
 
 /** Title, addressee, signature and date, saved when a field is left after a change. */
-export function ReportHeaderForm({ report, onSaved }: { report: Report; onSaved: () => Promise<void> }) {
-  const [values, setValues] = useState({
-    title: report.title,
-    addressee: report.addressee,
-    signature: report.signature,
-    issuedOn: report.issuedOn ?? '',
-  });
-  const [saved, setSaved] = useState(values);
-  const [error, setError] = useState<string>();
-
-  async function save() {
-    if (JSON.stringify(values) === JSON.stringify(saved)) return;
-    const parsed = ReportHeader.safeParse({ ...values, issuedOn: values.issuedOn || null });
-    if (!parsed.success) return setError(issueMessages(parsed.error));
-    try {
-      await call('reports:update-header', { id: report.id, ...parsed.data });
-      setSaved(values);
-      setError(undefined);
-      await onSaved();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  }
+export function ReportHeaderForm({ header }: { header: ReportHeaderStore }) {
+  const values = useStore(header.values);
+  const error = useStore(header.error);
 
   const field = (name: Field, label: string, extra: { type?: string; placeholder?: string } = {}) => (
     <label className={name === 'title' ? 'wide' : undefined}>
       {label}
       <input
         name={name}
-        value={values[name] ?? ''}
-        onChange={(event) => setValues({ ...values, [name]: event.target.value })}
-        onBlur={() => void save()}
+        value={values[name]}
+        onChange={(event) => header.values.set((current) => ({ ...current, [name]: event.target.value }))}
+        onBlur={() => void header.save()}
         {...extra}
       />
     </label>
@@ -49,7 +27,7 @@ export function ReportHeaderForm({ report, onSaved }: { report: Report; onSaved:
       aria-label="报告信息"
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void header.save();
       }}
     >
       {field('title', '报告标题')}

@@ -2,7 +2,6 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CURRENT_OUTLINE, findOutline } from '../../../shared/outline/outlines';
 import type { PartKey } from '../../../shared/outline/part-key';
-import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import { partNumbers } from '../../../shared/report/heading-numbers';
 import type { Report } from '../../../shared/report/report';
 import { isFrozen } from '../../../shared/report/status-moves';
@@ -14,11 +13,14 @@ import { SubmissionCheck } from '../checks/SubmissionCheck';
 import { ExportDialog } from '../export/ExportDialog';
 import { useLiveChecks } from '../checks/use-live-checks';
 import { FindBar } from '../find/FindBar';
+import { createReplaceAllUndo } from '../find/replace-all-undo';
 import { FrozenBanner } from '../status/FrozenBanner';
 import { ReportDeadlines } from '../status/ReportDeadlines';
 import { EditorToolbar } from './EditorToolbar';
 import { OutlineSidebar, TotalChars, type Outlines, type SidebarPart } from './OutlineSidebar';
 import { ReportHeaderForm } from './ReportHeaderForm';
+import { PageClosing, PageHeaderLines } from './PageHeaderLines';
+import { createReportHeaderStore, headerValuesOf } from './report-header-store';
 import { PANELS, ReportSidePanel } from './ReportSidePanel';
 import { usePartCallbacks } from './use-part-callbacks';
 import { headingActions } from './heading-actions';
@@ -71,6 +73,9 @@ function ReportWorkspace({
   const [exporting, setExporting] = useState(initialPanel === 'export');
   // Bumped after a restore: the editors are built again from the restored content.
   const [generation, setGeneration] = useState(0);
+  // The header fields as edited, shared by the form, the page and 查找替换; made anew by a restore.
+  const [header, setHeader] = useState(() => createReportHeaderStore(report.id, headerValuesOf(report), reload));
+  const replaceAllUndo = useMemo(createReplaceAllUndo, []);
 
   const flushAll = useCallback(async () => void (await Promise.all([...flushers].map((flush) => flush()))), [flushers]);
   /**
@@ -112,6 +117,23 @@ function ReportWorkspace({
     return () => window.removeEventListener('keydown', onKey);
   }, [saveNow]);
 
+  // Ctrl+Z straight after 全部替换 takes it back in every part and field, wherever the focus is:
+  // in the capture phase, before the part with the focus would undo only its own share.
+  useEffect(() => {
+    const onUndo = (event: KeyboardEvent) => {
+      const undoKey = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey;
+      if (!undoKey || event.key.toLowerCase() !== 'z' || event.isComposing) return;
+      if (!replaceAllUndo.undo()) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('keydown', onUndo, true);
+    return () => {
+      window.removeEventListener('keydown', onUndo, true);
+      replaceAllUndo.forget();
+    };
+  }, [replaceAllUndo]);
+
   const parts: SidebarPart[] = useMemo(() => {
     const numbers = partNumbers(report.parts.map((part) => part.key));
     return report.parts.map((part, index) => ({
@@ -127,11 +149,13 @@ function ReportWorkspace({
   const restore = useCallback(
     async (revisionId: number) => {
       await flushAll();
-      await call('revisions:restore', { reportId: report.id, revisionId });
+      const restored = await call('revisions:restore', { reportId: report.id, revisionId });
+      replaceAllUndo.forget(); // the parts it would undo are built again
+      setHeader(createReportHeaderStore(report.id, headerValuesOf(restored), reload));
       await reload();
       setGeneration((value) => value + 1);
     },
-    [flushAll, reload, report.id],
+    [flushAll, reload, report.id, replaceAllUndo],
   );
 
   const editorList = useCallback(() => [...editors.values()], [editors]);
@@ -143,6 +167,10 @@ function ReportWorkspace({
   const activePart = outline.parts.find((part) => part.key === active);
   // From 已定稿 on the text is locked: read-only editors, no toolbar, a banner with 重新打开.
   const frozen = isFrozen(report.status);
+  // A report locked at 已定稿 is not changed by an undo either.
+  useEffect(() => {
+    if (frozen) replaceAllUndo.forget();
+  }, [frozen, replaceAllUndo]);
 
   return (
     <div className="report-screen">
@@ -182,15 +210,25 @@ function ReportWorkspace({
       <div className="workspace">
         <OutlineSidebar parts={parts} outlines={outlines} checks={checks} active={active} actions={actions} />
         <main className="document">
-          {find && <FindBar editors={editorList} withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
           {frozen && <FrozenBanner reportId={report.id} status={report.status} onReopened={reload} />}
-          {!frozen && <EditorToolbar editor={active && editors.get(active)} />}
+          {/* Stays at the top of the column however far the document is scrolled. */}
+          <div className="document-tools">
+            {find && (
+              <FindBar
+                editors={editorList}
+                header={header}
+                withReplace={find === 'replace' && !frozen}
+                onClose={() => setFind(undefined)}
+                onReplacedAll={(done) => replaceAllUndo.remember(done, editorList())}
+              />
+            )}
+            {!frozen && <EditorToolbar editor={active && editors.get(active)} undoReplaceAll={replaceAllUndo.undo} />}
+          </div>
           <fieldset className="header-lock" disabled={frozen}>
-            <ReportHeaderForm key={generation} report={report} onSaved={reload} />
+            <ReportHeaderForm key={generation} header={header} />
           </fieldset>
           <article className="page" aria-label="报告正文">
-            <h2 className="page-title">{report.title}</h2>
-            {report.addressee && <p className="addressee">{report.addressee}：</p>}
+            <PageHeaderLines header={header} />
             {report.parts.map((part, index) => {
               const sidebar = parts[index]!;
               return (
@@ -222,10 +260,7 @@ function ReportWorkspace({
                 </section>
               );
             })}
-            <footer className="closing">
-              <p>{report.signature || '（发文机关署名）'}</p>
-              <p>{report.issuedOn ? formatIssueDate(report.issuedOn) : '（成文日期）'}</p>
-            </footer>
+            <PageClosing header={header} />
           </article>
         </main>
         <ReportSidePanel
