@@ -267,7 +267,8 @@ function ReportWorkspace({
           report={report}
           outline={outline}
           initialPanel={
-            PANELS.find(([key]) => key === initialPanel)?.[0] ?? (initialPanel === 'export' ? 'status' : 'guidance')
+            PANELS.find((entry) => entry.key === initialPanel)?.key ??
+            (initialPanel === 'export' ? 'status' : 'guidance')
           }
           checks={checks}
           editors={editors}
