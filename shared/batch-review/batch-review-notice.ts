@@ -1,4 +1,5 @@
-import type { ExportBlock, ExportDocument } from '../export/export-document';
+import type { DraftBlock } from '../report/part-content';
+import type { ExportDocument } from '../export/export-document';
 import { PART_LABELS } from '../outline/part-labels';
 import { DEADLINE_DEFAULTS } from '../report/deadline-defaults';
 import { formatHeadingNumber } from '../report/heading-numbers';
@@ -57,7 +58,7 @@ export function batchReviewNotice(entries: readonly BatchReviewEntry[], options:
   const late = read.filter((entry) => entry.report!.date.onTime === false);
   const [month, day] = DEADLINE_DEFAULTS.submitBy.split('-').map(Number);
 
-  const blocks: ExportBlock[] = [
+  const blocks: DraftBlock[] = [
     {
       kind: 'paragraph',
       lead: null,

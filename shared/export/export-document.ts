@@ -2,21 +2,16 @@ import type { CheckDocument } from '../checks/check-document';
 import { formatIssueDate } from '../report/format-issue-date';
 import { partNumbers, type HeadingLevel } from '../report/heading-numbers';
 import { lineToBlock } from '../report/line-to-block';
-import { partBlocks } from '../report/part-content';
+import { partBlocks, type DraftBlock } from '../report/part-content';
 import type { Report } from '../report/report';
 import { parseTypedNumber } from '../report/typed-number';
-
-/** A block as it goes onto the page: heading texts carry their numbers, typed or computed. */
-export type ExportBlock =
-  | { kind: 'heading'; level: HeadingLevel; text: string }
-  | { kind: 'paragraph'; lead: { level: HeadingLevel; text: string } | null; text: string }
-  | { kind: 'table'; rows: string[][] };
 
 /** Everything the page shows, in order: title, addressee, body, signature and date. */
 export interface ExportDocument {
   title: string;
   addressee: string;
-  blocks: ExportBlock[];
+  /** Heading texts carry their numbers, typed or computed. */
+  blocks: DraftBlock[];
   signature: string;
   /** As it stands on the page, e.g. 2025年1月7日; empty when not set. */
   date: string;
@@ -40,8 +35,8 @@ export function exportDocumentFromReport(
     }))
     .filter((part) => part.key !== 'other' || part.content.length > 0);
   const numbers = partNumbers(parts.map((part) => part.key));
-  const blocks = parts.flatMap((part, index): ExportBlock[] => {
-    const body = part.content.map((block): ExportBlock => {
+  const blocks = parts.flatMap((part, index): DraftBlock[] => {
+    const body = part.content.map((block): DraftBlock => {
       if (block.kind === 'heading')
         return { kind: 'heading', level: block.level, text: `${block.number}${block.text}` };
       if (block.kind === 'table') return block;
@@ -65,7 +60,7 @@ export function exportDocumentFromReport(
 
 /** A report read from a .txt or .docx: its numbers stay as typed, each line styled by the level they show. */
 export function exportDocumentFromText(doc: CheckDocument): ExportDocument {
-  const blocks: ExportBlock[] = [];
+  const blocks: DraftBlock[] = [];
   for (const part of doc.parts) {
     if (part.heading)
       blocks.push({
@@ -88,7 +83,7 @@ export function exportDocumentFromText(doc: CheckDocument): ExportDocument {
   return { title: doc.title, addressee: doc.addressee, blocks, signature: doc.signature, date: doc.date };
 }
 
-function textBlock(paragraph: CheckDocument['parts'][number]['paragraphs'][number]): ExportBlock {
+function textBlock(paragraph: CheckDocument['parts'][number]['paragraphs'][number]): DraftBlock {
   const number = parseTypedNumber(paragraph.text);
   if (!number) return { kind: 'paragraph', lead: null, text: paragraph.text };
   if (number.level === 1 || paragraph.heading) return { kind: 'heading', level: number.level, text: paragraph.text };

@@ -1,6 +1,7 @@
+import type { DraftBlock } from '../report/part-content';
 import type { HeadingLevel } from '../report/heading-numbers';
 import { breakLines, type Span } from './break-lines';
-import { addresseeLine, type ExportBlock, type ExportDocument } from './export-document';
+import { addresseeLine, type ExportDocument } from './export-document';
 import { closingLines } from './signature-layout';
 import { splitTitle } from './split-title';
 import { BODY_SETTING, CHARACTER, LINES_PER_PAGE, PAGE, pt, TITLE_SETTING } from './page-geometry';
@@ -84,7 +85,7 @@ export function tableRowLines(rows: readonly (readonly string[])[]): PageLine[][
   });
 }
 
-function blockUnits(block: ExportBlock, options: LayoutOptions): Unit[] {
+function blockUnits(block: DraftBlock, options: LayoutOptions): Unit[] {
   if (block.kind === 'table') {
     const rows = tableRowLines(block.rows);
     const header = rows[0];

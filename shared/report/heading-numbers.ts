@@ -3,6 +3,15 @@ import type { PartKey } from '../outline/part-key';
 /** Heading levels inside a part; level 1 (一、) is the part itself. */
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
+/** The levels a heading written inside a part can have: （一）, 1. and （1）. */
+export type SubHeadingLevel = Exclude<HeadingLevel, 1>;
+
+/** Any stored or read level as a sub-heading level: level one belongs to the part itself. */
+export function subHeadingLevel(value: unknown): SubHeadingLevel {
+  if (typeof value !== 'number') return 2;
+  return value >= 4 ? 4 : value === 3 ? 3 : 2;
+}
+
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (enough for any real outline). */

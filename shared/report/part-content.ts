@@ -1,19 +1,30 @@
 import { CARRYOVER_STATE_KEY, isCarriedOver, parseCarryoverMark } from './carryover-mark';
-import { numberHeadings, type HeadingLevel } from './heading-numbers';
+import { numberHeadings, subHeadingLevel, type HeadingLevel } from './heading-numbers';
+
+/** A heading's level and words: a standalone heading, or the lead sentence opening a paragraph. */
+export interface HeadingText {
+  level: HeadingLevel;
+  text: string;
+}
+
+/** The one shape of a block; the layers differ only in what a heading carries and what a block is marked with. */
+type BlockOf<Heading extends HeadingText, Mark = unknown> =
+  | ({ kind: 'heading' } & Heading & Mark)
+  | ({ kind: 'paragraph'; lead: Heading | null; text: string } & Mark)
+  | { kind: 'table'; rows: string[][] };
 
 /**
- * A part's content as the checks and the export see it, derived from the editor's JSON.
- * Headings carry their computed numbers; a paragraph may open with a lead-sentence heading.
+ * A block before numbering: what paste and import produce, what the editor JSON holds, and what an
+ * export lays out (there the heading texts carry their numbers). The import's ImportBlock is this
+ * with the source line (shared/import/import-draft.ts).
  */
-export type Block =
-  | { kind: 'heading'; level: HeadingLevel; number: string; text: string; carriedOver?: true }
-  | {
-      kind: 'paragraph';
-      lead: { level: HeadingLevel; number: string; text: string } | null;
-      text: string;
-      carriedOver?: true;
-    }
-  | { kind: 'table'; rows: string[][] };
+export type DraftBlock = BlockOf<HeadingText>;
+
+/**
+ * A part's content as the checks see it, derived from the editor's JSON: headings carry their
+ * computed numbers, and a block copied from last year may be marked as not yet updated.
+ */
+export type Block = BlockOf<HeadingText & { number: string }, { carriedOver?: true }>;
 
 /** The serialized node shapes our editor writes (see renderer/editor/nodes). */
 export interface SerializedNode {
@@ -33,19 +44,10 @@ export function textOf(node: SerializedNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function headingLevel(value: unknown): HeadingLevel {
-  return value === 3 || value === 4 ? value : 2;
-}
-
-/** A block before numbering: what paste and import produce, and what the editor JSON holds. */
-export type DraftBlock =
-  | { kind: 'heading'; level: HeadingLevel; text: string }
-  | { kind: 'paragraph'; lead: { level: HeadingLevel; text: string } | null; text: string }
-  | { kind: 'table'; rows: string[][] };
-
 function toBlock(node: SerializedNode): DraftBlock {
   const children = node.children ?? [];
-  if (node.type === 'section-heading') return { kind: 'heading', level: headingLevel(node.level), text: textOf(node) };
+  if (node.type === 'section-heading')
+    return { kind: 'heading', level: subHeadingLevel(node.level), text: textOf(node) };
   if (node.type === 'table') {
     return { kind: 'table', rows: children.map((row) => (row.children ?? []).map((cell) => textOf(cell))) };
   }
@@ -53,7 +55,7 @@ function toBlock(node: SerializedNode): DraftBlock {
   if (first?.type === 'lead-sentence') {
     return {
       kind: 'paragraph',
-      lead: { level: headingLevel(first.level), text: textOf(first) },
+      lead: { level: subHeadingLevel(first.level), text: textOf(first) },
       text: rest.map(textOf).join(''),
     };
   }

@@ -1,3 +1,4 @@
+import type { DraftBlock } from '../../../shared/report/part-content';
 import {
   AlignmentType,
   BorderStyle,
@@ -18,7 +19,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { addresseeLine, type ExportBlock, type ExportDocument } from '../../../shared/export/export-document';
+import { addresseeLine, type ExportDocument } from '../../../shared/export/export-document';
 import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
 import { fontNames, type FontProfile } from '../../../shared/export/font-profiles';
 import { finishPackage, STYLE } from './finish-package';
@@ -89,7 +90,7 @@ function headingFont(level: HeadingLevel, profile: FontProfile): string {
   return level === 1 ? profile.heading1 : level === 2 ? profile.heading2 : profile.body;
 }
 
-function blockParagraphs(block: ExportBlock, options: DocxOptions, keepNext = false): (Paragraph | Table)[] {
+function blockParagraphs(block: DraftBlock, options: DocxOptions, keepNext = false): (Paragraph | Table)[] {
   const { profile } = options;
   const bold = (level: HeadingLevel) => level === 3 && !!options.boldLevel3;
   const body = { ...onGrid, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };

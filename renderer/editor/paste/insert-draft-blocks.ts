@@ -10,15 +10,12 @@ import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection
 import type { DraftBlock } from '../../../shared/report/part-content';
 import { $createLeadSentenceNode } from '../nodes/LeadSentenceNode';
 import { $createSectionHeadingNode } from '../nodes/SectionHeadingNode';
-import type { SubHeadingLevel } from '../nodes/heading-level-state';
-
-// Inside a part, level one belongs to the part itself.
-const subLevel = (level: number): SubHeadingLevel => (level >= 4 ? 4 : level === 3 ? 3 : 2);
+import { subHeadingLevel } from '../../../shared/report/heading-numbers';
 
 /** Our nodes for one draft block. */
 export function $createBlockNode(block: DraftBlock): LexicalNode {
   if (block.kind === 'heading')
-    return $createSectionHeadingNode(subLevel(block.level)).append($createTextNode(block.text));
+    return $createSectionHeadingNode(subHeadingLevel(block.level)).append($createTextNode(block.text));
   if (block.kind === 'table') {
     return $createTableNode().append(
       ...block.rows.map((row, index) =>
@@ -34,7 +31,9 @@ export function $createBlockNode(block: DraftBlock): LexicalNode {
   }
   const paragraph = $createParagraphNode();
   if (block.lead)
-    paragraph.append($createLeadSentenceNode(subLevel(block.lead.level)).append($createTextNode(block.lead.text)));
+    paragraph.append(
+      $createLeadSentenceNode(subHeadingLevel(block.lead.level)).append($createTextNode(block.lead.text)),
+    );
   if (block.text) paragraph.append($createTextNode(block.text));
   return paragraph;
 }

@@ -6,14 +6,10 @@ import { checkParagraph } from '../../../shared/checks/check-paragraph';
 import { countChars } from '../../../shared/report/count-chars';
 import { numberHeadings } from '../../../shared/report/heading-numbers';
 import { stateBlocks } from '../../../shared/report/part-content';
-import { $collectHeadings } from '../commands/collect-headings';
+import { $collectHeadings, type HeadingRef } from '../commands/collect-headings';
 
-export interface OutlineHeading {
-  key: string;
-  level: number;
-  number: string;
-  text: string;
-}
+/** A heading as the outline sidebar lists it: the editor's heading with its computed number. */
+export type OutlineHeading = Omit<HeadingRef, 'blockKey'> & { number: string };
 
 export interface PartOutline {
   headings: OutlineHeading[];

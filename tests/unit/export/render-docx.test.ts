@@ -1,3 +1,4 @@
+import type { DraftBlock } from '../../../shared/report/part-content';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -5,11 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocumentFromText } from '../../../shared/export/export-document';
 import { readReportText } from '../../../shared/report/read-report-text';
 import { buildDocx } from '../../../electron/export/docx/build-docx';
-import {
-  exportDocumentFromReport,
-  type ExportBlock,
-  type ExportDocument,
-} from '../../../shared/export/export-document';
+import { exportDocumentFromReport, type ExportDocument } from '../../../shared/export/export-document';
 
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
 import { layoutPages, lineText } from '../../../shared/export/layout-pages';
@@ -207,7 +204,7 @@ describe.skipIf(!canRender)('a paragraph with no direct formatting, rendered by 
 // Our own report shaped to hit every page-break case: a heading at a page foot, a table over pages, a closing that overflows.
 describe.skipIf(!canRender)('headings, tables and the closing rendered by LibreOffice', () => {
   const han = (count: number) => '法'.repeat(count);
-  const paragraphs = (count: number, length = 40): ExportBlock[] =>
+  const paragraphs = (count: number, length = 40): DraftBlock[] =>
     Array.from({ length: count }, () => ({ kind: 'paragraph', lead: null, text: han(length) }));
   const doc = (extra: number): ExportDocument => ({
     title: '某县教育局关于2024年度法治政府建设情况的报告',
