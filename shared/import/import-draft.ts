@@ -80,4 +80,5 @@ export const ImportApply = z.object({
    */
   pastRecord: PastReportRecord.optional(),
 });
-export type ImportApply = z.infer<typeof ImportApply>;
+// The input side: pastRecord's note may be left out, as recordPast parses it again.
+export type ImportApply = z.input<typeof ImportApply>;
