@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportDraft } from '../../../shared/import/import-draft';
 import type { ImportSource } from '../../../shared/import/import-source';
 import { localDate } from '../../../shared/report/deadlines-for';
+import { OrganizationName, ReportYear } from '../../../shared/report/report';
 import type { PastReportRecord } from '../../../shared/report/status-moves';
 import { call, errorMessage } from '../../api';
 import { navigate } from '../../app/use-hash-route';
@@ -35,9 +36,9 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
   const draftYear = draft?.year ?? null;
   const deadlines = useQuery(async () => {
     if (reportId) return (await call('deadlines:get', { reportId })).deadlines;
-    if (!organizationName || organizationName.length > 60 || draftYear === null) return null;
-    if (draftYear < 2000 || draftYear > 2100) return null;
-    return call('deadlines:for-year', { organizationName, year: draftYear });
+    // Until the review holds a name and a year a report may have, there is nothing to ask.
+    if (!OrganizationName.safeParse(organizationName).success || !ReportYear.safeParse(draftYear).success) return null;
+    return call('deadlines:for-year', { organizationName, year: draftYear! });
   }, [reportId, organizationName, draftYear]);
   // Only once the deadline has passed and the report is not marked yet ('done' for an existing one that is).
   const pastDue = deadlines.data?.submit.level === 'late' ? deadlines.data : undefined;
@@ -101,7 +102,10 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
             busy={busy}
             error={error}
             onConfirm={() => void confirm(draft)}
-            onRestart={() => setDraft(undefined)}
+            onRestart={() => {
+              setDraft(undefined);
+              setPast(FIRST_PAST_IMPORT_CHOICE);
+            }}
             beforeConfirm={
               pastDue &&
               pastYear !== null && (
