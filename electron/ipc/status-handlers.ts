@@ -13,6 +13,7 @@ export function statusHandlers({ statuses, reviews, deadlines, overviews }: Serv
     'deadlines:get': ({ reportId }) => deadlines.settings(reportId),
     'deadlines:set-rules': ({ reportId, rules }) => deadlines.setRules(reportId, rules),
     'deadlines:list': () => ok(deadlines.list()),
+    'deadlines:for-year': ({ organizationName, year }) => ok(deadlines.forYear(organizationName, year)),
     'reports:overview': ({ reportId }) => overviews.overview(reportId),
     'dashboard:get': () => ok(overviews.dashboard()),
   } satisfies Partial<Handlers>;

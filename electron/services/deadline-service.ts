@@ -3,6 +3,7 @@ import { DEADLINE_DEFAULTS, type DeadlineRules } from '../../shared/report/deadl
 import type { DeadlineSettings } from '../../shared/report/deadline-settings';
 import { deadlinesFor, localDate, type Deadlines } from '../../shared/report/deadlines-for';
 import { createDeadlineRuleRepository } from '../store/deadline-rule-repository';
+import { createOrganizationRepository } from '../store/organization-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
 import { reportMissing } from './report-missing';
@@ -13,6 +14,7 @@ export type DeadlineService = ReturnType<typeof createDeadlineService>;
 export function createDeadlineService({ db, now }: { db: Db; now: () => Date }) {
   const reports = createReportRepository(db);
   const rules = createDeadlineRuleRepository(db);
+  const organizations = createOrganizationRepository(db);
   const today = () => localDate(now());
 
   function settings(reportId: string): Result<DeadlineSettings> {
@@ -39,6 +41,15 @@ export function createDeadlineService({ db, now }: { db: Db; now: () => Date }) 
   return {
     settings,
     forReport,
+
+    /**
+     * The dates of a report not yet created (the import review asks before 确认导入): the named
+     * organization's own dates when it has them, a new organization's the national ones.
+     */
+    forYear(organizationName: string, year: number): Deadlines {
+      const organization = organizations.find(organizationName.trim());
+      return deadlinesFor(year, organization && rules.find(organization.id), today());
+    },
 
     /** Sets the dates for every report of the report's organization; null goes back to the defaults. */
     setRules(reportId: string, next: DeadlineRules | null): Result<DeadlineSettings> {

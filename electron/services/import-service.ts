@@ -2,7 +2,7 @@ import { draftPartContents } from '../../shared/import/draft-part-contents';
 import { importReport } from '../../shared/import/import-report';
 import type { ImportApply, ImportDraft } from '../../shared/import/import-draft';
 import type { ImportSource } from '../../shared/import/import-source';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type Failure, type Result } from '../../shared/ipc/result';
 import { draftBlocksToJson } from '../../shared/report/draft-blocks-to-json';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import { NewReport, type Report } from '../../shared/report/report';
@@ -16,6 +16,7 @@ import { createReportRepository } from '../store/report-repository';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import type { ReportService } from './report-service';
 import type { RevisionService } from './revision-service';
+import type { StatusService } from './status-service';
 import { issueMessages } from '../../shared/ipc/issue-messages';
 
 export interface ImportServiceDeps {
@@ -23,6 +24,8 @@ export interface ImportServiceDeps {
   now: () => Date;
   reports: ReportService;
   revisions: RevisionService;
+  /** Records an imported past report as sent, by the same rule as the 审签报送 panel. */
+  statuses: Pick<StatusService, 'recordPast'>;
   /** How a file's bytes become text: in a worker thread in the app and the preview (see open-services). */
   readReport?: ReadReport;
 }
@@ -42,8 +45,22 @@ function newReportOf({ newReport, draft }: ImportApply): Result<NewReport> {
   return fail('invalid-input', `导入前请补全报告信息：${issueMessages(parsed.error)}。`);
 }
 
+/** Carries a refusal out of the transaction, so better-sqlite3 rolls back what the import wrote before it. */
+class ImportRefused extends Error {
+  constructor(readonly result: Failure) {
+    super('import refused');
+  }
+}
+
 /** Import: read a file or a paste into a draft (nothing saved), then apply the reviewed draft. */
-export function createImportService({ db, now, reports, revisions, readReport = readReportBytes }: ImportServiceDeps) {
+export function createImportService({
+  db,
+  now,
+  reports,
+  revisions,
+  statuses,
+  readReport = readReportBytes,
+}: ImportServiceDeps) {
   const repository = createReportRepository(db);
 
   return {
@@ -70,40 +87,54 @@ export function createImportService({ db, now, reports, revisions, readReport = 
      * Header fields the draft leaves empty keep their values.
      */
     apply(input: ImportApply): Result<Report> {
-      const { draft } = input;
-      return db.transaction((): Result<Report> => {
-        const at = now().toISOString();
-        let id: string;
-        if (input.reportId) {
-          id = input.reportId;
-          const frozen = refuseIfFrozen(repository, id);
-          if (frozen) return frozen;
-          if (revisions.take(id, 'before-import', at) === undefined)
-            return fail('not-found', '找不到要导入的报告，它可能已被删除。请返回报告库刷新列表。');
-        } else {
-          const fields = newReportOf(input);
-          if (!fields.ok) return fields;
-          id = reports.create(fields.value).id;
-        }
-        const current = repository.find(id)!;
-        // A new report already has the title and addressee the review confirmed in newReport.
-        const existing = input.reportId !== undefined;
-        repository.updateHeader(
-          id,
-          {
-            title: (existing && draft.title.trim()) || current.title,
-            addressee: (existing && draft.addressee.trim()) || current.addressee,
-            signature: draft.signature.trim() || current.signature,
-            issuedOn: draft.date ?? current.issuedOn,
-          },
-          at,
-        );
-        for (const [key, blocks] of draftPartContents(draft)) {
-          const json = blocks.length ? draftBlocksToJson(blocks) : null;
-          repository.savePart(id, key, json, json ? blocksPlainText(partBlocks(json)) : '', at);
-        }
-        return ok(repository.find(id)!);
-      })();
+      try {
+        return save(input);
+      } catch (error) {
+        if (error instanceof ImportRefused) return error.result;
+        throw error;
+      }
     },
   };
+
+  function save(input: ImportApply): Result<Report> {
+    const { draft } = input;
+    return db.transaction((): Result<Report> => {
+      const at = now().toISOString();
+      let id: string;
+      if (input.reportId) {
+        id = input.reportId;
+        const frozen = refuseIfFrozen(repository, id);
+        if (frozen) return frozen;
+        if (revisions.take(id, 'before-import', at) === undefined)
+          return fail('not-found', '找不到要导入的报告，它可能已被删除。请返回报告库刷新列表。');
+      } else {
+        const fields = newReportOf(input);
+        if (!fields.ok) return fields;
+        id = reports.create(fields.value).id;
+      }
+      const current = repository.find(id)!;
+      // A new report already has the title and addressee the review confirmed in newReport.
+      const existing = input.reportId !== undefined;
+      repository.updateHeader(
+        id,
+        {
+          title: (existing && draft.title.trim()) || current.title,
+          addressee: (existing && draft.addressee.trim()) || current.addressee,
+          signature: draft.signature.trim() || current.signature,
+          issuedOn: draft.date ?? current.issuedOn,
+        },
+        at,
+      );
+      for (const [key, blocks] of draftPartContents(draft)) {
+        const json = blocks.length ? draftBlocksToJson(blocks) : null;
+        repository.savePart(id, key, json, json ? blocksPlainText(partBlocks(json)) : '', at);
+      }
+      // Last, on the report as imported: a refusal (a day to come, a year not yet due) undoes the whole import.
+      if (input.pastRecord) {
+        const recorded = statuses.recordPast(id, input.pastRecord);
+        if (!recorded.ok) throw new ImportRefused(recorded);
+      }
+      return ok(repository.find(id)!);
+    })();
+  }
 }

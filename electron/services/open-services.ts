@@ -106,7 +106,7 @@ export function openServices({
       acknowledgements,
       backups: createBackupService({ db, dataDir, now }),
       reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
-      imports: createImportService({ db, now, reports, revisions, readReport }),
+      imports: createImportService({ db, now, reports, revisions, statuses, readReport }),
       leaderEdits: createLeaderEditsService({ db, now, revisions }),
       exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),
       statuses,

@@ -18,6 +18,9 @@ export function createOrganizationRepository(db: Db) {
     list(): Organization[] {
       return statements.list.all();
     },
+    find(name: string): Organization | undefined {
+      return statements.findByName.get(name);
+    },
     /** A clerk types the bureau's name each time; the same name means the same organization. */
     findOrCreate(name: string, newId: () => string, at: string): Organization {
       const existing = statements.findByName.get(name);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PART_KEYS } from '../outline/part-key';
 import { NewReport, ReportId } from '../report/report';
+import { PastReportRecord } from '../report/status-moves';
 
 const Level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const Text = z.string().max(100_000, { message: '一段文字超过 10 万字，请先在原文件中分段' });
@@ -73,5 +74,11 @@ export const ImportApply = z.object({
   /** For a new report: what 新建报告 asks; taken from the draft when absent. */
   newReport: NewReport.optional(),
   draft: ImportDraft,
+  /**
+   * 这是往年已报送的报告, ticked in the review: the imported report is recorded as 已报送 or 已公开 in
+   * the same step, by the status service's rule (refused as a whole when that rule refuses).
+   */
+  pastRecord: PastReportRecord.optional(),
 });
-export type ImportApply = z.infer<typeof ImportApply>;
+// The input side: pastRecord's note may be left out, as recordPast parses it again.
+export type ImportApply = z.input<typeof ImportApply>;

@@ -46,6 +46,7 @@ export const CHANNEL_NAMES = [
   'deadlines:get',
   'deadlines:set-rules',
   'deadlines:list',
+  'deadlines:for-year',
   'reports:overview',
   'dashboard:get',
   'leader-edits:read',

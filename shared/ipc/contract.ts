@@ -16,7 +16,16 @@ import { ImportSource } from '../import/import-source';
 import { LeaderEditsProposal } from '../leader-edits/leader-edits-proposal';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
-import { NewReport, Report, ReportHeader, ReportId, ReportSummary, ReportTitle, ReportYear } from '../report/report';
+import {
+  NewReport,
+  OrganizationName,
+  Report,
+  ReportHeader,
+  ReportId,
+  ReportSummary,
+  ReportTitle,
+  ReportYear,
+} from '../report/report';
 import { IndicatorValue, ReportIndicators, ReportSnapshot, RevisionReason } from '../report/report-snapshot';
 import { PackageImportOutcome, REPORT_PACKAGE_MAX_BYTES } from '../report/report-package';
 import { DeadlineRules } from '../report/deadline-defaults';
@@ -159,6 +168,11 @@ export const contract = {
   'deadlines:get': { input: ByReport, output: DeadlineSettings },
   'deadlines:set-rules': { input: ByReport.extend({ rules: DeadlineRules.nullable() }), output: DeadlineSettings },
   'deadlines:list': { input: z.void(), output: z.array(z.object({ reportId: ReportId, deadlines: Deadlines })) },
+  /** The dates of a report still to be created, for the import review's 这是往年已报送的报告. */
+  'deadlines:for-year': {
+    input: z.object({ organizationName: OrganizationName, year: ReportYear }),
+    output: Deadlines,
+  },
   'reports:overview': { input: ByReport, output: ReportOverview },
   'dashboard:get': { input: z.void(), output: DashboardView.nullable() },
 

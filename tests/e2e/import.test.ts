@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hasSamples, sampleText } from '../helpers/samples';
 import { ImportPage } from './pages/import-page';
+import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';
+import { StatusPage } from './pages/status-page';
 import { usePreviewSession } from './use-preview-session';
 
 const session = usePreviewSession();
@@ -135,5 +137,74 @@ describe('mending the structure in review without retyping', () => {
     expect(await report.part('一、').textContent()).toContain('培训执法人员60人次，全部持证上岗。');
     expect(await report.part('二、').textContent()).toContain('经费保障不足');
     expect(await report.part('三、').textContent()).toContain('局长全年带头学法四次');
+  });
+});
+
+// Issue 16 point 11: last year's report is imported to base this year's on; it was sent long ago.
+describe('importing a past report as already sent', () => {
+  const YEAR = new Date().getFullYear();
+  // Two years back: its deadlines (1 March and 1 April of the next year) have passed whatever today is.
+  const PAST = YEAR - 2;
+  const TITLE = `某县教育局关于${PAST}年度法治政府建设情况的报告`;
+
+  it('records it as 已公开 on its day in the same step as the import, with no sign-offs, never 逾期', async () => {
+    const { page, url } = session;
+    const importing = new ImportPage(page);
+    await importing.open(url);
+    await importing.paste(
+      [
+        TITLE,
+        '县委、县政府：',
+        `一、${PAST}年度推进法治政府建设的主要举措和成效`,
+        '全年专题研究法治工作四次。',
+        '某县教育局',
+        `${PAST + 1}年1月7日`,
+      ].join('\n'),
+    );
+
+    // Proposed ticked, as 已报送并已公开 on the publishing deadline (the report was signed before it).
+    const past = importing.pastFields();
+    expect(await past.getByLabel('这是往年已报送的报告').isChecked()).toBe(true);
+    expect(await past.getByLabel('已报送并已公开').isChecked()).toBe(true);
+    expect(await past.getByLabel('公开日期').inputValue()).toBe(`${PAST + 1}年4月1日`);
+    await past.getByLabel('已报送', { exact: true }).check();
+    expect(await past.getByLabel('报送日期').inputValue()).toBe(`${PAST + 1}年3月1日`);
+
+    // This year's report is not due yet: it goes through the sign-offs, so nothing is offered.
+    await importing.headerField('报告年度').fill(String(YEAR));
+    await expect.poll(() => past.count()).toBe(0);
+    await importing.headerField('报告年度').fill(String(PAST));
+    await past.waitFor();
+
+    // A day still to come is refused by the service; the review stays as it was.
+    await past.getByLabel('已报送并已公开').check();
+    await past.getByLabel('公开日期').fill(`${YEAR + 1}年1月1日`);
+    await importing.confirm();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('还没到');
+    expect(await importing.part('measures').textContent()).toContain('全年专题研究法治工作四次');
+
+    await past.getByLabel('公开日期').fill(`${PAST + 1}年3月20日`);
+    await past.getByLabel('报送方式').selectOption({ label: '电子公文系统' });
+    await importing.confirm();
+
+    const report = new ReportPage(page);
+    await report.part('一、').waitFor();
+    const status = new StatusPage(page);
+    await status.openPanel();
+    expect(await status.panel().locator('h3 .status-label').textContent()).toBe('已公开');
+    expect(await status.recordedReviews().count()).toBe(0);
+    const sheet = await status.openReviewSheet();
+    expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
+      expect.stringContaining(`记为往年已报送：草稿 → 已公开，${PAST + 1}-03-20，电子公文系统`),
+    ]);
+    await sheet.getByRole('button', { name: '关闭' }).click();
+
+    const library = new LibraryPage(page);
+    await library.open(url);
+    const row = library.row(TITLE);
+    await expect.poll(() => row.locator('.status-cell').textContent()).toBe('已公开已公开');
+    expect(await row.locator('.level-late').count()).toBe(0);
+    await status.dashboardAt(url);
+    expect(await status.deadlines().allTextContents()).toEqual(['已报送', '已公开']);
   });
 });

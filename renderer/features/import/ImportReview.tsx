@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { blockText, moveBlock, moveBlocks, movePart } from '../../../shared/import/edit-draft';
 import type { ImportDraft, ImportPartKey } from '../../../shared/import/import-draft';
 import { IMPORT_PART_LABELS } from '../../../shared/import/import-part-labels';
@@ -12,6 +12,8 @@ interface Props {
   error?: string;
   onConfirm: () => void;
   onRestart: () => void;
+  /** Asked just before 确认导入: what else the import records (这是往年已报送的报告). */
+  beforeConfirm?: ReactNode;
 }
 
 const PLACES = Object.entries(IMPORT_PART_LABELS) as [ImportPartKey, string][];
@@ -19,7 +21,7 @@ const PLACES = Object.entries(IMPORT_PART_LABELS) as [ImportPartKey, string][];
 const keyOf = (part: number, block: number) => `${part}:${block}`;
 
 /** The source beside what was made of it: each part, each block, and where the clerk wants it instead. */
-export function ImportReview({ draft, onChange: change, busy, error, onConfirm, onRestart }: Props) {
+export function ImportReview({ draft, onChange: change, busy, error, onConfirm, onRestart, beforeConfirm }: Props) {
   // Blocks ticked for 移到…: positions, so any edit (which moves positions) clears the choice.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState<ImportPartKey>('measures');
@@ -168,6 +170,7 @@ export function ImportReview({ draft, onChange: change, busy, error, onConfirm, 
           ))}
         </section>
       </div>
+      {beforeConfirm}
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -1,11 +1,22 @@
 import { useState } from 'react';
 import type { ImportDraft } from '../../../shared/import/import-draft';
 import type { ImportSource } from '../../../shared/import/import-source';
+import { localDate } from '../../../shared/report/deadlines-for';
+import { OrganizationName, ReportYear } from '../../../shared/report/report';
+import type { PastReportRecord } from '../../../shared/report/status-moves';
 import { call, errorMessage } from '../../api';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { ImportReview } from './ImportReview';
 import { ImportSourceStep } from './ImportSourceStep';
+import { PastImportFields } from './PastImportFields';
+import {
+  FIRST_PAST_IMPORT_CHOICE,
+  pastChoiceTo,
+  pastDateText,
+  pastRecordOf,
+  type PastImportChoice,
+} from './past-import-choice';
 import './import.css';
 
 /**
@@ -17,7 +28,25 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
   const [draft, setDraft] = useState<ImportDraft>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [past, setPast] = useState<PastImportChoice>(FIRST_PAST_IMPORT_CHOICE);
   const back = reportId ? `#/reports/${encodeURIComponent(reportId)}` : '#/';
+  // The dates of the report the import lands in: the existing one's, or those of the year and
+  // organization the review shows (they follow the clerk's corrections).
+  const organizationName = draft?.organization.trim() ?? '';
+  const draftYear = draft?.year ?? null;
+  const deadlines = useQuery(async () => {
+    if (reportId) return (await call('deadlines:get', { reportId })).deadlines;
+    // Until the review holds a name and a year a report may have, there is nothing to ask.
+    if (!OrganizationName.safeParse(organizationName).success || !ReportYear.safeParse(draftYear).success) return null;
+    return call('deadlines:for-year', { organizationName, year: draftYear! });
+  }, [reportId, organizationName, draftYear]);
+  // Only once the deadline has passed and the report is not marked yet ('done' for an existing one that is).
+  const pastDue = deadlines.data?.submit.level === 'late' ? deadlines.data : undefined;
+  const pastYear = target.data?.year ?? draftYear;
+  const pastDate =
+    pastDue && draft
+      ? pastDateText(past, pastDue, draft.date ?? target.data?.issuedOn ?? null, localDate(new Date()))
+      : '';
 
   async function read(source: ImportSource) {
     setBusy(true);
@@ -29,10 +58,20 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
   }
 
   async function confirm(reviewed: ImportDraft) {
+    let pastRecord: PastReportRecord | undefined;
+    if (pastDue && past.ticked) {
+      const read = pastRecordOf(past, pastDue, pastDate);
+      if ('error' in read) return setError(read.error);
+      pastRecord = read.record;
+    }
     setBusy(true);
     setError(undefined);
     try {
-      const report = await call('import:apply', { draft: reviewed, ...(reportId && { reportId }) });
+      const report = await call('import:apply', {
+        draft: reviewed,
+        ...(reportId && { reportId }),
+        ...(pastRecord && { pastRecord }),
+      });
       navigate({ name: 'report', id: report.id });
     } catch (caught) {
       setError(errorMessage(caught));
@@ -63,7 +102,23 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
             busy={busy}
             error={error}
             onConfirm={() => void confirm(draft)}
-            onRestart={() => setDraft(undefined)}
+            onRestart={() => {
+              setDraft(undefined);
+              setPast(FIRST_PAST_IMPORT_CHOICE);
+            }}
+            beforeConfirm={
+              pastDue &&
+              pastYear !== null && (
+                <PastImportFields
+                  year={pastYear}
+                  submitBy={pastDue.submit.date}
+                  choice={past}
+                  to={pastChoiceTo(past, pastDue)}
+                  dateText={pastDate}
+                  onChange={setPast}
+                />
+              )
+            }
           />
         )}
       </main>

@@ -69,6 +69,11 @@ export class ImportPage {
     await this.block(text).getByLabel('标题级别').selectOption(String(level));
   }
 
+  /** 这是往年已报送的报告, offered above 确认导入 once the report's submission deadline has passed. */
+  pastFields(): Locator {
+    return this.page.getByRole('group', { name: '这是往年已报送的报告' });
+  }
+
   async confirm(): Promise<void> {
     await this.page.getByRole('button', { name: '确认导入' }).click();
   }

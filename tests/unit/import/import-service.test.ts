@@ -158,3 +158,89 @@ describe('import service: apply', () => {
     close();
   });
 });
+
+// Issue 16 point 11: last year's report, imported to base this year's on, was sent long ago.
+describe('import service: 这是往年已报送的报告', () => {
+  /** Services on 1 June 2025: the 2024 report's deadline (1 March 2025) has passed. */
+  function afterTheDeadline() {
+    const services = openTestServices(tempDir(), new Date('2025-06-01T08:00:00+08:00'));
+    const history = (id: string) => value(services.services.statuses.history(id));
+    return { ...services, history };
+  }
+
+  it('creates the report and records it as 已报送 in the same step, with no sign-offs made up', async () => {
+    const { services, history, close } = afterTheDeadline();
+    const draft = value(await services.imports.read({ kind: 'text', text: CLEAN }));
+    const report = value(
+      services.imports.apply({ draft, pastRecord: { to: 'submitted', happenedOn: '2025-02-26', channel: 'paper' } }),
+    );
+    expect(report.status).toBe('submitted');
+    expect(history(report.id)).toEqual([
+      expect.objectContaining({
+        move: 'record-past',
+        from: 'draft',
+        to: 'submitted',
+        happenedOn: '2025-02-26',
+        channel: 'paper',
+      }),
+    ]);
+    expect(value(services.reviews.list(report.id))).toEqual([]);
+    expect(services.deadlines.forReport(report.id)!.submit.level).toBe('done');
+    close();
+  });
+
+  it('records an import into an existing draft as 已公开, the revision before the import kept', async () => {
+    const { services, history, close } = afterTheDeadline();
+    const { id } = services.reports.create(SIPING_2024);
+    const draft = value(await services.imports.read({ kind: 'text', text: CLEAN }));
+    const report = value(
+      services.imports.apply({ reportId: id, draft, pastRecord: { to: 'published', happenedOn: '2025-03-20' } }),
+    );
+    expect(report.status).toBe('published');
+    expect(history(id).map((change) => `${change.move}:${change.to}`)).toEqual(['record-past:published']);
+    expect(value(services.revisions.list(id)).map((revision) => revision.reason)).toContain('before-import');
+    close();
+  });
+
+  it('refuses a day still to come, a day before the year ended and a year not yet due, and saves nothing', async () => {
+    const { services, close } = afterTheDeadline();
+    const draft = value(await services.imports.read({ kind: 'text', text: CLEAN }));
+    const refused = (happenedOn: string, year = 2024) =>
+      services.imports.apply({ draft: { ...draft, year }, pastRecord: { to: 'submitted', happenedOn } });
+    expect(refused('2025-06-02')).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: '日期 2025-06-02 还没到，请填写实际报送的那一天。' },
+    });
+    expect(refused('2024-12-30')).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringContaining('2024年度报告在 2025 年才能报送') },
+    });
+    // This year's report (2025) is due on 1 March 2026: it goes through the sign-offs.
+    expect(refused('2025-05-01', 2025)).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringContaining('报送截止日期（2026-03-01）还没过') },
+    });
+    expect(
+      services.imports.apply({ draft, pastRecord: { to: 'submitted', happenedOn: '2025年2月26日' } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // The refusal undid the whole import: no report, no organization made for it.
+    expect(services.reports.list()).toEqual([]);
+    expect(services.organizations.list()).toEqual([]);
+    close();
+  });
+
+  it("tells the review the dates of a report still to be created, by the organization's own rules", () => {
+    const { services, close } = afterTheDeadline();
+    expect(services.deadlines.forYear('清河县教育局', 2024).submit).toMatchObject({
+      date: '2025-03-01',
+      level: 'late',
+    });
+    const { id } = services.reports.create({ ...SIPING_2024, organizationName: '清河县教育局' });
+    services.deadlines.setRules(id, { submitBy: '01-31', publishBy: '03-15' });
+    expect(services.deadlines.forYear(' 清河县教育局 ', 2025)).toMatchObject({
+      submit: { date: '2026-01-31', level: 'ok' },
+      publish: { date: '2026-03-15' },
+    });
+    close();
+  });
+});
