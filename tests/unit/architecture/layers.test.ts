@@ -64,5 +64,6 @@ describe('layers', () => {
     );
     expect(outcome.failed).toBe(true);
     expect(outcome.stdout).toMatch(/renderer-imports-fs\.ts.*Cannot find module 'node:fs'/);
-  });
+    // A whole tsc run: seconds on an idle machine, far more on two busy cores.
+  }, 60_000);
 });
