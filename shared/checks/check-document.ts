@@ -65,6 +65,11 @@ export interface CheckDocument {
   menu?: readonly { key: string; label: string; part: PartKey; state: 'unwritten' | 'done' | 'not-applicable' }[];
   /** Required parts the reader found written inside another part, when read from text. */
   embedded?: readonly EmbeddedPart[];
+  /**
+   * The report being written in the app, not a finished file: a required part with no text yet is
+   * 未写 (a hint that still blocks submission) rather than missing, and nothing else is said of it.
+   */
+  beingWritten?: boolean;
   /** Review stages recorded, when the report carries them. */
   reviews?: readonly string[];
 }

@@ -29,6 +29,7 @@ export function documentFromReport(
   );
   const numbers = partNumbers(parts.map((part) => part.key));
   return {
+    beingWritten: true,
     year: report.year,
     title: report.title,
     addressee: report.addressee,
