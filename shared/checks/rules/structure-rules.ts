@@ -305,7 +305,7 @@ export const structureRules: readonly Rule[] = [
             'menu-uncovered',
             'info',
             item.part,
-            `应写内容“${item.label}”还没有写，也没有标为“不适用”。请补写，写完后在写作要点中标为“已写”。`,
+            `应写内容“${item.label}”还没有写，也没有标为“不适用”。请补写（写到了会自动记为“已写”，没认出时请在写作要点中标为“已写”）。`,
           ),
         ),
   },
