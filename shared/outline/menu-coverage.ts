@@ -22,15 +22,21 @@ function stands(text: string, word: string): boolean {
 }
 
 /**
- * The words by which a part's own text clearly covers a menu item, or null. Conservative, since a
- * false tick hides a gap and a missed one costs the clerk a click: all words of one of the item's
- * keyword sets must stand, not denied, in one written paragraph — read together with the heading
- * line right above it, but a heading alone covers nothing (a suggested heading may be added before
- * anything is written under it). A paragraph still as copied from last year (沿用待更新) says
- * nothing of this year.
+ * A title cited in 《》 is what was studied or filed, not the work itself: "学习《政府信息公开条例》"
+ * covers no 政务公开, "备案《法治副校长聘任管理制度》" no 法治副校长.
  */
-export function menuCoverage(item: MenuItem, paragraphs: readonly CoverageParagraph[]): readonly string[] | null {
-  if (!item.keywords.length) return null;
+const CITED = /《[^》]*》/g;
+
+/** Sentences of a paragraph: its words are read together only within one. */
+const sentences = (text: string) => text.split(/(?<=[。！？；;])/).filter((sentence) => sentence.trim());
+
+/**
+ * The stretches of this year's writing in a part, each read as one: a sentence of a written
+ * paragraph, the sentences of the first paragraph under a heading line read with that heading. A
+ * heading alone is no stretch (a suggested heading may be added before anything is written under
+ * it), nor is a paragraph still as copied from last year (沿用待更新), which says nothing of this year.
+ */
+function* stretches(paragraphs: readonly CoverageParagraph[]): Generator<string> {
   let heading = '';
   for (const paragraph of paragraphs) {
     if (paragraph.heading) {
@@ -38,9 +44,23 @@ export function menuCoverage(item: MenuItem, paragraphs: readonly CoverageParagr
       continue;
     }
     if (!paragraph.text.trim()) continue;
-    const stretch = `${heading}\n${paragraph.text}`;
+    const above = heading;
     heading = '';
     if (paragraph.carriedOver) continue;
+    for (const sentence of sentences(paragraph.text.replace(CITED, '《》')))
+      yield above ? `${above}\n${sentence}` : sentence;
+  }
+}
+
+/**
+ * The words by which a part's own text clearly covers a menu item, or null. Conservative, since a
+ * false tick hides a gap and a missed one costs the clerk a click: all words of one of the item's
+ * keyword sets must stand, not denied nor inside a cited title, in one sentence (see stretches) —
+ * words scattered over a long paragraph are no proof.
+ */
+export function menuCoverage(item: MenuItem, paragraphs: readonly CoverageParagraph[]): readonly string[] | null {
+  if (!item.keywords.length) return null;
+  for (const stretch of stretches(paragraphs)) {
     const way = item.keywords.find((words) => words.every((word) => stands(stretch, word)));
     if (way) return way;
   }

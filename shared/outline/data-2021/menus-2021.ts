@@ -95,11 +95,7 @@ export const MEASURES_MENU: readonly MenuItem[] = [
     label: '权力监督和政务公开',
     guidance: '内部监督、审计整改、政务公开的条数和渠道。',
     indicators: ['disclosures'],
-    keywords: [
-      ['政务公开', '条'],
-      ['政府信息公开', '条'],
-      ['政府信息公开', '申请'],
-    ],
+    keywords: [['主动公开信息'], ['主动公开政府信息'], ['政务公开', '主动公开'], ['依申请公开']],
   },
   {
     key: 'emergencies',
@@ -127,7 +123,14 @@ export const MEASURES_MENU: readonly MenuItem[] = [
     label: '普法和青少年法治教育',
     guidance: '“谁执法谁普法”责任制，宪法宣传周、民法典宣传月等活动场次，依法治校示范校创建。',
     indicators: ['law_education_activities'],
-    keywords: [['普法'], ['法治教育'], ['宪法宣传'], ['民法典宣传']],
+    keywords: [
+      ['普法', '活动'],
+      ['普法', '宣传'],
+      ['谁执法谁普法'],
+      ['法治教育', '开展'],
+      ['宪法宣传'],
+      ['民法典宣传'],
+    ],
   },
 ];
 

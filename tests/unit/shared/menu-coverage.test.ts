@@ -21,10 +21,17 @@ describe('menuCoverage: a menu item clearly covered by its part’s text', () =>
     expect(menuCoverage(item('leader_study'), body('局党组书记带头学法6次，讲授法治课1次。'))).toEqual(['学法']);
   });
 
-  it('needs every word of a set in the same paragraph, not scattered over the part', () => {
+  it('needs every word of a set in one sentence, not scattered over the part or a long paragraph', () => {
     const scattered = body('全年办理行政复议案件2件。', '积极应对行政诉讼。');
     expect(menuCoverage(item('disputes'), scattered)).toBeNull();
     expect(menuCoverage(item('normative_documents'), body('全年制发规范性文件3件。', '清理历年文件。'))).toBeNull();
+    expect(
+      menuCoverage(item('normative_documents'), body('全年制发规范性文件3件。按期清理历年文件，废止2件。')),
+    ).toBeNull();
+    expect(menuCoverage(item('normative_documents'), body('全年制发规范性文件3件，均经合法性审查。'))).toEqual([
+      '规范性文件',
+      '合法性审查',
+    ]);
   });
 
   it('reads a heading with the paragraph written under it, never on its own', () => {
@@ -47,6 +54,19 @@ describe('menuCoverage: a menu item clearly covered by its part’s text', () =>
       menuCoverage(item('vice_principals'), [{ text: '法治副校长配备率100%。', heading: false, carriedOver: true }]),
     ).toBeNull();
     expect(menuCoverage(item('oversight'), body('通过政务公开栏公示执法结果。'))).toBeNull();
+    // A title cited in 《》 is what was studied or filed, not the work done.
+    expect(menuCoverage(item('oversight'), body('集中学习《政府信息公开条例》等法规6次。'))).toBeNull();
+    expect(
+      menuCoverage(item('vice_principals'), body('向市依法治市办备案《中小学法治副校长聘任管理制度》。')),
+    ).toBeNull();
+  });
+
+  it('has key words beside every menu item but the one no words can tell', () => {
+    const items = CURRENT_OUTLINE.parts.flatMap((part) => part.menu);
+    expect(items).toHaveLength(20);
+    expect(items.filter((candidate) => !candidate.keywords.length).map((candidate) => candidate.key)).toEqual([
+      'plans_concrete',
+    ]);
   });
 
   it('leaves an item without key words to the clerk', () => {
