@@ -38,13 +38,18 @@ export const checkCommand: CliCommand = {
     if (!file || positionals.length > 1) throw new CliError(`请给出一个要检查的文件。\n用法：${this.usage}`);
     const year = await yearOption(values.year);
     // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
-    const [{ readCliReport }, { readReportText }, { runChecks }] = await Promise.all([
+    const [{ readCliReport }, { readReportText }, { runChecks }, { blocksSubmission }] = await Promise.all([
       import('./read-cli-report'),
       import('../../shared/report/read-report-text'),
       import('../../shared/checks/run-checks'),
+      import('../../shared/checks/blocks-submission'),
     ]);
     const text = await readCliReport(file);
     const { findings, counts } = runChecks(readReportText(text, year));
+    // A file has no confirmations: any error means the report is not ready to submit, which a
+    // script sees as exit code 1 (2 stays for input the command could not read).
+    const blocking = findings.filter(blocksSubmission).length;
+    const exitCode = blocking > 0 ? 1 : 0;
 
     if (values.json) {
       const brief = findings.map(({ id, severity, part, message, excerpt }) => ({
@@ -55,9 +60,11 @@ export const checkCommand: CliCommand = {
         excerpt,
       }));
       io.stdout(`${JSON.stringify({ findings: brief, counts })}\n`);
-      return;
+      return exitCode;
     }
     findings.forEach((finding) => io.stdout(line(finding)));
     io.stdout(`共 ${findings.length} 条：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}。\n`);
+    if (blocking > 0) io.stdout('有错误须修改，这份报告还不能报送。\n');
+    return exitCode;
   },
 };

@@ -9,5 +9,6 @@ export interface CliCommand {
   name: string;
   /** One line for the help text. */
   usage: string;
-  run(args: string[], io: CliIo): void | Promise<void>;
+  /** Resolves to the exit code when it is not 0 (e.g. check: 1 for a report not ready to submit). */
+  run(args: string[], io: CliIo): void | number | Promise<void | number>;
 }

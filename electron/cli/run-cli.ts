@@ -26,8 +26,8 @@ export async function runCli(argv: string[], commands: readonly CliCommand[], io
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) return { exitCode: 2, stderr: `未知命令“${name}”。\n${helpText(commands)}` };
   try {
-    await command.run(args, io);
-    return { exitCode: 0, stderr: '' };
+    const exitCode = await command.run(args, io);
+    return { exitCode: exitCode ?? 0, stderr: '' };
   } catch (error) {
     if (error instanceof CliError) return { exitCode: 2, stderr: `${error.message}\n` };
     // parseArgs reports unknown or malformed options with these codes.

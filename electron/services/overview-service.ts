@@ -1,4 +1,5 @@
 import { submissionReadiness } from '../../shared/checks/acknowledgement';
+import { submissionCounts } from '../../shared/checks/blocks-submission';
 import { checkStoredReport } from '../../shared/checks/check-stored-report';
 import { ok, type Result } from '../../shared/ipc/result';
 import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
@@ -62,7 +63,8 @@ export function createOverviewService(deps: OverviewServiceDeps) {
     return ok({
       report: ReportSummary.parse(report),
       deadlines: deadlines.forReport(reportId, day)!,
-      findings: { ...checked.counts, openErrors },
+      // Counted as 提交前检查 counts them, so 错误 here is the dialog's number.
+      findings: { ...submissionCounts(checked.findings), openErrors },
       parts,
       reviews: round,
       nextAction: nextAction({

@@ -16,10 +16,13 @@ export function createChecklistRepository(db: Db) {
   return {
     list: (reportId: string): ChecklistEntry[] =>
       statements.list.all(reportId).map((row) => ({ itemKey: row.item_key, state: row.state })),
-    /** 未写 is the absence of a row, so a new menu item starts unwritten in every report. */
+    /** The clerk's mark, 未写 included: a mark wins over what the text says. */
     set(reportId: string, itemKey: string, state: ChecklistState, at: string): void {
-      if (state === 'unwritten') statements.remove.run(reportId, itemKey);
-      else statements.upsert.run(reportId, itemKey, state, at);
+      statements.upsert.run(reportId, itemKey, state, at);
+    },
+    /** No row is no mark: the item is 已写（自动） or 未写 by the text (menuItemState). */
+    clear(reportId: string, itemKey: string): void {
+      statements.remove.run(reportId, itemKey);
     },
   };
 }

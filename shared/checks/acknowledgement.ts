@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blocksSubmission } from './blocks-submission';
 import type { Finding } from './finding';
 
 export const Acknowledgement = z.object({
@@ -27,13 +28,13 @@ export interface Readiness {
   ready: boolean;
 }
 
-/** 提交前检查: every error must be fixed or acknowledged with a reason. */
+/** 提交前检查: every error (an unwritten required part included) must be fixed or acknowledged with a reason. */
 export function submissionReadiness(
   findings: readonly Finding[],
   acknowledgements: readonly Acknowledgement[],
 ): Readiness {
   const byKey = new Map(acknowledgements.map((acknowledgement) => [acknowledgement.findingKey, acknowledgement]));
-  const errors = findings.filter((finding) => finding.severity === 'error');
+  const errors = findings.filter(blocksSubmission);
   const blocking = errors.filter((finding) => !byKey.has(findingKey(finding)));
   const acknowledged = errors.flatMap((finding) => {
     const acknowledgement = byKey.get(findingKey(finding));

@@ -1,3 +1,4 @@
+import type { MenuItemState } from '../outline/menu-coverage';
 import type { PartKey } from '../outline/part-key';
 import type { IndicatorValue } from '../report/report-snapshot';
 
@@ -61,10 +62,15 @@ export interface CheckDocument {
   previousPlans?: readonly string[];
   /** Paragraphs copied from last year's report and not edited since. */
   carriedOver?: readonly { part: PartRef; paragraph: number }[];
-  /** Menu items and the clerk's marks, when the report has a checklist. */
-  menu?: readonly { key: string; label: string; part: PartKey; state: 'unwritten' | 'done' | 'not-applicable' }[];
+  /** Menu items and their states (the clerk's mark, else what the text covers), when the report has a checklist. */
+  menu?: readonly { key: string; label: string; part: PartKey; state: MenuItemState }[];
   /** Required parts the reader found written inside another part, when read from text. */
   embedded?: readonly EmbeddedPart[];
+  /**
+   * The report being written in the app, not a finished file: a required part with no text yet is
+   * 未写 (a hint that still blocks submission) rather than missing, and nothing else is said of it.
+   */
+  beingWritten?: boolean;
   /** Review stages recorded, when the report carries them. */
   reviews?: readonly string[];
 }

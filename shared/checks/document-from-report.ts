@@ -1,4 +1,5 @@
 import type { ChecklistEntry } from '../outline/checklist';
+import { menuItemState } from '../outline/menu-coverage';
 import type { Outline } from '../outline/outline';
 import type { PartKey } from '../outline/part-key';
 import type { IndicatorValue } from '../report/report-snapshot';
@@ -29,6 +30,7 @@ export function documentFromReport(
   );
   const numbers = partNumbers(parts.map((part) => part.key));
   return {
+    beingWritten: true,
     year: report.year,
     title: report.title,
     addressee: report.addressee,
@@ -54,7 +56,11 @@ export function documentFromReport(
           key: item.key,
           label: item.label,
           part: part.key,
-          state: context.checklist.find((entry) => entry.itemKey === item.key)?.state ?? ('unwritten' as const),
+          state: menuItemState(
+            item,
+            context.checklist.find((entry) => entry.itemKey === item.key)?.state,
+            blocks[part.key] ?? [],
+          ),
         })),
       ),
     }),

@@ -41,4 +41,9 @@ export interface Finding {
   message: string;
   excerpt: string;
   fix?: Fix;
+  /**
+   * A calm finding that is still an error for submission: a required part not written yet shows as
+   * a hint while the clerk writes, and 提交前检查 asks for it all the same.
+   */
+  blocksSubmission?: true;
 }

@@ -2,6 +2,7 @@ import { CHECK_DATA_2025 } from './check-data-2025';
 import type { CheckData } from './check-data';
 import type { CheckDocument } from './check-document';
 import type { Finding, Severity } from './finding';
+import { quietUnwrittenParts } from './quiet-unwritten-parts';
 import { RULES } from './rules';
 import type { Rule } from './rule';
 
@@ -22,9 +23,12 @@ export function runChecks(
   return summarize(rules.flatMap((rule) => rule.run(doc, data)));
 }
 
-/** Findings in a stable order — errors first, then by where they stand — with their counts. */
+/**
+ * Findings in a stable order — errors first, then by where they stand — with their counts; an
+ * unwritten part's other findings left out (see quietUnwrittenParts).
+ */
 export function summarize(found: readonly Finding[]): CheckResult {
-  const findings = [...found].sort(
+  const findings = quietUnwrittenParts(found).sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       compare(a.id, b.id) ||

@@ -14,7 +14,7 @@ import { ImportApply, ImportDraft } from '../import/import-draft';
 import { IMPORT_LIMITS } from '../import/import-limits';
 import { ImportSource } from '../import/import-source';
 import { LeaderEditsProposal } from '../leader-edits/leader-edits-proposal';
-import { ChecklistEntry } from '../outline/checklist';
+import { ChecklistChoice, ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import {
   NewReport,
@@ -94,7 +94,7 @@ export const contract = {
   'indicators:get': { input: ByReport, output: ReportIndicators },
   'indicators:save': { input: ByReport.extend({ indicator: IndicatorValue }), output: IndicatorValue },
   'checklist:list': { input: ByReport, output: z.array(ChecklistEntry) },
-  'checklist:set': { input: ByReport.extend({ entry: ChecklistEntry }), output: ChecklistEntry },
+  'checklist:set': { input: ByReport.extend({ entry: ChecklistChoice }), output: ChecklistChoice },
   'reports:check-context': {
     input: ByReport,
     output: z.object({

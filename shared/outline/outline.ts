@@ -9,13 +9,22 @@ export interface IndicatorDefinition {
   kind: 'count' | 'percent';
 }
 
-/** Something a part is expected to cover; the clerk marks it 已写, 不适用 or leaves it 未写. */
+/**
+ * Something a part is expected to cover; the clerk marks it 已写, 不适用 or 未写, or leaves it to the
+ * text: 已写（自动） once the part clearly covers it (see menuCoverage).
+ */
 export interface MenuItem {
   key: string;
   label: string;
   guidance: string;
   /** Keys of the indicators whose figures belong in this item's text. */
   indicators: readonly string[];
+  /**
+   * The ways the part's text clearly covers the item: each a set of words that must all stand in
+   * one paragraph. Chosen so that a false tick is unlikely — a missed one the clerk ticks by hand.
+   * Empty when no words can tell (the clerk alone ticks the item).
+   */
+  keywords: readonly (readonly string[])[];
 }
 
 export interface OutlinePart {

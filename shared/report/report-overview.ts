@@ -12,7 +12,10 @@ const Count = z.number().int().min(0);
 export const ReportOverview = z.object({
   report: ReportSummary,
   deadlines: Deadlines,
-  /** Findings of the checks run on the stored report; openErrors leaves out errors confirmed in 提交前检查. */
+  /**
+   * Findings of the checks run on the stored report, counted as 提交前检查 counts them (an unwritten
+   * required part is an error); openErrors leaves out errors confirmed there.
+   */
   findings: z.object({ error: Count, warning: Count, info: Count, openErrors: Count }),
   parts: z.array(z.object({ key: PartKey, chars: Count, targetChars: Count, required: z.boolean() })),
   /** The reviews of the current round. */

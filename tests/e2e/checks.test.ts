@@ -12,19 +12,46 @@ async function openWithChecks() {
 }
 
 describe('checks while writing, in the browser preview', () => {
-  it('lists missing parts of a new report and drops them as the parts are written', async () => {
+  it('shows each empty required part as one calm 未写 hint until the clerk starts writing it', async () => {
     const report = await openWithChecks();
-    await expect.poll(() => report.findings('part-missing').count()).toBe(4);
-    await expect
-      .poll(() => session.page.getByRole('tab', { name: /^检查/ }).locator('.tab-badge').textContent())
-      .toMatch(/^\d+$/);
+    await expect.poll(() => report.findings('part-unwritten').count()).toBe(4);
+    // On an empty part nothing but its 未写: no missing-part error, no checklist hints, no figures.
+    for (const part of ['measures', 'shortcomings', 'leadership', 'plans']) {
+      const group = report.checks().locator(`.check-group[data-place="${part}"]`);
+      expect(await group.locator('.finding').count(), part).toBe(1);
+      expect(await group.locator('.finding.info .finding-message').textContent(), part).toMatch(/^提示未写：/);
+    }
+    expect(await report.findings('part-missing').count()).toBe(0);
+    expect(await report.findings('menu-uncovered').count()).toBe(0);
+    expect(await report.findings('indicator-missing').count()).toBe(0);
+    expect(await report.sidebar().locator('.findings-badge').count()).toBe(0);
 
+    await report.part('四、').click();
+    await session.page.keyboard.type('2025年将继续加强法治宣传。');
+    await expect.poll(() => report.findings('part-unwritten').count()).toBe(3);
+    await report.findings('plans-too-few').waitFor();
+    expect(await report.checks().locator('.check-group[data-place="plans"] [data-id="part-unwritten"]').count()).toBe(
+      0,
+    );
+  });
+
+  it('still asks before submission for every required part that is not written', async () => {
+    const report = await openWithChecks();
     await report.part('二、').click();
     await session.page.keyboard.type('部分学校法治副校长作用发挥不够，主要是考核机制不健全。');
-    await expect.poll(() => report.findings('part-missing').count()).toBe(3);
-    await expect
-      .poll(() => report.sidebar().locator('[data-part="measures"] .findings-badge').textContent())
-      .toContain('错 1');
+    await expect.poll(() => report.findings('part-unwritten').count()).toBe(3);
+
+    await session.page.getByRole('button', { name: '提交前检查' }).click();
+    const dialog = session.page.getByRole('dialog', { name: '提交前检查' });
+    const unwritten = dialog.locator('.blocking .finding[data-id="part-unwritten"]');
+    await expect.poll(() => unwritten.count()).toBe(3);
+    expect(await unwritten.first().textContent()).toContain('未写：');
+    // Three unwritten parts and the missing date: the same count the dashboard gives.
+    expect(await dialog.getByRole('status').textContent()).toMatch(/^还有 4 个错误需要修改/);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await report.waitUntilSaved();
+    await report.backToLibrary();
+    await expect.poll(() => session.page.getByLabel('完成情况').textContent()).toMatch(/未写 3 · 错误 4 · 警告/);
   });
 
   it('shows a planted defect, jumps to it, and fixes it in one undoable click', async () => {
@@ -96,6 +123,8 @@ describe('checks while writing, in the browser preview', () => {
 
   it('takes the figures of the indicators panel into the checks', async () => {
     const report = await openWithChecks();
+    await report.part('一、').click();
+    await session.page.keyboard.type('全年开展普法活动12场。');
     await expect.poll(() => report.findings('indicator-missing').count()).toBe(8);
     await report.panelTab('数据指标').click();
     const officers = session.page.getByLabel('持证行政执法人员（人）');

@@ -184,6 +184,42 @@ describe('writing a report in the browser preview', () => {
     await session.page.getByLabel('写作要点').getByText('每一条都要分析原因', { exact: false }).waitFor();
   });
 
+  it('ticks a checklist item 已写（自动） when the text covers it, and lets the clerk override', async () => {
+    const report = await openNewReport(session);
+    await report.part('一、').click();
+    await session.page.keyboard.type('全县中小学法治副校长配备率100%，进校授课86场。');
+    const guidance = session.page.getByLabel('写作要点');
+    const item = guidance.locator('[data-item="vice_principals"]');
+    const auto = item.getByRole('radio', { name: '已写（自动）' });
+    await expect.poll(() => auto.getAttribute('aria-checked')).toBe('true');
+    expect(await item.locator('.checklist-auto').textContent()).toContain('“法治副校长”');
+    const training = guidance.locator('[data-item="off_campus_training"]');
+    expect(await training.getByRole('radio', { name: '未写' }).getAttribute('aria-checked')).toBe('true');
+
+    const hintAbout = (label: string) => report.findings('menu-uncovered').filter({ hasText: `“${label}”` });
+    await report.panelTab('检查').click();
+    await expect.poll(() => hintAbout('校外培训机构监管').count()).toBe(1);
+    expect(await hintAbout('法治副校长').count()).toBe(0);
+
+    // The clerk knows better: 未写 wins over the text, and is kept.
+    await report.panelTab('写作要点').click();
+    await item.getByRole('radio', { name: '未写' }).click();
+    await expect.poll(() => item.getByRole('radio', { name: '未写' }).getAttribute('aria-checked')).toBe('true');
+    await report.panelTab('检查').click();
+    await expect.poll(() => hintAbout('法治副校长').count()).toBe(1);
+    await report.waitUntilSaved();
+    await session.page.reload();
+    await report.part('一、').click();
+    await report.panelTab('写作要点').click();
+    await expect.poll(() => item.getByRole('radio', { name: '未写' }).getAttribute('aria-checked')).toBe('true');
+    expect(await item.getByRole('radio', { name: '已写' }).textContent()).toBe('已写');
+
+    await item.getByRole('button', { name: '改回按正文自动判断' }).click();
+    await expect.poll(() => auto.getAttribute('aria-checked')).toBe('true');
+    await report.panelTab('检查').click();
+    await expect.poll(() => hintAbout('法治副校长').count()).toBe(0);
+  });
+
   it('edits signature and date in the header form and shows them in the closing block', async () => {
     const report = await openNewReport(session);
     await report.headerField('发文机关署名').fill('四平市教育局（盖章）');

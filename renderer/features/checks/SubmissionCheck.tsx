@@ -1,6 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import { useState } from 'react';
 import { findingKey, submissionReadiness } from '../../../shared/checks/acknowledgement';
+import { submissionCounts } from '../../../shared/checks/blocks-submission';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { PartKey } from '../../../shared/outline/part-key';
 import { call, errorMessage } from '../../api';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /**
- * 提交前检查: every error must be fixed, or confirmed as intended with a reason that is recorded in
+ * 提交前检查: every error (an unwritten required part too) must be fixed, or confirmed as intended with a reason that is recorded in
  * the report. Warnings and hints are counted, not required.
  */
 export function SubmissionCheck({ reportId, results, editors, onClose }: Props) {
@@ -27,6 +28,8 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
   const [error, setError] = useState<string>();
   if (!result || !acknowledgements.data) return null;
   const readiness = submissionReadiness(result.findings, acknowledgements.data);
+  // An unwritten part is listed above among the errors, not counted again as a hint.
+  const counts = submissionCounts(result.findings);
 
   async function run(action: () => Promise<unknown>) {
     try {
@@ -48,7 +51,7 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
             : `还有 ${readiness.blocking.length} 个错误需要修改，或确认无误并写明理由。`}
         </p>
         <p className="panel-hint">
-          另有警告 {result.counts.warning} 条、提示 {result.counts.info} 条，不影响报送，建议逐条看一遍。
+          另有警告 {counts.warning} 条、提示 {counts.info} 条，不影响报送，建议逐条看一遍。
         </p>
         {error && (
           <p className="form-error" role="alert">

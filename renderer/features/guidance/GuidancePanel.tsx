@@ -1,9 +1,10 @@
 import type { LexicalEditor } from 'lexical';
-import { CHECKLIST_STATE_LABELS, type ChecklistState } from '../../../shared/outline/checklist';
-import type { Outline, OutlinePart } from '../../../shared/outline/outline';
+import { CHECKLIST_STATE_LABELS, type ChecklistChoice, type ChecklistState } from '../../../shared/outline/checklist';
+import { menuCoverage, menuItemState, type MenuItemState } from '../../../shared/outline/menu-coverage';
+import type { MenuItem, Outline, OutlinePart } from '../../../shared/outline/outline';
 import type { PartKey } from '../../../shared/outline/part-key';
 import { call } from '../../api';
-import type { Store } from '../../app/create-store';
+import { useStore, type Store } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
 import type { Outlines } from '../report/OutlineSidebar';
 import { CommitmentChecklist } from './CommitmentChecklist';
@@ -11,7 +12,10 @@ import { YearCheck } from './YearCheck';
 
 const STATES: readonly ChecklistState[] = ['done', 'not-applicable', 'unwritten'];
 
-/** 写作要点 for the part being written, and its menu as a checklist the clerk ticks. */
+/**
+ * 写作要点 for the part being written, and its menu as a checklist: ticked 已写（自动） when the part's
+ * text covers an item, otherwise by the clerk, whose mark wins either way.
+ */
 interface Props {
   reportId: string;
   outline: Outline;
@@ -26,11 +30,14 @@ interface Props {
 
 export function GuidancePanel({ reportId, outline, part, onSaved, year, editors, outlines }: Props) {
   const checklist = useQuery(() => call('checklist:list', { reportId }), [reportId]);
-  const stateOf = (itemKey: string): ChecklistState =>
-    checklist.data?.find((entry) => entry.itemKey === itemKey)?.state ?? 'unwritten';
+  // The part's text as its editor last published it, which the live checks read too.
+  const published = useStore(outlines);
+  const blocks = (part && published[part.key]?.blocks) ?? [];
+  const markOf = (itemKey: string) => checklist.data?.find((entry) => entry.itemKey === itemKey)?.state;
+  const stateOf = (item: MenuItem): MenuItemState => menuItemState(item, markOf(item.key), blocks);
   const indicatorLabel = (key: string) => outline.indicators.find((indicator) => indicator.key === key)?.label ?? key;
 
-  async function mark(itemKey: string, state: ChecklistState) {
+  async function mark(itemKey: string, state: ChecklistChoice['state']) {
     await call('checklist:set', { reportId, entry: { itemKey, state } });
     await checklist.reload();
     onSaved();
@@ -64,28 +71,48 @@ export function GuidancePanel({ reportId, outline, part, onSaved, year, editors,
           <h3>应写内容清单</h3>
           {checklist.error && <p className="form-error">{checklist.error}</p>}
           <ul className="checklist">
-            {part.menu.map((item) => (
-              <li key={item.key} data-item={item.key} className={`checklist-item state-${stateOf(item.key)}`}>
-                <div className="checklist-label">{item.label}</div>
-                <div className="checklist-guidance">{item.guidance}</div>
-                {item.indicators.length > 0 && (
-                  <div className="checklist-indicators">相关指标：{item.indicators.map(indicatorLabel).join('、')}</div>
-                )}
-                <div className="checklist-states" role="radiogroup" aria-label={`${item.label}的状态`}>
-                  {STATES.map((state) => (
-                    <button
-                      key={state}
-                      type="button"
-                      role="radio"
-                      aria-checked={stateOf(item.key) === state}
-                      onClick={() => void mark(item.key, state)}
-                    >
-                      {CHECKLIST_STATE_LABELS[state]}
+            {part.menu.map((item) => {
+              const state = stateOf(item);
+              const words = state === 'auto-done' ? menuCoverage(item, blocks) : null;
+              return (
+                <li key={item.key} data-item={item.key} className={`checklist-item state-${state}`}>
+                  <div className="checklist-label">{item.label}</div>
+                  <div className="checklist-guidance">{item.guidance}</div>
+                  {item.indicators.length > 0 && (
+                    <div className="checklist-indicators">
+                      相关指标：{item.indicators.map(indicatorLabel).join('、')}
+                    </div>
+                  )}
+                  <div className="checklist-states" role="radiogroup" aria-label={`${item.label}的状态`}>
+                    {STATES.map((choice) => {
+                      const shown = choice === 'done' && state === 'auto-done' ? 'auto-done' : choice;
+                      return (
+                        <button
+                          key={choice}
+                          type="button"
+                          role="radio"
+                          aria-checked={state === shown}
+                          onClick={() => void mark(item.key, choice)}
+                        >
+                          {CHECKLIST_STATE_LABELS[shown]}
+                        </button>
+                      );
+                    })}
+                  </div>
+                  {words && (
+                    <div className="checklist-auto">
+                      正文写到了{words.map((word) => `“${word}”`).join('、')}
+                      ，自动记为已写；不准确时请标为“未写”或“不适用”。
+                    </div>
+                  )}
+                  {markOf(item.key) && item.keywords.length > 0 && (
+                    <button type="button" className="link checklist-reset" onClick={() => void mark(item.key, 'auto')}>
+                      改回按正文自动判断
                     </button>
-                  ))}
-                </div>
-              </li>
-            ))}
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -16,6 +16,7 @@ import {
 } from '../doc-texts';
 import type { CheckData } from '../check-data';
 import type { Rule } from '../rule';
+import { UNWRITTEN_RULE } from '../quiet-unwritten-parts';
 
 const REQUIRED: readonly PartKey[] = ['measures', 'shortcomings', 'leadership', 'plans'];
 const ORDER: readonly PartKey[] = ['preface', 'measures', 'shortcomings', 'leadership', 'plans', 'other'];
@@ -117,12 +118,24 @@ export const structureRules: readonly Rule[] = [
             key,
             `“${NAMES[key]}”没有单列，写在了${where.where}，建议单列一部分，标题如“${heading}”。请把这部分内容移到单列的这一部分中。`,
           );
+        const elsewhere = where ? `目前只在${where.where}提到，请展开写成单列的一部分。` : '';
+        // The app's report has every part in place from the start: an empty one is not missing
+        // yet, only not begun. One calm hint while writing; at submission it is an error as ever.
+        if (doc.beingWritten && doc.parts.some((candidate) => candidate.key === key))
+          return {
+            ...findingOnPart(
+              UNWRITTEN_RULE,
+              'info',
+              key,
+              `未写：“${NAMES[key]}”。这是必报内容，报送前须写好。${elsewhere}`,
+            ),
+            blocksSubmission: true as const,
+          };
         return findingOnPart(
           'part-missing',
           'error',
           key,
-          `缺少必报内容“${NAMES[key]}”。请按规定单列一部分，标题如“${heading}”。` +
-            (where ? `目前只在${where.where}提到，请展开写成单列的一部分。` : ''),
+          `缺少必报内容“${NAMES[key]}”。请按规定单列一部分，标题如“${heading}”。${elsewhere}`,
         );
       }),
   },
@@ -292,7 +305,7 @@ export const structureRules: readonly Rule[] = [
             'menu-uncovered',
             'info',
             item.part,
-            `应写内容“${item.label}”还没有写，也没有标为“不适用”。请补写，写完后在写作要点中标为“已写”。`,
+            `应写内容“${item.label}”还没有写，也没有标为“不适用”。请补写（写到了会自动记为“已写”，没认出时请在写作要点中标为“已写”）。`,
           ),
         ),
   },

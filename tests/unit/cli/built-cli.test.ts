@@ -71,7 +71,12 @@ describe('the built command line (npm run build:cli)', () => {
       '某县教育局关于2024年度法治政府建设情况的报告\n县委、县政府：\n一、2024年度推进法治政府建设的主要举措和成效\n全年开展普法活动。\n',
     );
     const cli = join(outdir, 'cli.mjs');
-    const checked = await run(process.execPath, [cli, 'check', file, '--json']);
+    // The report lacks required parts: checked, and not ready to submit, so exit code 1.
+    const checked = await run(process.execPath, [cli, 'check', file, '--json']).then(
+      () => expect.unreachable('check should exit 1'),
+      (failed: { code: number; stdout: string }) => failed,
+    );
+    expect(checked.code).toBe(1);
     expect(JSON.parse(checked.stdout).counts.error).toBeGreaterThan(0);
     const exported = await run(process.execPath, [cli, 'export', file, '--out', join(outdir, '报告.docx')]);
     expect(exported.stdout).toContain('已导出报送版');

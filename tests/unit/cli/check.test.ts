@@ -45,6 +45,26 @@ describe('cli check', () => {
     expect(result.stdout).toMatch(/共 3 条：错误 0，警告 3，提示 0。\n$/);
   });
 
+  it('exits 1 for a report not ready to submit: an empty one lists every required part as missing', async () => {
+    const empty = write(
+      'empty-2024.txt',
+      '四平市教育局关于2024年度法治政府建设情况的报告\n县委、县政府：\n四平市教育局\n2025年1月7日\n',
+    );
+    const result = await cli(['check', empty, '--json']);
+    expect(result.exitCode).toBe(1);
+    const { findings } = JSON.parse(result.stdout) as CheckJson;
+    expect(
+      findings
+        .filter((finding) => finding.id === 'part-missing')
+        .map((finding) => finding.part)
+        .sort(),
+    ).toEqual(['leadership', 'measures', 'plans', 'shortcomings']);
+    expect(findings.every((finding) => finding.id !== 'part-unwritten')).toBe(true);
+    const readable = await cli(['check', empty]);
+    expect(readable.exitCode).toBe(1);
+    expect(readable.stdout).toMatch(/这份报告还不能报送。\n$/);
+  });
+
   it.skipIf(!hasSamples)(
     'finds on each real sample what the issue asks (samples kept beside the project)',
     async () => {

@@ -165,11 +165,19 @@ describe('report header, indicators and checklist', () => {
     close();
   });
 
-  it('records 已写 and 不适用 marks, and 未写 by removing the mark', () => {
+  it('records 已写, 不适用 and 未写 marks (未写 overrides the text), and removes a mark to let the text decide', () => {
     const { services, reportId, close } = withReport();
     services.checklist.set(reportId, { itemKey: 'vice_principals', state: 'done' });
     services.checklist.set(reportId, { itemKey: 'emergencies', state: 'not-applicable' });
     services.checklist.set(reportId, { itemKey: 'vice_principals', state: 'unwritten' });
+    expect(services.checklist.list(reportId)).toEqual({
+      ok: true,
+      value: [
+        { itemKey: 'emergencies', state: 'not-applicable' },
+        { itemKey: 'vice_principals', state: 'unwritten' },
+      ],
+    });
+    services.checklist.set(reportId, { itemKey: 'vice_principals', state: 'auto' });
     expect(services.checklist.list(reportId)).toEqual({
       ok: true,
       value: [{ itemKey: 'emergencies', state: 'not-applicable' }],
