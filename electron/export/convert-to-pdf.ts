@@ -8,27 +8,28 @@ import { ExportWriteError } from './write-file-safely';
 const run = promisify(execFile);
 
 /**
- * A DOCX turned into PDF by LibreOffice, when it is installed (`soffice` on the PATH). It runs
- * with a profile of its own, so a LibreOffice window the clerk has open does not take the job.
+ * LibreOffice's arguments to turn `dir/file` into a PDF beside it, with a profile of its own in `dir`
+ * so a LibreOffice window already open on the machine does not take the job.
  */
+export function pdfConversionArguments(dir: string, file: string): string[] {
+  return [
+    `-env:UserInstallation=file://${dir}/profile`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    dir,
+    join(dir, file),
+  ];
+}
+
+/** A DOCX turned into PDF by LibreOffice, when it is installed (`soffice` on the PATH). */
 export async function convertToPdf(docx: Uint8Array, soffice = 'soffice'): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'fazhi-pdf-'));
   try {
     await writeFile(join(dir, 'report.docx'), docx);
     try {
-      await run(
-        soffice,
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          join(dir, 'report.docx'),
-        ],
-        { timeout: 120_000 },
-      );
+      await run(soffice, pdfConversionArguments(dir, 'report.docx'), { timeout: 120_000 });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new ExportWriteError(

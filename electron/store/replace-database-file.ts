@@ -1,17 +1,7 @@
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileStamp } from './file-stamp';
+import { flushFile } from './flush-file';
 
 /** The one file-system call a replace depends on, passed in so a test can make it fail as Windows does. */
 export type Rename = (from: string, to: string) => void;
@@ -64,7 +54,7 @@ export function replaceDatabaseFile({
   const incoming = incomingFile(target);
   rmSync(incoming, { force: true });
   copyFileSync(source, incoming);
-  flush(incoming);
+  flushFile(incoming);
 
   let aside: string | null = null;
   if (existsSync(target)) {
@@ -156,13 +146,4 @@ export function describeRenameFailure(error: unknown): string {
     return '数据库文件正被其他程序（如杀毒软件、备份软件或 WPS）占用，无法替换。请稍等片刻或关闭这些程序后重试';
   if (code === 'ENOSPC') return '磁盘空间不足。请清理数据目录所在的磁盘（如清空回收站、删除不用的大文件）后重试';
   return `替换数据库文件时出错（${code || (error instanceof Error ? error.message : String(error))}）`;
-}
-
-function flush(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

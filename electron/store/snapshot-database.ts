@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { renameSync, rmSync, statSync } from 'node:fs';
+import { flushFile } from './flush-file';
 import type { Db } from './open-database';
 import type { Migration } from './migrate';
 import { verifyDatabaseFile } from './verify-database-file';
@@ -26,7 +27,7 @@ export function snapshotDatabase(
     rmSync(temporary, { force: true });
     // A bound parameter, so a folder name with quotes in it cannot change the statement.
     db.prepare('VACUUM INTO ?').run(temporary);
-    flush(temporary);
+    flushFile(temporary);
     const check = verifyDatabaseFile(temporary, migrations);
     if (!check.ok) throw new SnapshotError(`备份文件写好后检查未通过：${check.reason}。`);
     renameSync(temporary, target);
@@ -34,15 +35,5 @@ export function snapshotDatabase(
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
-  }
-}
-
-/** VACUUM INTO does not sync the file it writes; a backup has to survive a power cut too. */
-function flush(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfConversionArguments } from '../../electron/export/convert-to-pdf';
 
 export const canRender =
   spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
@@ -18,20 +19,7 @@ export interface PdfLine {
 export function renderDocx(docx: Buffer): { pages: number; lines: PdfLine[] } {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-render-'));
   writeFileSync(join(dir, 'report.docx'), docx);
-  // A profile of its own, so a LibreOffice already open on the machine does not take the job.
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, 'report.docx'),
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
+  execFileSync('soffice', pdfConversionArguments(dir, 'report.docx'), { stdio: 'pipe', timeout: 120_000 });
   execFileSync('pdftotext', ['-bbox-layout', join(dir, 'report.pdf'), join(dir, 'report.html')]);
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   const lines: PdfLine[] = [];
