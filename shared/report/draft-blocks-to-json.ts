@@ -1,3 +1,4 @@
+import { subHeadingLevel } from './heading-numbers';
 import type { DraftBlock } from './part-content';
 
 // The serialized shapes our Lexical nodes write (see renderer/editor/nodes and @lexical/table);
@@ -23,11 +24,9 @@ const element = (type: string, children: object[], extra: object = {}) => ({
 const paragraph = (children: object[]) => element('paragraph', children, { textFormat: 0, textStyle: '' });
 const texts = (text: string) => (text ? [textNode(text)] : []);
 
-// Inside a part, level one belongs to the part itself.
-const subLevel = (level: number) => (level >= 4 ? 4 : level === 3 ? 3 : 2);
-
 function nodeOf(block: DraftBlock): object {
-  if (block.kind === 'heading') return element('section-heading', texts(block.text), { level: subLevel(block.level) });
+  if (block.kind === 'heading')
+    return element('section-heading', texts(block.text), { level: subHeadingLevel(block.level) });
   if (block.kind === 'table') {
     return element(
       'table',
@@ -47,7 +46,7 @@ function nodeOf(block: DraftBlock): object {
     );
   }
   const lead = block.lead
-    ? [element('lead-sentence', texts(block.lead.text), { level: subLevel(block.lead.level) })]
+    ? [element('lead-sentence', texts(block.lead.text), { level: subHeadingLevel(block.lead.level) })]
     : [];
   return paragraph([...lead, ...texts(block.text)]);
 }

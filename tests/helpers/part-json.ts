@@ -1,47 +1,21 @@
-/** Editor JSON as our Lexical nodes serialize it, written by hand for tests of the shared model. */
+import { draftBlocksToJson } from '../../shared/report/draft-blocks-to-json';
+import type { DraftBlock } from '../../shared/report/part-content';
+
+/** A block of a test report, written short: a paragraph's text, or a heading, lead sentence or table. */
 type Piece =
   | string
   | { heading: 2 | 3 | 4; text: string }
   | { lead: 2 | 3 | 4; text: string; body: string }
   | { table: string[][] };
 
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  detail: 0,
-  format: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-});
-const element = (type: string, children: object[], extra: object = {}) => ({
-  type,
-  children,
-  direction: null,
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-});
+const blockOf = (piece: Piece): DraftBlock => {
+  if (typeof piece === 'string') return { kind: 'paragraph', lead: null, text: piece };
+  if ('heading' in piece) return { kind: 'heading', level: piece.heading, text: piece.text };
+  if ('lead' in piece) return { kind: 'paragraph', lead: { level: piece.lead, text: piece.text }, text: piece.body };
+  return { kind: 'table', rows: piece.table };
+};
 
+/** Editor JSON as our Lexical nodes serialize it, for tests of the shared model. */
 export function partJson(...pieces: Piece[]): string {
-  const children = pieces.map((piece) => {
-    if (typeof piece === 'string') return element('paragraph', [text(piece)]);
-    if ('heading' in piece) return element('section-heading', [text(piece.text)], { level: piece.heading });
-    if ('lead' in piece)
-      return element('paragraph', [
-        element('lead-sentence', [text(piece.text)], { level: piece.lead }),
-        text(piece.body),
-      ]);
-    return element(
-      'table',
-      piece.table.map((row) =>
-        element(
-          'tablerow',
-          row.map((cell) => element('tablecell', [element('paragraph', [text(cell)])])),
-        ),
-      ),
-    );
-  });
-  return JSON.stringify({ root: element('root', children) });
+  return draftBlocksToJson(pieces.map(blockOf));
 }
