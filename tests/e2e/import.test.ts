@@ -88,6 +88,26 @@ describe('reviewing an import before it is saved', () => {
   });
 });
 
+describe('the year of an import whose source names none', () => {
+  it('proposes the year the clerk means today and says it was proposed', async () => {
+    await session.page.clock.setFixedTime(new Date(2026, 11, 2));
+    const importing = new ImportPage(session.page);
+    await importing.open(session.url);
+    await importing.paste(['县委、县政府：', '全年专题研究法治工作四次。', '培训执法人员60人次。'].join('\n'));
+    expect(await importing.headerField('报告年度').inputValue()).toBe('2026');
+    await importing.page.getByText('原文没有写明年度，这是按今天的日期推定的，请核对。').waitFor();
+  });
+
+  it('keeps the year read from the source without a note', async () => {
+    await session.page.clock.setFixedTime(new Date(2026, 11, 2));
+    const importing = new ImportPage(session.page);
+    await importing.open(session.url);
+    await importing.paste(['某县教育局关于2024年度法治政府建设情况的报告', '全年专题研究法治工作四次。'].join('\n'));
+    expect(await importing.headerField('报告年度').inputValue()).toBe('2024');
+    expect(await importing.page.getByText('这是按今天的日期推定的').count()).toBe(0);
+  });
+});
+
 describe('mending the structure in review without retyping', () => {
   it('moves leadership out of the measures, splits at the cursor, joins, moves several and sets heading levels', async () => {
     const importing = new ImportPage(session.page);

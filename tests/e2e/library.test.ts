@@ -46,11 +46,24 @@ describe('report library in the browser preview', () => {
     expect(await title.inputValue()).toBe('某某县教育体育局2025年度法治政府建设工作报告');
   });
 
-  it('defaults the year to last year and says in Chinese what is missing', async () => {
+  it('proposes last year in the writing season and this year from September on', async () => {
+    const library = new LibraryPage(session.page);
+    for (const [today, year] of [
+      [new Date(2027, 1, 10), '2026'],
+      [new Date(2026, 11, 2), '2026'],
+      [new Date(2026, 6, 15), '2025'],
+    ] as const) {
+      await session.page.clock.setFixedTime(today);
+      await library.open(session.url);
+      await library.startNewReport({ organizationName: '' });
+      expect(await library.form.getByLabel('报告年度').inputValue(), today.toDateString()).toBe(year);
+    }
+  });
+
+  it('says in Chinese what is missing', async () => {
     const library = new LibraryPage(session.page);
     await library.open(session.url);
     await library.startNewReport({ organizationName: '' });
-    expect(await library.form.getByLabel('报告年度').inputValue()).toBe(String(new Date().getFullYear() - 1));
     await library.form.getByRole('button', { name: '创建报告' }).click();
     await library.form.getByText('请填写单位名称').first().waitFor();
     expect(await library.titles()).toEqual([]);

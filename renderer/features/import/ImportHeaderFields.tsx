@@ -3,9 +3,11 @@ import type { ImportDraft } from '../../../shared/import/import-draft';
 /** The report's facts as read from the source; each can be corrected before the import is saved. */
 export function ImportHeaderFields({
   draft,
+  yearProposed,
   onChange,
 }: {
   draft: ImportDraft;
+  yearProposed: boolean;
   onChange: (draft: ImportDraft) => void;
 }) {
   const field = (label: string, key: 'title' | 'organization' | 'addressee' | 'signature') => (
@@ -27,6 +29,7 @@ export function ImportHeaderFields({
             onChange({ ...draft, year: event.target.value === '' ? null : Number(event.target.value) })
           }
         />
+        {yearProposed && <span className="option-hint">原文没有写明年度，这是按今天的日期推定的，请核对。</span>}
       </label>
       {field('主送机关', 'addressee')}
       {field('发文机关署名', 'signature')}

@@ -7,6 +7,8 @@ import { ImportHeaderFields } from './ImportHeaderFields';
 
 interface Props {
   draft: ImportDraft;
+  /** The source named no year and the one shown was proposed from today's date. */
+  yearProposed: boolean;
   onChange: (draft: ImportDraft) => void;
   busy: boolean;
   error?: string;
@@ -19,7 +21,7 @@ const PLACES = Object.entries(IMPORT_PART_LABELS) as [ImportPartKey, string][];
 const keyOf = (part: number, block: number) => `${part}:${block}`;
 
 /** The source beside what was made of it: each part, each block, and where the clerk wants it instead. */
-export function ImportReview({ draft, onChange: change, busy, error, onConfirm, onRestart }: Props) {
+export function ImportReview({ draft, yearProposed, onChange: change, busy, error, onConfirm, onRestart }: Props) {
   // Blocks ticked for 移到…: positions, so any edit (which moves positions) clears the choice.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState<ImportPartKey>('measures');
@@ -58,7 +60,7 @@ export function ImportReview({ draft, onChange: change, busy, error, onConfirm, 
 
   return (
     <div className="import-review">
-      <ImportHeaderFields draft={draft} onChange={onChange} />
+      <ImportHeaderFields draft={draft} yearProposed={yearProposed} onChange={onChange} />
       {unassigned > 0 && (
         <p className="readiness blocked" role="status">
           有 {unassigned} 段没能归入任何部分，列在“未归类”下。请为它们选择部分；不选的会放进“其他”，不会丢失。

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportDraft } from '../../../shared/import/import-draft';
+import { defaultReportYear } from '../../../shared/report/default-report-year';
 import type { ImportSource } from '../../../shared/import/import-source';
 import { call, errorMessage } from '../../api';
 import { navigate } from '../../app/use-hash-route';
@@ -15,6 +16,8 @@ import './import.css';
 export function ImportScreen({ reportId }: { reportId?: string }) {
   const target = useQuery(async () => (reportId ? call('reports:get', { id: reportId }) : null), [reportId]);
   const [draft, setDraft] = useState<ImportDraft>();
+  // Set when the source names no year and the review proposes one, so the field says so.
+  const [yearProposed, setYearProposed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const back = reportId ? `#/reports/${encodeURIComponent(reportId)}` : '#/';
@@ -22,7 +25,11 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
   async function read(source: ImportSource) {
     setBusy(true);
     try {
-      setDraft(await call('import:read', source));
+      const read = await call('import:read', source);
+      // A new report needs a year; importing into a report keeps its year when the draft has none.
+      const propose = !reportId && read.year === null;
+      setYearProposed(propose);
+      setDraft(propose ? { ...read, year: defaultReportYear(new Date()) } : read);
     } finally {
       setBusy(false);
     }
@@ -59,6 +66,7 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
         ) : (
           <ImportReview
             draft={draft}
+            yearProposed={yearProposed}
             onChange={setDraft}
             busy={busy}
             error={error}
