@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';
 import { libraryWithReport, SIPING_TITLE } from './library-with-report';
@@ -31,6 +32,57 @@ describe('report library in the browser preview', () => {
     await library.openReport(TITLE);
     await expect.poll(() => report.title().textContent()).toBe(TITLE);
     expect(await report.partHeadings()).toContain('一、2024年度推进法治政府建设的主要举措和成效');
+  });
+
+  it('welcomes an empty library with the job in a line and the three ways to start', async () => {
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
+    const welcome = session.page.getByRole('region', { name: '开始撰写' });
+    const line = await welcome.locator('.job-line').textContent();
+    for (const words of [
+      '五项内容',
+      '举措和成效',
+      '不足和原因',
+      '第一责任人职责',
+      '下一年度安排',
+      '3月1日前报送',
+      '4月1日前向社会公开',
+    ])
+      expect(line).toContain(words);
+    await welcome.getByRole('button', { name: '＋ 新建报告' }).waitFor();
+    await welcome.getByRole('link', { name: '导入已有报告…' }).waitFor();
+
+    // 基于去年报告新建: last year's report comes in from its file, this year's is written on it.
+    await session.page.clock.setFixedTime(new Date(2026, 0, 10));
+    await welcome.getByRole('link', { name: '基于去年报告新建…' }).click();
+    const importing = new ImportPage(session.page);
+    await importing.paste(
+      [
+        '某县教育局关于2024年度法治政府建设情况的报告',
+        '县委、县政府：',
+        '一、2024年度推进法治政府建设的主要举措和成效',
+        '全年专题研究法治工作四次。',
+        '某县教育局',
+        '2025年1月7日',
+      ].join('\n'),
+    );
+    await importing.confirm();
+    const report = new ReportPage(session.page);
+    await expect.poll(() => report.title().textContent()).toBe('某县教育局关于2025年度法治政府建设情况的报告');
+    expect(await report.part('一、').textContent()).toContain('全年专题研究法治工作四次。');
+
+    await report.backToLibrary();
+    await expect
+      .poll(() => library.titles())
+      .toEqual(
+        expect.arrayContaining([
+          '某县教育局关于2025年度法治政府建设情况的报告',
+          '某县教育局关于2024年度法治政府建设情况的报告',
+        ]),
+      );
+    // With reports the job stays as one short line and the welcome gives way to the list.
+    expect(await session.page.locator('.library .job-line').textContent()).toContain('3月1日前报送');
+    expect(await session.page.getByRole('region', { name: '开始撰写' }).count()).toBe(0);
   });
 
   it('suggests the title from organization and year until the clerk writes their own', async () => {
