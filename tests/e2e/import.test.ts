@@ -67,7 +67,7 @@ describe('reviewing an import before it is saved', () => {
         '2025年1月7日',
       ].join('\n'),
     );
-    expect(await importing.headerField('成文日期').inputValue()).toBe('2025-01-07');
+    expect(await importing.headerField('成文日期').inputValue()).toBe('2025年1月7日');
 
     const measures = importing.part('measures');
     await measures

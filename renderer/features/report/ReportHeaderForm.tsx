@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ReportHeader, type Report } from '../../../shared/report/report';
 import { call, errorMessage } from '../../api';
+import { DateInput } from '../../app/DateInput';
 import { issueMessages } from '../../../shared/ipc/issue-messages';
 
 type Field = keyof ReportHeader;
@@ -30,7 +31,7 @@ export function ReportHeaderForm({ report, onSaved }: { report: Report; onSaved:
     }
   }
 
-  const field = (name: Field, label: string, extra: { type?: string; placeholder?: string } = {}) => (
+  const field = (name: Exclude<Field, 'issuedOn'>, label: string, extra: { placeholder?: string } = {}) => (
     <label className={name === 'title' ? 'wide' : undefined}>
       {label}
       <input
@@ -55,7 +56,16 @@ export function ReportHeaderForm({ report, onSaved }: { report: Report; onSaved:
       {field('title', '报告标题')}
       {field('addressee', '主送机关', { placeholder: '如：县委、县政府' })}
       {field('signature', '发文机关署名', { placeholder: '单位全称' })}
-      {field('issuedOn', '成文日期', { type: 'date' })}
+      <label>
+        成文日期
+        <DateInput
+          name="issuedOn"
+          example={`${report.year + 1}-01-07`}
+          value={values.issuedOn || null}
+          onChange={(date) => setValues({ ...values, issuedOn: date ?? '' })}
+          onBlur={() => void save()}
+        />
+      </label>
       {error && (
         <p className="form-error" role="alert">
           {error}
