@@ -132,7 +132,7 @@ describe('the path to submission, in the browser preview', () => {
     ]);
     const history = await sheet.locator('.status-history li').allTextContents();
     expect(history).toHaveLength(5);
-    expect(history[3]).toContain(`标记为已报送：已定稿 → 已报送，${localDate(new Date())}，电子公文系统`);
+    expect(history[3]).toContain(`标记为已报送：已定稿 → 已报送，${formatIssueDate(localDate(new Date()))}，电子公文系统`);
   });
 
   it('leads with the report due soonest, lists the others, and records an old report as sent in one step', async () => {
@@ -174,7 +174,7 @@ describe('the path to submission, in the browser preview', () => {
     expect(await status.recordedReviews().count()).toBe(0);
     const sheet = await status.openReviewSheet();
     expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
-      expect.stringContaining(`记为往年已报送：草稿 → 已公开，${YEAR - 1}-02-26`),
+      expect.stringContaining(`记为往年已报送：草稿 → 已公开，${YEAR - 1}年2月26日`),
     ]);
     await sheet.getByRole('button', { name: '关闭' }).click();
 
@@ -209,7 +209,7 @@ describe('the path to submission, in the browser preview', () => {
     await expect.poll(() => status.panel().locator('h3 .status-label').textContent()).toBe('已报送');
     const sheet = await status.openReviewSheet();
     expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
-      expect.stringContaining('记为往年已报送：草稿 → 已报送，2025-02-26'),
+      expect.stringContaining('记为往年已报送：草稿 → 已报送，2025年2月26日'),
     ]);
   });
 });

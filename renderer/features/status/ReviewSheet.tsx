@@ -4,6 +4,7 @@ import { REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type Review } from '../../..
 import type { StatusChange } from '../../../shared/report/status-change';
 import type { EditAfterReview } from '../../../shared/report/edit-after-review';
 import { moveDetailsText, moveLabel } from '../../../shared/report/status-moves';
+import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import { formatDateTime } from '../../app/format-date-time';
 import { EditedAfterNote } from './EditedAfterNote';
 
@@ -43,7 +44,7 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
                   {!review.current && '（前一轮）'}
                 </td>
                 <td>{review.reviewer}</td>
-                <td>{review.reviewedOn}</td>
+                <td>{formatIssueDate(review.reviewedOn)}</td>
                 <td>{REVIEW_RESULT_LABELS[review.result]}</td>
                 <td>
                   {review.comment}
