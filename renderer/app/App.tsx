@@ -26,5 +26,6 @@ export function App() {
     );
   if (route.name === 'leader-edits') return <LeaderEditsScreen reportId={route.reportId} />;
   if (route.name === 'batch-review') return <BatchReviewScreen batchId={route.batchId} entryId={route.entryId} />;
-  return <LibraryScreen showTrash={route.name === 'trash'} />;
+  // A screen of its own for each: a notice about the list does not follow the clerk into 回收站.
+  return <LibraryScreen key={route.name} showTrash={route.name === 'trash'} />;
 }

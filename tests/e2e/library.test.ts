@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';
+import { StatusPage } from './pages/status-page';
 import { libraryWithReport, SIPING_TITLE } from './library-with-report';
 import { usePreviewSession } from './use-preview-session';
 
@@ -135,6 +136,53 @@ describe('report library in the browser preview', () => {
 
     await library.goToLibrary();
     await expect.poll(() => library.titles()).toEqual([TITLE]);
+  });
+
+  it('deletes a report in the trash for good after asking, and it stays gone after a restart', async () => {
+    const library = await libraryWithReport(session);
+    await library.delete(TITLE);
+    await library.goToTrash();
+    await expect.poll(() => library.titles()).toEqual([TITLE]);
+    // The notice about the list stayed with the list.
+    expect(await library.notice().count()).toBe(0);
+
+    await library.row(TITLE).getByRole('button', { name: '永久删除…' }).click();
+    const question = session.page.getByRole('alertdialog', { name: '永久删除报告' });
+    expect(await question.textContent()).toContain('无法恢复');
+    await question.getByRole('button', { name: '取消' }).click();
+    expect(await library.titles()).toEqual([TITLE]);
+
+    await library.row(TITLE).getByRole('button', { name: '永久删除…' }).click();
+    await question.getByRole('button', { name: '永久删除', exact: true }).click();
+    await expect.poll(() => library.notice().textContent()).toContain(`已永久删除《${TITLE}》`);
+    await expect.poll(() => library.titles()).toEqual([]);
+
+    await session.restartPreview();
+    await library.open(session.url);
+    await library.goToTrash();
+    expect(await library.titles()).toEqual([]);
+    await library.goToLibrary();
+    expect(await library.titles()).toEqual([]);
+  });
+
+  it('asks before deleting a report already sent', async () => {
+    const library = await libraryWithReport(session);
+    await library.openReport(TITLE);
+    const status = new StatusPage(session.page);
+    await status.openPanel();
+    await status.recordPastReport('已报送', '2025-02-26');
+    await new ReportPage(session.page).backToLibrary();
+
+    await library.delete(TITLE);
+    const question = session.page.getByRole('alertdialog', { name: '删除报告' });
+    expect(await question.textContent()).toContain('已报送，是本单位报送的存档。确定要删除吗？');
+    await question.getByRole('button', { name: '取消' }).click();
+    expect(await library.titles()).toEqual([TITLE]);
+
+    await library.delete(TITLE);
+    await question.getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(() => library.notice().textContent()).toContain('移到回收站');
+    await expect.poll(() => library.titles()).toEqual([]);
   });
 
   it('undoes a deletion from the notice', async () => {

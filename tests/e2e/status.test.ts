@@ -132,7 +132,9 @@ describe('the path to submission, in the browser preview', () => {
     ]);
     const history = await sheet.locator('.status-history li').allTextContents();
     expect(history).toHaveLength(5);
-    expect(history[3]).toContain(`标记为已报送：已定稿 → 已报送，${formatIssueDate(localDate(new Date()))}，电子公文系统`);
+    expect(history[3]).toContain(
+      `标记为已报送：已定稿 → 已报送，${formatIssueDate(localDate(new Date()))}，电子公文系统`,
+    );
   });
 
   it('leads with the report due soonest, lists the others, and records an old report as sent in one step', async () => {
@@ -211,5 +213,15 @@ describe('the path to submission, in the browser preview', () => {
     expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
       expect.stringContaining('记为往年已报送：草稿 → 已报送，2025年2月26日'),
     ]);
+  });
+
+  it('closes the 审签记录 on Esc and gives the focus back to the button that opened it', async () => {
+    await openNewReport(session);
+    const status = new StatusPage(session.page);
+    await status.openPanel();
+    const sheet = await status.openReviewSheet();
+    await session.page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.textContent)).toBe('打印审签记录…');
   });
 });

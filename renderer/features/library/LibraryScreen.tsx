@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from '../../api';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { Dashboard } from '../dashboard/Dashboard';
 import { reportJobText } from '../../../shared/report/report-job-text';
 import { DataMenu } from './DataMenu';
+import { takeRestoredMessage } from './use-data-actions';
 import { LibraryWelcome } from './LibraryWelcome';
 import { NewReportForm } from './NewReportForm';
 import { ReportRow } from './ReportRow';
@@ -16,7 +17,12 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
   const organizations = useQuery(() => call('organizations:list', undefined), []);
   const info = useQuery(() => call('app:info', undefined), []);
   const deadlines = useQuery(() => call('deadlines:list', undefined), [reports.data]);
-  const { actions, notice, dismissNotice } = useReportActions(reports.reload);
+  const { actions, notice, showNotice, dismissNotice } = useReportActions(reports.reload);
+  // After 从备份恢复 the page is new: say what happened, once.
+  useEffect(() => {
+    const restored = takeRestoredMessage();
+    if (restored) showNotice(restored);
+  }, [showNotice]);
   const [creating, setCreating] = useState(false);
   const empty = reports.data?.length === 0;
   const hasReports = !!reports.data?.length;
@@ -64,7 +70,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
           />
         )}
 
-        {!showTrash && <DataMenu onChanged={reports.reload} />}
+        {!showTrash && <DataMenu onChanged={reports.reload} onMessage={showNotice} />}
         {notice && (
           <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>
