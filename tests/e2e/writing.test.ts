@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openNewReport } from './open-new-report';
+import { LibraryPage } from './pages/library-page';
+import { ReportPage } from './pages/report-page';
 import { usePreviewSession } from './use-preview-session';
 
 const session = usePreviewSession();
@@ -149,6 +151,19 @@ describe('writing a report in the browser preview', () => {
     expect(await report.part('一、').textContent()).toBe('法治副校长进校园授课20场。');
     expect(await report.part('四、').textContent()).toBe('2025年实现法治副校长全覆盖。');
     await report.waitUntilSaved();
+  });
+
+  it('gives the example 成文日期 of the report’s own year in the guidance', async () => {
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
+    await library.createReport({ organizationName: '四平市教育局', year: 2025 });
+    const report = new ReportPage(session.page);
+    await report.part('一、').click();
+    const guidance = session.page.getByLabel('写作要点');
+    await guidance.getByText('多用事实和数字').waitFor();
+    const closing = await guidance.locator('.guidance-points').last().textContent();
+    expect(closing).toContain('如“2026年1月7日”');
+    expect(closing).toContain('成文日期应在2025年度结束之后、2026年3月1日报送截止之前');
   });
 
   it('shows the guidance of the part being written and keeps the checklist marks', async () => {
