@@ -71,11 +71,16 @@ export function useDataActions(onChanged: () => Promise<void>, setMessage: (mess
     // Everything on screen belongs to the database that was replaced, so the window starts afresh.
     restoreFrom: (file: File) =>
       run(async () => {
-        await call('backups:restore-from', await readFileUpload(file, DATABASE_FILE_MAX_BYTES, '法治年报助手的备份'));
-        sessionStorage.setItem(
-          RESTORED_KEY,
-          `已从备份“${file.name}”恢复，下面是备份中的报告。恢复前的数据另存在数据目录中（fazhi-nianbao.sqlite3.before-restore-日期时间），没有删除。`,
+        const state = await call(
+          'backups:restore-from',
+          await readFileUpload(file, DATABASE_FILE_MAX_BYTES, '法治年报助手的备份'),
         );
+        // Any other state is the recovery screen's to explain after the reload.
+        if (state.status === 'ready')
+          sessionStorage.setItem(
+            RESTORED_KEY,
+            `已从备份“${file.name}”恢复，下面是备份中的报告。恢复前的数据另存在数据目录中（fazhi-nianbao.sqlite3.before-restore-日期时间），没有删除。`,
+          );
         window.location.hash = '#/';
         window.location.reload();
         return null;
