@@ -10,7 +10,8 @@ export function reportHandlers({ reports, carryover }: Services) {
     'reports:rename': ({ id, title }) => reports.rename(id, title),
     'reports:duplicate': ({ id }) => reports.duplicate(id),
     'reports:create-from-previous': ({ id }) => carryover.createFromPrevious(id),
-    'reports:delete': ({ id }) => reports.trash(id),
+    'reports:delete': ({ id, confirmed }) => reports.trash(id, { confirmed }),
+    'reports:purge': ({ id }) => reports.purge(id),
     'reports:restore': ({ id }) => reports.restore(id),
   } satisfies Partial<Handlers>;
 }

@@ -1,6 +1,7 @@
-import { ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type Result } from '../../shared/ipc/result';
 import { partHeading, type Outline } from '../../shared/outline/outline';
 import { parseTypedNumber } from '../../shared/report/typed-number';
+import { deleteConfirmationText, deleteNeedsConfirmation } from '../../shared/report/delete-confirmation';
 import type { NewReport, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
@@ -149,9 +150,31 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
       })();
     },
 
-    /** Moves the report to 回收站; nothing is removed, so restore brings back every word. */
-    trash(id: string): Result<ReportSummary> {
+    /**
+     * Moves the report to 回收站; nothing is removed, so restore brings back every word. A report
+     * already 已报送 or 已公开 goes only when the clerk `confirmed` the question put to them.
+     */
+    trash(id: string, { confirmed = false }: { confirmed?: boolean } = {}): Result<ReportSummary> {
+      const report = reports.findSummary(id);
+      if (report && deleteNeedsConfirmation(report.status) && !confirmed)
+        return fail('refused', deleteConfirmationText(report));
       return change(id, (at) => reports.setDeleted(id, at));
+    },
+
+    /**
+     * 永久删除 from 回收站: the report and every row that belongs to it (parts, revisions, reviews,
+     * status record, indicators, checklist, confirmations) are removed for good, in one transaction.
+     * Only a report already in the trash, so nothing is ever removed in one step from the list.
+     */
+    purge(id: string): Result<ReportSummary> {
+      return db.transaction((): Result<ReportSummary> => {
+        const report = reports.findSummary(id);
+        if (!report) return notFound();
+        if (!report.deletedAt)
+          return fail('refused', `《${report.title}》不在回收站中。请先删除到回收站，再永久删除。`);
+        reports.purge(id);
+        return ok(report);
+      })();
     },
 
     restore(id: string): Result<ReportSummary> {

@@ -87,6 +87,8 @@ export function createReportRepository(db: Db) {
               @outlineVersion, @createdAt, @createdAt)`),
     rename: db.prepare<[string, string, string]>('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?'),
     setDeleted: db.prepare<[string | null, string]>('UPDATE reports SET deleted_at = ? WHERE id = ?'),
+    // Every table that holds a report's rows references reports(id) ON DELETE CASCADE.
+    purge: db.prepare<[string]>('DELETE FROM reports WHERE id = ?'),
     parts: db.prepare<[string], PartRow>('SELECT * FROM parts WHERE report_id = ? ORDER BY position'),
     insertPart: db.prepare(`
       INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
@@ -141,6 +143,9 @@ export function createReportRepository(db: Db) {
     },
     setDeleted(id: string, deletedAt: string | null): void {
       statements.setDeleted.run(deletedAt, id);
+    },
+    purge(id: string): void {
+      statements.purge.run(id);
     },
     /** Returns false when the report has no such part. */
     savePart(reportId: string, key: PartKey, contentJson: string | null, plainText: string, at: string): boolean {

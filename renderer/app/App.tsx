@@ -16,8 +16,16 @@ export function App() {
   if (recovery.data && recovery.data.status !== 'ready')
     return <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />;
   if (route.name === 'report') return <ReportScreen id={route.id} panel={route.panel} />;
-  if (route.name === 'import') return <ImportScreen reportId={route.reportId} />;
+  if (route.name === 'import')
+    return (
+      <ImportScreen
+        key={route.nextYear ? 'next-year' : (route.reportId ?? 'new')}
+        reportId={route.reportId}
+        nextYear={route.nextYear}
+      />
+    );
   if (route.name === 'leader-edits') return <LeaderEditsScreen reportId={route.reportId} />;
   if (route.name === 'batch-review') return <BatchReviewScreen batchId={route.batchId} entryId={route.entryId} />;
-  return <LibraryScreen showTrash={route.name === 'trash'} />;
+  // A screen of its own for each: a notice about the list does not follow the clerk into 回收站.
+  return <LibraryScreen key={route.name} showTrash={route.name === 'trash'} />;
 }

@@ -5,8 +5,11 @@ export type Route =
   | { name: 'library' }
   | { name: 'trash' }
   | { name: 'report'; id: string; panel?: string }
-  /** Import makes a new report, or lands in an existing one (`reportId`) after review. */
-  | { name: 'import'; reportId?: string }
+  /**
+   * Import makes a new report, or lands in an existing one (`reportId`) after review; with
+   * `nextYear` the imported report is last year's and the new report is written on it.
+   */
+  | { name: 'import'; reportId?: string; nextYear?: boolean }
   /** 导入修改稿: the leader's edited DOCX compared with the report. */
   | { name: 'leader-edits'; reportId: string }
   /** 汇审: the list of batches, one batch, or one report of it opened read-only. */
@@ -17,6 +20,7 @@ export function parseRoute(hash: string): Route {
   const importInto = /^\/reports\/([^/]+)\/import$/.exec(path);
   if (importInto) return { name: 'import', reportId: decodeURIComponent(importInto[1]!) };
   if (path === '/import') return { name: 'import' };
+  if (path === '/import/next-year') return { name: 'import', nextYear: true };
   const leaderEdits = /^\/reports\/([^/]+)\/leader-edits$/.exec(path);
   if (leaderEdits) return { name: 'leader-edits', reportId: decodeURIComponent(leaderEdits[1]!) };
   const batch = /^\/batch-review(?:\/(\d+)(?:\/(\d+))?)?$/.exec(path);
@@ -36,7 +40,9 @@ export function routeHref(route: Route): string {
   if (route.name === 'report')
     return `#/reports/${encodeURIComponent(route.id)}${route.panel ? `/${route.panel}` : ''}`;
   if (route.name === 'import')
-    return route.reportId ? `#/reports/${encodeURIComponent(route.reportId)}/import` : '#/import';
+    return route.reportId
+      ? `#/reports/${encodeURIComponent(route.reportId)}/import`
+      : `#/import${route.nextYear ? '/next-year' : ''}`;
   if (route.name === 'leader-edits') return `#/reports/${encodeURIComponent(route.reportId)}/leader-edits`;
   if (route.name === 'batch-review')
     return `#/batch-review${route.batchId ? `/${route.batchId}${route.entryId ? `/${route.entryId}` : ''}` : ''}`;

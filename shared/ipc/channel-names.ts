@@ -14,6 +14,7 @@ export const CHANNEL_NAMES = [
   'reports:create-from-previous',
   'reports:delete',
   'reports:restore',
+  'reports:purge',
   'reports:update-header',
   'parts:save',
   'revisions:list',

@@ -78,7 +78,10 @@ export const contract = {
   'reports:duplicate': { input: ById, output: ReportSummary },
   /** 基于此报告新建下一年度: the given report is last year's. */
   'reports:create-from-previous': { input: ById, output: ReportSummary },
-  'reports:delete': { input: ById, output: ReportSummary },
+  /** To 回收站; a report 已报送 or 已公开 only with `confirmed` (the question was put to the clerk). */
+  'reports:delete': { input: ById.extend({ confirmed: z.boolean().optional() }), output: ReportSummary },
+  /** 永久删除: a report in 回收站 and all its rows, gone for good. */
+  'reports:purge': { input: ById, output: ReportSummary },
   'reports:restore': { input: ById, output: ReportSummary },
   'reports:update-header': { input: ReportHeader.extend({ id: ReportId }), output: ReportSummary },
   'parts:save': {

@@ -45,7 +45,10 @@ export interface Outline {
   version: string;
   name: string;
   parts: readonly OutlinePart[];
-  /** Guidance for the closing block: signature (发文机关署名) and date (成文日期). */
+  /**
+   * Guidance for the closing block: signature (发文机关署名) and date (成文日期). Templates like the
+   * headings ({Y}, {Y+1}), and {submitBy} for the day the report is due; see closingGuidance().
+   */
   closingGuidance: readonly string[];
   indicators: readonly IndicatorDefinition[];
 }

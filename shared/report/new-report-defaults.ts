@@ -1,8 +1,3 @@
-/** The report is written early in Y+1 about year Y, so the sensible default is last year. */
-export function defaultReportYear(today: Date): number {
-  return today.getFullYear() - 1;
-}
-
 /** The conventional title; stored without 《》, which belong to citations of the title, not to the title line. */
 export function suggestedReportTitle(organizationName: string, year: number): string {
   return `${organizationName.trim()}关于${year}年度法治政府建设情况的报告`;

@@ -37,7 +37,7 @@ export const ReportHeader = z.object({
   addressee: Addressee,
   signature: z.string().trim().max(100, { message: '发文机关署名不能超过 100 个字' }),
   /** 成文日期 as YYYY-MM-DD, or null while not set. */
-  issuedOn: z.iso.date({ message: '成文日期应为有效日期，如 2025-01-07' }).nullable(),
+  issuedOn: z.iso.date({ message: '成文日期应为有效日期，如 2026年1月7日' }).nullable(),
 });
 export type ReportHeader = z.infer<typeof ReportHeader>;
 

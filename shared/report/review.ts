@@ -24,7 +24,7 @@ export const NewReview = z.object({
     .trim()
     .min(1, { message: '请填写审核人姓名' })
     .max(40, { message: '审核人姓名不能超过 40 个字' }),
-  reviewedOn: z.iso.date({ message: '审核日期应为有效日期，如 2025-02-20' }),
+  reviewedOn: z.iso.date({ message: '请填写审核日期，如 2026年1月7日' }),
   result: ReviewResult,
   comment: z.string().trim().max(500, { message: '审核意见不能超过 500 字' }),
 });

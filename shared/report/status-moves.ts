@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatIssueDate } from './format-issue-date';
 import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
 import { latestReviews, stagePassed, type Review, type ReviewStage } from './review';
 import { SUBMISSION_CHANNEL_LABELS, SubmissionChannel } from './submission-channel';
@@ -49,7 +50,7 @@ export const STATUS_MOVES: readonly StatusMove[] = [
  * 标记为已报送 needs both (the clerk marks it days later; the office asks how it went out).
  */
 export const MoveDetails = z.object({
-  happenedOn: z.iso.date({ message: '日期请写成 2026-02-20 的形式' }).optional(),
+  happenedOn: z.iso.date({ message: '请填写有效的日期，如 2026年1月7日' }).optional(),
   channel: SubmissionChannel.optional(),
 });
 export type MoveDetails = z.infer<typeof MoveDetails>;
@@ -60,7 +61,7 @@ export type MoveDetails = z.infer<typeof MoveDetails>;
  */
 export const PastReportRecord = z.object({
   to: z.enum(['submitted', 'published']),
-  happenedOn: z.iso.date({ message: '日期请写成 2025-02-26 的形式' }),
+  happenedOn: z.iso.date({ message: '请填写日期，如 2026年1月7日' }),
   channel: SubmissionChannel.optional(),
   note: z.string().max(500, { message: '说明不能超过 500 字' }).default(''),
 });
@@ -76,7 +77,7 @@ export function moveLabel(key: StatusMoveKey): string {
 /** The day and the way a move records, for the status record: （2026-02-20，电子公文系统）. */
 export function moveDetailsText({ happenedOn, channel }: { happenedOn?: string | null; channel?: string | null }) {
   const parts = [
-    happenedOn ?? undefined,
+    happenedOn ? formatIssueDate(happenedOn) : undefined,
     channel ? SUBMISSION_CHANNEL_LABELS[channel as SubmissionChannel] : undefined,
   ].filter(Boolean);
   return parts.join('，');

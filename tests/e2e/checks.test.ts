@@ -54,6 +54,17 @@ describe('checks while writing, in the browser preview', () => {
     await expect.poll(() => session.page.getByLabel('完成情况').textContent()).toMatch(/未写 3 · 错误 4 · 警告/);
   });
 
+  it('groups the findings as the document reads: title, 主送机关, the parts in order, then 落款', async () => {
+    const report = await openWithChecks();
+    await report.headerField('报告标题').fill('四平市教育局关于2023年度法治政府建设情况的报告');
+    await report.headerField('报告标题').blur();
+    await expect
+      .poll(() =>
+        session.page.locator('.check-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-place'))),
+      )
+      .toEqual(['title', 'measures', 'shortcomings', 'leadership', 'plans', 'closing']);
+  });
+
   it('shows a planted defect, jumps to it, and fixes it in one undoable click', async () => {
     const report = await openWithChecks();
     await report.part('一、').click();

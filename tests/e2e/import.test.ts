@@ -69,7 +69,7 @@ describe('reviewing an import before it is saved', () => {
         '2025年1月7日',
       ].join('\n'),
     );
-    expect(await importing.headerField('成文日期').inputValue()).toBe('2025-01-07');
+    expect(await importing.headerField('成文日期').inputValue()).toBe('2025年1月7日');
 
     const measures = importing.part('measures');
     await measures
@@ -87,6 +87,26 @@ describe('reviewing an import before it is saved', () => {
     await report.part('一、').waitFor();
     expect(await report.headingsIn('一、')).toEqual(['（一）加强法治队伍建设']);
     expect(await report.part('二、').textContent()).toContain('考核机制不健全');
+  });
+});
+
+describe('the year of an import whose source names none', () => {
+  it('proposes the year the clerk means today and says it was proposed', async () => {
+    await session.page.clock.setFixedTime(new Date(2026, 11, 2));
+    const importing = new ImportPage(session.page);
+    await importing.open(session.url);
+    await importing.paste(['县委、县政府：', '全年专题研究法治工作四次。', '培训执法人员60人次。'].join('\n'));
+    expect(await importing.headerField('报告年度').inputValue()).toBe('2026');
+    await importing.page.getByText('原文没有写明年度，这是按今天的日期推定的，请核对。').waitFor();
+  });
+
+  it('keeps the year read from the source without a note', async () => {
+    await session.page.clock.setFixedTime(new Date(2026, 11, 2));
+    const importing = new ImportPage(session.page);
+    await importing.open(session.url);
+    await importing.paste(['某县教育局关于2024年度法治政府建设情况的报告', '全年专题研究法治工作四次。'].join('\n'));
+    expect(await importing.headerField('报告年度').inputValue()).toBe('2024');
+    expect(await importing.page.getByText('这是按今天的日期推定的').count()).toBe(0);
   });
 });
 
@@ -195,7 +215,7 @@ describe('importing a past report as already sent', () => {
     expect(await status.recordedReviews().count()).toBe(0);
     const sheet = await status.openReviewSheet();
     expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
-      expect.stringContaining(`记为往年已报送：草稿 → 已公开，${PAST + 1}-03-20，电子公文系统`),
+      expect.stringContaining(`记为往年已报送：草稿 → 已公开，${PAST + 1}年3月20日，电子公文系统`),
     ]);
     await sheet.getByRole('button', { name: '关闭' }).click();
 

@@ -64,10 +64,21 @@ describe('backups and recovery in the browser preview', () => {
     await new ReportPage(session.page).backToLibrary();
     await expect.poll(() => library.titles()).toHaveLength(2);
 
+    // One notice at a time: the duplicate's replaces the backup's.
+    await library.duplicate(TITLE);
+    await expect.poll(() => data.message().allTextContents()).toEqual([expect.stringContaining('已复制')]);
+
     const warning = await data.restoreFrom(join(session.dataDir, '导出', copy!));
     expect(warning).toContain('当前数据会先另存一份');
     await expect.poll(() => library.titles()).toEqual([TITLE]);
     expect(readdirSync(session.dataDir).some((name) => name.includes('.before-restore-'))).toBe(true);
+    // The window reloaded on the restored data and says so; nothing from before lingers.
+    await expect
+      .poll(() => data.message().allTextContents())
+      .toEqual([expect.stringContaining(`已从备份“${copy}”恢复`)]);
+    await session.page.reload();
+    await library.titles();
+    expect(await data.message().count()).toBe(0);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineText } from '../../shared/report/deadline-text';
+import { formatIssueDate } from '../../shared/report/format-issue-date';
 import { deadlinesFor, localDate } from '../../shared/report/deadlines-for';
 import type { ReportStatus } from '../../shared/report/report-status';
+import { openNewReport } from './open-new-report';
 import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';
 import { StatusPage } from './pages/status-page';
@@ -106,7 +108,7 @@ describe('the path to submission, in the browser preview', () => {
     // The export dialog is the next action's own screen; the mark is set in the panel.
     await openStatusPanel();
     // 标记为已报送 asks when (today unless changed) and how (point 13).
-    expect(await status.markSubmitted('电子公文系统')).toBe(localDate(new Date()));
+    expect(await status.markSubmitted('电子公文系统')).toBe(formatIssueDate(localDate(new Date())));
     await dashboardSays('保密审查', 'submitted');
 
     await openStatusPanel();
@@ -119,7 +121,7 @@ describe('the path to submission, in the browser preview', () => {
 
     // The review record: every sign-off, ready to print.
     await openStatusPanel();
-    expect(await status.recordedReviews().count()).toBe(4);
+    await expect.poll(() => status.recordedReviews().count()).toBe(4);
     expect(await status.recordedReviews().first().textContent()).toContain('此后正文有改动：第一责任人职责');
     const sheet = await status.openReviewSheet();
     expect(await sheet.locator('tbody tr').allTextContents()).toEqual([
@@ -130,7 +132,9 @@ describe('the path to submission, in the browser preview', () => {
     ]);
     const history = await sheet.locator('.status-history li').allTextContents();
     expect(history).toHaveLength(5);
-    expect(history[3]).toContain(`标记为已报送：已定稿 → 已报送，${localDate(new Date())}，电子公文系统`);
+    expect(history[3]).toContain(
+      `标记为已报送：已定稿 → 已报送，${formatIssueDate(localDate(new Date()))}，电子公文系统`,
+    );
   });
 
   it('leads with the report due soonest, lists the others, and records an old report as sent in one step', async () => {
@@ -172,7 +176,7 @@ describe('the path to submission, in the browser preview', () => {
     expect(await status.recordedReviews().count()).toBe(0);
     const sheet = await status.openReviewSheet();
     expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
-      expect.stringContaining(`记为往年已报送：草稿 → 已公开，${YEAR - 1}-02-26`),
+      expect.stringContaining(`记为往年已报送：草稿 → 已公开，${YEAR - 1}年2月26日`),
     ]);
     await sheet.getByRole('button', { name: '关闭' }).click();
 
@@ -184,5 +188,40 @@ describe('the path to submission, in the browser preview', () => {
         expect.stringMatching(new RegExp(`^${YEAR - 2}年度.*已公开 已公开$`)),
       ]);
     expect(await status.dashboardTitle().textContent()).toBe(`${YEAR}年度 · ${TITLE}`);
+  });
+
+  it('takes a sending date as typed, shows it as 2026年1月7日 and refuses a day that does not exist', async () => {
+    await openNewReport(session);
+    const status = new StatusPage(session.page);
+    await status.openPanel();
+    await status.panel().getByRole('button', { name: '这是往年已报送的报告…' }).click();
+    const form = status.panel().getByRole('form', { name: '这是往年已报送的报告' });
+    const date = form.getByLabel('报送日期');
+    await date.fill('2025.2.3');
+    await date.blur();
+    expect(await date.inputValue()).toBe('2025年2月3日');
+
+    await date.fill('2025/2/31');
+    await form.getByRole('button', { name: '记为已报送' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('“2025/2/31”不是有效的日期');
+    expect(await status.panel().locator('h3 .status-label').textContent()).toBe('草稿');
+
+    await date.fill('2025-2-26');
+    await form.getByRole('button', { name: '记为已报送' }).click();
+    await expect.poll(() => status.panel().locator('h3 .status-label').textContent()).toBe('已报送');
+    const sheet = await status.openReviewSheet();
+    expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
+      expect.stringContaining('记为往年已报送：草稿 → 已报送，2025年2月26日'),
+    ]);
+  });
+
+  it('closes the 审签记录 on Esc and gives the focus back to the button that opened it', async () => {
+    await openNewReport(session);
+    const status = new StatusPage(session.page);
+    await status.openPanel();
+    const sheet = await status.openReviewSheet();
+    await session.page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.textContent)).toBe('打印审签记录…');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openNewReport } from './open-new-report';
+import { LibraryPage } from './pages/library-page';
+import { ReportPage } from './pages/report-page';
 import { usePreviewSession } from './use-preview-session';
 
 const session = usePreviewSession();
@@ -151,6 +153,19 @@ describe('writing a report in the browser preview', () => {
     await report.waitUntilSaved();
   });
 
+  it('gives the example 成文日期 of the report’s own year in the guidance', async () => {
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
+    await library.createReport({ organizationName: '四平市教育局', year: 2025 });
+    const report = new ReportPage(session.page);
+    await report.part('一、').click();
+    const guidance = session.page.getByLabel('写作要点');
+    await guidance.getByText('多用事实和数字').waitFor();
+    const closing = await guidance.locator('.guidance-points').last().textContent();
+    expect(closing).toContain('如“2026年1月7日”');
+    expect(closing).toContain('成文日期应在2025年度结束之后、2026年3月1日报送截止之前');
+  });
+
   it('shows the guidance of the part being written and keeps the checklist marks', async () => {
     const report = await openNewReport(session);
     await report.part('一、').click();
@@ -226,10 +241,33 @@ describe('writing a report in the browser preview', () => {
     await report.headerField('成文日期').fill('2025-01-07');
     await report.headerField('成文日期').blur();
     await expect.poll(() => session.page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
+    expect(await report.headerField('成文日期').inputValue()).toBe('2025年1月7日');
 
     await session.page.reload();
-    await expect.poll(() => report.headerField('成文日期').inputValue()).toBe('2025-01-07');
+    await expect.poll(() => report.headerField('成文日期').inputValue()).toBe('2025年1月7日');
     expect(await session.page.locator('.closing').textContent()).toBe('四平市教育局（盖章）2025年1月7日');
+  });
+
+  it('reads the date as the clerk types it and says in Chinese when it is no real day', async () => {
+    const report = await openNewReport(session);
+    const date = report.headerField('成文日期');
+    for (const typed of ['2025年1月8日', '2025.1.8', '2025/1/8', '2025-1-8']) {
+      await date.fill(typed);
+      await date.blur();
+      await expect.poll(() => date.inputValue(), { message: typed }).toBe('2025年1月8日');
+    }
+    await expect.poll(() => session.page.locator('.closing').textContent()).toContain('2025年1月8日');
+
+    await date.fill('2025年2月30日');
+    await date.blur();
+    const problem = session.page.getByRole('form', { name: '报告信息' }).getByRole('alert');
+    await expect
+      .poll(() => problem.textContent())
+      .toContain('“2025年2月30日”不是有效的日期。请写成“2025年1月7日”的形式');
+    // The clerk's text stays to be corrected; the saved date is the last good one.
+    expect(await date.inputValue()).toBe('2025年2月30日');
+    await session.page.reload();
+    await expect.poll(() => date.inputValue()).toBe('2025年1月8日');
   });
 
   it('says clearly when a save fails and keeps the text in the editor', async () => {

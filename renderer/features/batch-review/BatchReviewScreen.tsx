@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { BatchOutputFormat, BatchReviewEntry } from '../../../shared/batch-review/batch-review-entry';
+import { defaultReportYear } from '../../../shared/report/default-report-year';
 import { call, errorMessage } from '../../api';
 import { FilePickButton } from '../../app/FilePickButton';
 import { navigate } from '../../app/use-hash-route';
@@ -20,11 +21,7 @@ const OUTPUTS: { format: BatchOutputFormat; label: string }[] = [
 function BatchList() {
   const batches = useQuery(() => call('batch-review:list', undefined), []);
   const [title, setTitle] = useState(`${new Date().getFullYear()}年汇审`);
-  // Reports of year Y arrive in the first months of Y+1; later in the year the office prepares for Y.
-  const [year, setYear] = useState(() => {
-    const today = new Date();
-    return String(today.getFullYear() - (today.getMonth() < 6 ? 1 : 0));
-  });
+  const [year, setYear] = useState(() => String(defaultReportYear(new Date())));
   const [error, setError] = useState<string>();
 
   async function create() {

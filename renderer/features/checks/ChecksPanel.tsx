@@ -1,5 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import type { Finding, FindingPlace, Severity } from '../../../shared/checks/finding';
+import { compareFindingPlaces } from '../../../shared/checks/finding-place-order';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { PartKey } from '../../../shared/outline/part-key';
 import { useStore, type Store } from '../../app/create-store';
@@ -27,7 +28,7 @@ export function ChecksPanel({ results, editors, partNames }: Props) {
   const result = useStore(results);
   if (!result) return <p className="panel-hint">正在检查…</p>;
   const { findings, counts } = result;
-  const places = [...new Set(findings.map((finding) => finding.part))];
+  const places = [...new Set(findings.map((finding) => finding.part))].sort(compareFindingPlaces);
   const nameOf = (place: FindingPlace) => partNames[place as PartKey] ?? PLACE_LABELS[place] ?? place;
   const fixAllOf = (id: string) =>
     findings.filter((finding) => finding.id === id && fixableInEditors(editors, finding.fix));

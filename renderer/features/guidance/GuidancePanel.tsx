@@ -1,5 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { CHECKLIST_STATE_LABELS, type ChecklistChoice, type ChecklistState } from '../../../shared/outline/checklist';
+import { closingGuidance } from '../../../shared/outline/closing-guidance';
 import { menuCoverage, menuItemState, type MenuItemState } from '../../../shared/outline/menu-coverage';
 import type { MenuItem, Outline, OutlinePart } from '../../../shared/outline/outline';
 import type { PartKey } from '../../../shared/outline/part-key';
@@ -118,7 +119,7 @@ export function GuidancePanel({ reportId, outline, part, onSaved, year, editors,
       )}
       <h3>落款和成文日期</h3>
       <ul className="guidance-points">
-        {outline.closingGuidance.map((point) => (
+        {closingGuidance(outline, year).map((point) => (
           <li key={point}>{point}</li>
         ))}
       </ul>

@@ -7,6 +7,8 @@ import { ImportHeaderFields } from './ImportHeaderFields';
 
 interface Props {
   draft: ImportDraft;
+  /** The source named no year and the one shown was proposed from today's date. */
+  yearProposed: boolean;
   onChange: (draft: ImportDraft) => void;
   busy: boolean;
   error?: string;
@@ -21,7 +23,16 @@ const PLACES = Object.entries(IMPORT_PART_LABELS) as [ImportPartKey, string][];
 const keyOf = (part: number, block: number) => `${part}:${block}`;
 
 /** The source beside what was made of it: each part, each block, and where the clerk wants it instead. */
-export function ImportReview({ draft, onChange: change, busy, error, onConfirm, onRestart, beforeConfirm }: Props) {
+export function ImportReview({
+  draft,
+  yearProposed,
+  onChange: change,
+  busy,
+  error,
+  onConfirm,
+  onRestart,
+  beforeConfirm,
+}: Props) {
   // Blocks ticked for 移到…: positions, so any edit (which moves positions) clears the choice.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState<ImportPartKey>('measures');
@@ -60,7 +71,7 @@ export function ImportReview({ draft, onChange: change, busy, error, onConfirm, 
 
   return (
     <div className="import-review">
-      <ImportHeaderFields draft={draft} onChange={onChange} />
+      <ImportHeaderFields draft={draft} yearProposed={yearProposed} onChange={onChange} />
       {unassigned > 0 && (
         <p className="readiness blocked" role="status">
           有 {unassigned} 段没能归入任何部分，列在“未归类”下。请为它们选择部分；不选的会放进“其他”，不会丢失。
@@ -180,7 +191,19 @@ export function ImportReview({ draft, onChange: change, busy, error, onConfirm, 
         <button type="button" onClick={onRestart} disabled={busy}>
           重新选择
         </button>
-        <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={(event) => {
+            // A date field still holding what cannot be read (DateInput marks it invalid) says why, and nothing is saved.
+            const unreadable = event.currentTarget
+              .closest('.import-review')
+              ?.querySelector<HTMLInputElement>('input:invalid');
+            if (unreadable) return unreadable.reportValidity();
+            onConfirm();
+          }}
+        >
           {busy ? '正在导入…' : '确认导入'}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportDraft } from '../../../shared/import/import-draft';
+import { defaultReportYear } from '../../../shared/report/default-report-year';
 import type { ImportSource } from '../../../shared/import/import-source';
 import { localDate } from '../../../shared/report/deadlines-for';
 import { OrganizationName, ReportYear } from '../../../shared/report/report';
@@ -13,7 +14,7 @@ import { PastImportFields } from './PastImportFields';
 import {
   FIRST_PAST_IMPORT_CHOICE,
   pastChoiceTo,
-  pastDateText,
+  pastDate as proposedPastDate,
   pastRecordOf,
   type PastImportChoice,
 } from './past-import-choice';
@@ -22,10 +23,15 @@ import './import.css';
 /**
  * 导入: read a file or a paste, let the clerk check and correct where each piece went, then save.
  * Nothing reaches the database before 确认导入; an existing report keeps a revision first.
+ * With `nextYear` (基于去年报告新建) the file is last year's report: it is saved as such, and the
+ * new year's report is made from it as from any report in the library.
  */
-export function ImportScreen({ reportId }: { reportId?: string }) {
+export function ImportScreen({ reportId, nextYear = false }: { reportId?: string; nextYear?: boolean }) {
   const target = useQuery(async () => (reportId ? call('reports:get', { id: reportId }) : null), [reportId]);
   const [draft, setDraft] = useState<ImportDraft>();
+  // Set when the source names no year and the review proposes one, so the field says so.
+  const [yearProposed, setYearProposed] = useState(false);
+  const [importedOnly, setImportedOnly] = useState<{ id: string; reason: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [past, setPast] = useState<PastImportChoice>(FIRST_PAST_IMPORT_CHOICE);
@@ -45,13 +51,18 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
   const pastYear = target.data?.year ?? draftYear;
   const pastDate =
     pastDue && draft
-      ? pastDateText(past, pastDue, draft.date ?? target.data?.issuedOn ?? null, localDate(new Date()))
-      : '';
+      ? proposedPastDate(past, pastDue, draft.date ?? target.data?.issuedOn ?? null, localDate(new Date()))
+      : null;
 
   async function read(source: ImportSource) {
     setBusy(true);
     try {
-      setDraft(await call('import:read', source));
+      const read = await call('import:read', source);
+      // A new report needs a year; importing into a report keeps its year when the draft has none.
+      const propose = !reportId && read.year === null;
+      setYearProposed(propose);
+      const year = defaultReportYear(new Date()) - (nextYear ? 1 : 0);
+      setDraft(propose ? { ...read, year } : read);
     } finally {
       setBusy(false);
     }
@@ -72,7 +83,15 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
         ...(reportId && { reportId }),
         ...(pastRecord && { pastRecord }),
       });
-      navigate({ name: 'report', id: report.id });
+      if (!nextYear) return navigate({ name: 'report', id: report.id });
+      try {
+        const created = await call('reports:create-from-previous', { id: report.id });
+        navigate({ name: 'report', id: created.id });
+      } catch (caught) {
+        // Last year's report is saved either way: the review goes, so it cannot be imported twice.
+        setImportedOnly({ id: report.id, reason: errorMessage(caught) });
+        setBusy(false);
+      }
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);
@@ -85,7 +104,7 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
         <a href={back} className="back">
           ← 返回
         </a>
-        <h1>{target.data ? `导入到“${target.data.title}”` : '导入已有报告'}</h1>
+        <h1>{target.data ? `导入到“${target.data.title}”` : nextYear ? '基于去年报告新建' : '导入已有报告'}</h1>
       </header>
       <main>
         {target.data && (
@@ -93,11 +112,23 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
             导入的内容会替换本报告中对应部分的文字；导入前会自动保存一个历史版本，可以随时恢复。
           </p>
         )}
-        {!draft ? (
+        {nextYear && (
+          <p className="panel-hint">
+            先导入去年报送的报告，核对后它作为往年报告保存在报告库；随后据此新建下一年度的报告：沿用结构、正文、主送机关和落款，
+            标题年份顺延，段落标“沿用待更新”，去年的工作安排成为“承诺兑现”清单。
+          </p>
+        )}
+        {importedOnly ? (
+          <div className="form-error" role="alert">
+            <p>去年的报告已导入报告库，但没能据此新建下一年度报告：{importedOnly.reason}</p>
+            <a href={`#/reports/${encodeURIComponent(importedOnly.id)}`}>打开导入的去年报告</a>
+          </div>
+        ) : !draft ? (
           <ImportSourceStep busy={busy} onRead={read} />
         ) : (
           <ImportReview
             draft={draft}
+            yearProposed={yearProposed}
             onChange={setDraft}
             busy={busy}
             error={error}
@@ -114,7 +145,7 @@ export function ImportScreen({ reportId }: { reportId?: string }) {
                   submitBy={pastDue.submit.date}
                   choice={past}
                   to={pastChoiceTo(past, pastDue)}
-                  dateText={pastDate}
+                  date={pastDate}
                   onChange={setPast}
                 />
               )

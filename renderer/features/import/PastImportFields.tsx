@@ -5,7 +5,7 @@ import {
   type SubmissionChannel,
 } from '../../../shared/report/submission-channel';
 import type { PastImportChoice } from './past-import-choice';
-import { WrittenDateField } from './WrittenDateField';
+import { DateInput } from '../../app/DateInput';
 
 /**
  * Offered when the imported report's submission deadline has passed: record it as sent in the same
@@ -16,7 +16,7 @@ export function PastImportFields({
   submitBy,
   choice,
   to: chosen,
-  dateText,
+  date,
   onChange,
 }: {
   year: number;
@@ -24,7 +24,8 @@ export function PastImportFields({
   choice: PastImportChoice;
   /** The choice as proposed or picked. */
   to: PastReportRecord['to'];
-  dateText: string;
+  /** YYYY-MM-DD, or null while the field is empty. */
+  date: string | null;
   onChange: (choice: PastImportChoice) => void;
 }) {
   const verb = chosen === 'published' ? '公开' : '报送';
@@ -60,11 +61,10 @@ export function PastImportFields({
               {label}
             </label>
           ))}
-          <WrittenDateField
-            label={`${verb}日期`}
-            text={dateText}
-            onChange={(text) => onChange({ ...choice, dateText: text })}
-          />
+          <label>
+            {verb}日期
+            <DateInput value={date} onChange={(next) => onChange({ ...choice, date: next })} />
+          </label>
           <label>
             报送方式
             <select

@@ -3,12 +3,18 @@ import { call } from '../../api';
 import { FilePickButton } from '../../app/FilePickButton';
 import { formatDateTime } from '../../app/format-date-time';
 import { useQuery } from '../../app/use-query';
-import { useDataActions } from './use-data-actions';
+import { useDataActions, type DataMessage } from './use-data-actions';
 
 /** The library's 数据 row: the state of the automatic backups, copies by hand, and report packages. */
-export function DataMenu({ onChanged }: { onChanged: () => Promise<void> }) {
+export function DataMenu({
+  onChanged,
+  onMessage,
+}: {
+  onChanged: () => Promise<void>;
+  onMessage: (message: DataMessage | undefined) => void;
+}) {
   const backups = useQuery(() => call('backups:list', undefined), []);
-  const data = useDataActions(onChanged);
+  const data = useDataActions(onChanged, onMessage);
   const [confirmingRestore, setConfirmingRestore] = useState(false);
   const [newest] = backups.data ?? [];
 
@@ -33,15 +39,6 @@ export function DataMenu({ onChanged }: { onChanged: () => Promise<void> }) {
           </span>
         )}
       </div>
-
-      {data.message && (
-        <div className={`notice ${data.message.kind}`} role={data.message.kind === 'error' ? 'alert' : 'status'}>
-          <span>{data.message.text}</span>
-          <button type="button" className="link" aria-label="关闭提示" onClick={data.dismiss}>
-            ×
-          </button>
-        </div>
-      )}
 
       {confirmingRestore && (
         <div className="dialog-backdrop">

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from '../../api';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { Dashboard } from '../dashboard/Dashboard';
+import { reportJobText } from '../../../shared/report/report-job-text';
 import { DataMenu } from './DataMenu';
+import { takeRestoredMessage } from './use-data-actions';
+import { LibraryWelcome } from './LibraryWelcome';
 import { NewReportForm } from './NewReportForm';
 import { ReportRow } from './ReportRow';
 import { useReportActions } from './use-report-actions';
@@ -14,8 +17,15 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
   const organizations = useQuery(() => call('organizations:list', undefined), []);
   const info = useQuery(() => call('app:info', undefined), []);
   const deadlines = useQuery(() => call('deadlines:list', undefined), [reports.data]);
-  const { actions, notice, dismissNotice } = useReportActions(reports.reload);
+  const { actions, notice, showNotice, dismissNotice } = useReportActions(reports.reload);
+  // After 从备份恢复 the page is new: say what happened, once.
+  useEffect(() => {
+    const restored = takeRestoredMessage();
+    if (restored) showNotice(restored);
+  }, [showNotice]);
   const [creating, setCreating] = useState(false);
+  const empty = reports.data?.length === 0;
+  const hasReports = !!reports.data?.length;
 
   return (
     <div className="library">
@@ -32,13 +42,16 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
       </header>
 
       <main>
+        {/* Until the list has loaded it is not known whether to welcome or to list. */}
+        {!showTrash && empty && !creating && <LibraryWelcome onNew={() => setCreating(true)} />}
+        {!showTrash && hasReports && <p className="job-line">{reportJobText()}</p>}
         {!showTrash && <Dashboard refreshKey={reports.data} />}
-        {!showTrash && !creating && (
+        {!showTrash && hasReports && !creating && (
           <button type="button" className="primary new-report-button" onClick={() => setCreating(true)}>
             ＋ 新建报告
           </button>
         )}
-        {!showTrash && !creating && (
+        {!showTrash && hasReports && !creating && (
           <a href="#/import" className="button import-report-link">
             导入已有报告…
           </a>
@@ -57,7 +70,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
           />
         )}
 
-        {!showTrash && <DataMenu onChanged={reports.reload} />}
+        {!showTrash && <DataMenu onChanged={reports.reload} onMessage={showNotice} />}
         {notice && (
           <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>
@@ -77,12 +90,12 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
           </p>
         )}
 
-        {reports.data && reports.data.length === 0 ? (
-          <p className="empty">
-            {showTrash
-              ? '回收站是空的。删除的报告会先放在这里，可以随时恢复。'
-              : '还没有报告。点击“新建报告”开始撰写本年度的法治政府建设情况报告。'}
-          </p>
+        {empty ? (
+          (showTrash || creating) && (
+            <p className="empty">
+              {showTrash ? '回收站是空的。删除的报告会先放在这里，可以随时恢复。' : '还没有报告。'}
+            </p>
+          )
         ) : (
           <table className="reports" aria-label={showTrash ? '回收站中的报告' : '报告列表'}>
             <thead>

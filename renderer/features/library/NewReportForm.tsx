@@ -1,10 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { NewReport, type ReportSummary } from '../../../shared/report/report';
-import {
-  defaultReportYear,
-  SUGGESTED_ADDRESSEES,
-  suggestedReportTitle,
-} from '../../../shared/report/new-report-defaults';
+import { defaultReportYear } from '../../../shared/report/default-report-year';
+import { SUGGESTED_ADDRESSEES, suggestedReportTitle } from '../../../shared/report/new-report-defaults';
 import { call, errorMessage } from '../../api';
 
 type Field = 'organizationName' | 'year' | 'addressee' | 'title';

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { ReportTitle, type ReportSummary } from '../../../shared/report/report';
 import type { Deadlines } from '../../../shared/report/deadlines-for';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
+import { deleteConfirmationText, deleteNeedsConfirmation } from '../../../shared/report/delete-confirmation';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { formatDateTime } from '../../app/format-date-time';
 import { navigate } from '../../app/use-hash-route';
 import { DeadlineBadges } from '../status/DeadlineBadges';
@@ -11,8 +13,11 @@ export interface ReportActions {
   duplicate: (report: ReportSummary) => void;
   /** 基于此报告新建下一年度, then open the new report. */
   createNextYear: (report: ReportSummary) => void;
-  trash: (report: ReportSummary) => void;
+  /** To 回收站; `confirmed` once the clerk answered the question a sent report needs. */
+  trash: (report: ReportSummary, confirmed?: boolean) => void;
   restore: (report: ReportSummary) => void;
+  /** 永久删除 from 回收站, after the clerk confirmed. */
+  purge: (report: ReportSummary) => void;
   exportPackage: (report: ReportSummary) => void;
 }
 
@@ -27,6 +32,7 @@ interface Props {
 export function ReportRow({ report, inTrash, actions, deadlines }: Props) {
   const [draftTitle, setDraftTitle] = useState<string>();
   const [titleError, setTitleError] = useState<string>();
+  const [asking, setAsking] = useState<'trash' | 'purge'>();
 
   function cancelRename() {
     setDraftTitle(undefined);
@@ -75,9 +81,14 @@ export function ReportRow({ report, inTrash, actions, deadlines }: Props) {
       <td>{formatDateTime(inTrash && report.deletedAt ? report.deletedAt : report.updatedAt)}</td>
       <td className="row-actions">
         {inTrash ? (
-          <button type="button" onClick={() => actions.restore(report)}>
-            恢复
-          </button>
+          <>
+            <button type="button" onClick={() => actions.restore(report)}>
+              恢复
+            </button>
+            <button type="button" className="danger" onClick={() => setAsking('purge')}>
+              永久删除…
+            </button>
+          </>
         ) : (
           <>
             <button type="button" className="primary" onClick={() => navigate({ name: 'report', id: report.id })}>
@@ -99,10 +110,37 @@ export function ReportRow({ report, inTrash, actions, deadlines }: Props) {
             <button type="button" onClick={() => actions.exportPackage(report)}>
               导出报告包
             </button>
-            <button type="button" className="danger" onClick={() => actions.trash(report)}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => (deleteNeedsConfirmation(report.status) ? setAsking('trash') : actions.trash(report))}
+            >
               删除
             </button>
           </>
+        )}
+        {asking === 'trash' && (
+          <ConfirmDialog
+            title="删除报告"
+            confirmLabel="删除"
+            onConfirm={() => (setAsking(undefined), actions.trash(report, true))}
+            onCancel={() => setAsking(undefined)}
+          >
+            <p>{deleteConfirmationText(report)}</p>
+          </ConfirmDialog>
+        )}
+        {asking === 'purge' && (
+          <ConfirmDialog
+            title="永久删除报告"
+            confirmLabel="永久删除"
+            onConfirm={() => (setAsking(undefined), actions.purge(report))}
+            onCancel={() => setAsking(undefined)}
+          >
+            <p>
+              永久删除《{report.title}》？它的正文、历史版本、数据指标和审签记录都会从本机删除，无法恢复。
+              需要留底的，请先“恢复”后导出报告包或 DOCX。
+            </p>
+          </ConfirmDialog>
         )}
       </td>
     </tr>

@@ -12,9 +12,21 @@ export interface DataMessage {
   kind: 'info' | 'error';
 }
 
-/** 备份到…, 从备份恢复… and 导入报告包…, each ending in a message, a question, or a reload. */
-export function useDataActions(onChanged: () => Promise<void>) {
-  const [message, setMessage] = useState<DataMessage>();
+// 从备份恢复 reloads the window on the restored database; the news waits here for the new page.
+const RESTORED_KEY = 'fazhi-nianbao:restored';
+
+/** The message a restore left for the page it reloaded into, taken once. */
+export function takeRestoredMessage(): DataMessage | undefined {
+  const text = sessionStorage.getItem(RESTORED_KEY);
+  sessionStorage.removeItem(RESTORED_KEY);
+  return text ? { text, kind: 'info' } : undefined;
+}
+
+/**
+ * 备份到…, 从备份恢复… and 导入报告包…, each ending in a message (shown by the library, in place of
+ * whatever notice was there), a question, or a reload.
+ */
+export function useDataActions(onChanged: () => Promise<void>, setMessage: (message: DataMessage | undefined) => void) {
   const [question, setQuestion] = useState<ImportQuestion>();
   const [busy, setBusy] = useState(false);
 
@@ -43,7 +55,6 @@ export function useDataActions(onChanged: () => Promise<void>) {
   };
 
   return {
-    message,
     question,
     busy,
     dismiss: () => (setMessage(undefined), setQuestion(undefined)),
@@ -60,7 +71,16 @@ export function useDataActions(onChanged: () => Promise<void>) {
     // Everything on screen belongs to the database that was replaced, so the window starts afresh.
     restoreFrom: (file: File) =>
       run(async () => {
-        await call('backups:restore-from', await readFileUpload(file, DATABASE_FILE_MAX_BYTES, '法治年报助手的备份'));
+        const state = await call(
+          'backups:restore-from',
+          await readFileUpload(file, DATABASE_FILE_MAX_BYTES, '法治年报助手的备份'),
+        );
+        // Any other state is the recovery screen's to explain after the reload.
+        if (state.status === 'ready')
+          sessionStorage.setItem(
+            RESTORED_KEY,
+            `已从备份“${file.name}”恢复，下面是备份中的报告。恢复前的数据另存在数据目录中（fazhi-nianbao.sqlite3.before-restore-日期时间），没有删除。`,
+          );
         window.location.hash = '#/';
         window.location.reload();
         return null;

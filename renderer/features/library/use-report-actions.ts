@@ -37,13 +37,15 @@ export function useReportActions(reload: () => Promise<void>) {
         (created) => navigate({ name: 'report', id: created.id }),
         (error: unknown) => setNotice({ text: errorMessage(error), kind: 'error' }),
       ),
-    trash: (report) =>
-      void run(() => call('reports:delete', { id: report.id }), {
+    trash: (report, confirmed) =>
+      void run(() => call('reports:delete', { id: report.id, ...(confirmed && { confirmed }) }), {
         text: `已将《${report.title}》移到回收站`,
         undo: () => actions.restore(report),
       }),
     restore: (report) =>
       void run(() => call('reports:restore', { id: report.id }), { text: `已恢复《${report.title}》` }),
+    purge: (report) =>
+      void run(() => call('reports:purge', { id: report.id }), { text: `已永久删除《${report.title}》` }),
     // Cancelling the save dialog is no news, so only a written file gets a notice.
     exportPackage: (report) =>
       void call('packages:export', { id: report.id }).then(
@@ -57,5 +59,6 @@ export function useReportActions(reload: () => Promise<void>) {
       ),
   };
 
-  return { actions, notice, dismissNotice: () => setNotice(undefined) };
+  // One notice at a time on the library: a new one (from the 数据 row too) replaces the last.
+  return { actions, notice, showNotice: setNotice, dismissNotice: () => setNotice(undefined) };
 }

@@ -1,14 +1,15 @@
+import { DateInput } from '../../app/DateInput';
 import { useStore } from '../../app/create-store';
 import type { HeaderValues, ReportHeaderStore } from './report-header-store';
 
 type Field = keyof HeaderValues;
 
 /** Title, addressee, signature and date, saved when a field is left after a change. */
-export function ReportHeaderForm({ header }: { header: ReportHeaderStore }) {
+export function ReportHeaderForm({ header, year }: { header: ReportHeaderStore; year: number }) {
   const values = useStore(header.values);
   const error = useStore(header.error);
 
-  const field = (name: Field, label: string, extra: { type?: string; placeholder?: string } = {}) => (
+  const field = (name: Exclude<Field, 'issuedOn'>, label: string, extra: { placeholder?: string } = {}) => (
     <label className={name === 'title' ? 'wide' : undefined}>
       {label}
       <input
@@ -33,7 +34,16 @@ export function ReportHeaderForm({ header }: { header: ReportHeaderStore }) {
       {field('title', '报告标题')}
       {field('addressee', '主送机关', { placeholder: '如：县委、县政府' })}
       {field('signature', '发文机关署名', { placeholder: '单位全称' })}
-      {field('issuedOn', '成文日期', { type: 'date' })}
+      <label>
+        成文日期
+        <DateInput
+          name="issuedOn"
+          example={`${year + 1}-01-07`}
+          value={values.issuedOn || null}
+          onChange={(date) => header.values.set((current) => ({ ...current, issuedOn: date ?? '' }))}
+          onBlur={() => void header.save()}
+        />
+      </label>
       {error && (
         <p className="form-error" role="alert">
           {error}

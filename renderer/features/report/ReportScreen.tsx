@@ -225,7 +225,7 @@ function ReportWorkspace({
             {!frozen && <EditorToolbar editor={active && editors.get(active)} undoReplaceAll={replaceAllUndo.undo} />}
           </div>
           <fieldset className="header-lock" disabled={frozen}>
-            <ReportHeaderForm key={generation} header={header} />
+            <ReportHeaderForm key={generation} header={header} year={report.year} />
           </fieldset>
           <article className="page" aria-label="报告正文">
             <PageHeaderLines header={header} />

@@ -10,6 +10,7 @@ import {
   type ReviewStage,
 } from '../../../shared/report/review';
 import { issueMessages } from '../../../shared/ipc/issue-messages';
+import { DateInput } from '../../app/DateInput';
 
 interface Props {
   /** The stage the form opens on: the next one the report is waiting for. */
@@ -63,7 +64,7 @@ export function ReviewForm({ stage: initialStage, privacy, onRecord }: Props) {
       </label>
       <label>
         审核日期
-        <input type="date" value={reviewedOn} onChange={(event) => setReviewedOn(event.target.value)} />
+        <DateInput value={reviewedOn || null} onChange={(date) => setReviewedOn(date ?? '')} />
       </label>
       <fieldset className="review-result">
         <legend>结果</legend>

@@ -4,7 +4,9 @@ import { REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type Review } from '../../..
 import type { StatusChange } from '../../../shared/report/status-change';
 import type { EditAfterReview } from '../../../shared/report/edit-after-review';
 import { moveDetailsText, moveLabel } from '../../../shared/report/status-moves';
+import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import { formatDateTime } from '../../app/format-date-time';
+import { useDialogFocus } from '../../app/use-dialog-focus';
 import { EditedAfterNote } from './EditedAfterNote';
 
 interface Props {
@@ -20,6 +22,7 @@ interface Props {
  * the print style can hide everything else.
  */
 export function ReviewSheet({ title, status, reviews, history, onClose }: Props) {
+  const close = useDialogFocus<HTMLButtonElement>(onClose);
   return createPortal(
     <div className="dialog-backdrop review-sheet-backdrop">
       <div className="dialog review-sheet" role="dialog" aria-modal="true" aria-label="审签记录">
@@ -43,7 +46,7 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
                   {!review.current && '（前一轮）'}
                 </td>
                 <td>{review.reviewer}</td>
-                <td>{review.reviewedOn}</td>
+                <td>{formatIssueDate(review.reviewedOn)}</td>
                 <td>{REVIEW_RESULT_LABELS[review.result]}</td>
                 <td>
                   {review.comment}
@@ -75,7 +78,7 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
           <button type="button" className="primary" onClick={() => window.print()}>
             打印
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" ref={close} onClick={onClose}>
             关闭
           </button>
         </div>

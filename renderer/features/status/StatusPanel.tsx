@@ -3,6 +3,7 @@ import { privacyFindings } from '../../../shared/checks/acknowledgement';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { Report } from '../../../shared/report/report';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
+import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import { REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type NewReview } from '../../../shared/report/review';
 import {
   awaitedStage,
@@ -108,8 +109,8 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
         <ul className="review-list">
           {round.map((review) => (
             <li key={review.id} className={`review result-${review.result}`} data-stage={review.stage}>
-              <strong>{REVIEW_STAGE_LABELS[review.stage]}</strong> {review.reviewer} {review.reviewedOn}{' '}
-              {REVIEW_RESULT_LABELS[review.result]}
+              <strong>{REVIEW_STAGE_LABELS[review.stage]}</strong> {review.reviewer}{' '}
+              {formatIssueDate(review.reviewedOn)} {REVIEW_RESULT_LABELS[review.result]}
               {review.comment && <div className="panel-hint">{review.comment}</div>}
               <EditedAfterNote edits={review.editedAfter} />
             </li>

@@ -3,6 +3,7 @@ import {
   SUBMISSION_CHANNELS,
   type SubmissionChannel,
 } from '../../../shared/report/submission-channel';
+import { DateInput } from '../../app/DateInput';
 
 /** The day a report was sent (or published) and how it went out; `optionalChannel` for a past report nobody remembers. */
 export function SubmissionDetailsFields({
@@ -20,10 +21,9 @@ export function SubmissionDetailsFields({
     <>
       <label>
         {verb}日期
-        <input
-          type="date"
-          value={value.happenedOn ?? ''}
-          onChange={(event) => onChange({ ...value, happenedOn: event.target.value || undefined })}
+        <DateInput
+          value={value.happenedOn}
+          onChange={(date) => onChange({ ...value, happenedOn: date ?? undefined })}
         />
       </label>
       <label>

@@ -57,6 +57,14 @@ function isValid({ year, month, day }: ParsedDate): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * A 成文日期 to show as an example: early in Y+1 as date-implausible asks; when the year is not
+ * known, a date with its year left for the clerk, so the example never names a wrong year.
+ */
+function exampleDate(doc: CheckDocument): string {
+  return doc.year ? `${doc.year + 1}年1月7日` : '××××年1月7日';
+}
+
 /** What may stand just before a year that opens a sentence: nothing, or the end of the last sentence. */
 const SENTENCE_START = /(?:^|[。！？；]\s*)$/;
 
@@ -152,7 +160,7 @@ export const yearRules: readonly Rule[] = [
           'date-missing',
           'error',
           'closing',
-          `报告末尾缺少${missing.join('和')}。请在正文后写单位全称，下一行写成文日期，如“2025年1月7日”。`,
+          `报告末尾缺少${missing.join('和')}。请在正文后写单位全称，下一行写成文日期，如“${exampleDate(doc)}”。`,
         ),
       ];
     },
@@ -170,7 +178,7 @@ export const yearRules: readonly Rule[] = [
           closingDate(doc),
           0,
           doc.date.length,
-          `成文日期“${doc.date}”不是有效的年月日。请写成“2025年1月7日”的形式。`,
+          `成文日期“${doc.date}”不是有效的年月日。请写成“${exampleDate(doc)}”的形式。`,
         ),
       ];
     },

@@ -8,9 +8,9 @@ export class DataMenu {
     return this.page.getByRole('region', { name: '数据' });
   }
 
-  /** The message the last action left (its text), once there is one. */
+  /** The message the last action left, shown in the library's one notice. */
   message(): Locator {
-    return this.row.locator('.notice');
+    return this.page.locator('.library .notice');
   }
 
   async exportPackage(title: string): Promise<void> {

@@ -39,7 +39,7 @@ export class LibraryPage {
 
   /** The titles in the list, as shown, once the list has loaded. */
   async titles(): Promise<string[]> {
-    await this.page.locator('table.reports, p.empty').first().waitFor();
+    await this.page.locator('table.reports, p.empty, .library-welcome').first().waitFor();
     return this.page.locator('table.reports .report-title').allTextContents();
   }
 
