@@ -25,11 +25,13 @@ export function createReportPackageRepository(db: Db) {
       INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
       VALUES (@reportId, @key, @position, @heading, @contentJson, @plainText, @updatedAt)`),
     insertStatusChange: db.prepare(`
-      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at, happened_on, channel)
-      VALUES (@reportId, @move, @from, @to, @note, @createdAt, @happenedOn, @channel)`),
+      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at, happened_on, channel,
+                                  from_package)
+      VALUES (@reportId, @move, @from, @to, @note, @createdAt, @happenedOn, @channel, 1)`),
     insertReview: db.prepare(`
-      INSERT INTO reviews (report_id, stage, reviewer, reviewed_on, result, comment, privacy_json, created_at)
-      VALUES (@reportId, @stage, @reviewer, @reviewedOn, @result, @comment, @privacyJson, @createdAt)`),
+      INSERT INTO reviews (report_id, stage, reviewer, reviewed_on, result, comment, privacy_json, created_at,
+                           from_package)
+      VALUES (@reportId, @stage, @reviewer, @reviewedOn, @result, @comment, @privacyJson, @createdAt, 1)`),
     hasRevision: db.prepare<[string, string, string], { id: number }>(
       'SELECT id FROM revisions WHERE report_id = ? AND created_at = ? AND reason = ?',
     ),
@@ -40,7 +42,8 @@ export function createReportPackageRepository(db: Db) {
     revisions: (reportId: string) => statements.revisions.all(reportId),
     /**
      * Writes the report row, its parts and its path to submission (status moves and sign-offs, which
-     * belong to the text they were made on), replacing what the report had; revisions are kept.
+     * belong to the text they were made on), replacing what the report had; revisions are kept. The
+     * moves and sign-offs are stored as 来自报告包 whatever the file says: it cannot make them this office's.
      */
     writeReport(pkg: ReportPackage, organizationId: string): void {
       const { report } = pkg;

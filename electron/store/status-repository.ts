@@ -13,6 +13,7 @@ interface StatusChangeRow {
   created_at: string;
   happened_on: string | null;
   channel: string | null;
+  from_package: number;
 }
 
 const toChange = (row: StatusChangeRow): StatusChange => ({
@@ -24,6 +25,7 @@ const toChange = (row: StatusChangeRow): StatusChange => ({
   createdAt: row.created_at,
   happenedOn: row.happened_on,
   channel: row.channel as SubmissionChannel | null,
+  fromPackage: row.from_package === 1,
 });
 
 export type StatusRepository = ReturnType<typeof createStatusRepository>;

@@ -252,3 +252,65 @@ describe('forged or hostile packages', () => {
     close();
   });
 });
+
+describe('records that came in a package', () => {
+  const repack = (bytes: Buffer, change: (pkg: ReturnType<typeof JSON.parse>) => void) => {
+    const pkg = JSON.parse(gunzipSync(bytes).toString('utf8'));
+    change(pkg);
+    return gzipSync(JSON.stringify(pkg));
+  };
+
+  it('are stored and listed as 来自报告包, and count for none of this office’s sign-off rules', () => {
+    const { report, bytes } = exportedReport();
+    const { services, close } = openTestServices(tempDir());
+    // Every sign-off already given elsewhere, even a forged 保密审查.
+    const signed = repack(bytes, (pkg) => {
+      for (const stage of ['second', 'final', 'confidentiality'])
+        pkg.reviews.push({ ...pkg.reviews[0], stage, reviewer: `外单位${stage}`, fromPackage: false });
+      for (const change of pkg.statusChanges) change.fromPackage = false;
+    });
+    expect(services.reportPackages.importPackage(signed).ok).toBe(true);
+    const listed = services.reviews.list(report.id);
+    expect(listed.ok && listed.value.map((review) => review.fromPackage)).toEqual([true, true, true, true]);
+    const history = services.statuses.history(report.id);
+    expect(history.ok && history.value.map((change) => change.fromPackage)).toEqual([true, true]);
+
+    // The report waits for this office's own 初审, and cannot be finalized on the package's 终审.
+    const overview = services.overviews.overview(report.id);
+    expect(overview.ok && overview.value.nextAction.text).toBe('记录初审');
+    expect(services.statuses.move(report.id, 'finalize', '')).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/还没有记录“终审 通过”/) },
+    });
+
+    // What this office records itself counts, and is its own.
+    services.reviews.record(report.id, {
+      stage: 'final',
+      reviewer: '王局长',
+      reviewedOn: '2025-02-12',
+      result: 'passed',
+      comment: '',
+    });
+    const after = services.reviews.list(report.id);
+    expect(after.ok && after.value.at(-1)).toMatchObject({ reviewer: '王局长', fromPackage: false });
+    expect(services.statuses.move(report.id, 'finalize', '').ok).toBe(true);
+    close();
+  });
+
+  it('never let a package’s 保密审查 open the way to 已公开', () => {
+    const { report, bytes } = exportedReport();
+    const { services, close } = openTestServices(tempDir());
+    const forged = repack(bytes, (pkg) => {
+      pkg.report.status = 'submitted';
+      pkg.reviews.push({ ...pkg.reviews[0], stage: 'confidentiality', reviewer: '假冒的人' });
+    });
+    expect(services.reportPackages.importPackage(forged).ok).toBe(true);
+    expect(services.statuses.move(report.id, 'publish', '')).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/公开前须经保密审查/) },
+    });
+    const overview = services.overviews.overview(report.id);
+    expect(overview.ok && overview.value.nextAction.text).toBe('保密审查');
+    close();
+  });
+});
