@@ -1,6 +1,9 @@
 import type { ReportPackage } from '../../shared/report/report-package';
 import type { Db } from './open-database';
 
+/** What makes a revision the same one: its time and why it was taken. */
+export const revisionKey = (createdAt: string, reason: string) => `${createdAt}|${reason}`;
+
 export type ReportPackageRepository = ReturnType<typeof createReportPackageRepository>;
 
 /** The SQL that writes a whole imported report at once; reading goes through the usual repositories. */
@@ -32,8 +35,8 @@ export function createReportPackageRepository(db: Db) {
       INSERT INTO reviews (report_id, stage, reviewer, reviewed_on, result, comment, privacy_json, created_at,
                            from_package)
       VALUES (@reportId, @stage, @reviewer, @reviewedOn, @result, @comment, @privacyJson, @createdAt, 1)`),
-    hasRevision: db.prepare<[string, string, string], { id: number }>(
-      'SELECT id FROM revisions WHERE report_id = ? AND created_at = ? AND reason = ?',
+    revisionKeys: db.prepare<[string], { created_at: string; reason: string }>(
+      'SELECT created_at, reason FROM revisions WHERE report_id = ?',
     ),
   };
 
@@ -58,8 +61,11 @@ export function createReportPackageRepository(db: Db) {
           privacyJson: JSON.stringify(review.privacyFindings),
         });
     },
-    /** A revision already present (the same report sent back and forth) is not added twice. */
-    hasRevision: (reportId: string, createdAt: string, reason: string) =>
-      statements.hasRevision.get(reportId, createdAt, reason) !== undefined,
+    /**
+     * The revisions already present, by revisionKey, read in one query: one that comes back in a
+     * package (the same report sent back and forth) is not added twice.
+     */
+    revisionKeys: (reportId: string): Set<string> =>
+      new Set(statements.revisionKeys.all(reportId).map((row) => revisionKey(row.created_at, row.reason))),
   };
 }

@@ -1,7 +1,10 @@
 import { closeSync, existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/store/resolve-data-dir';
+import { REPORT_PACKAGE_REVISIONS_KEPT } from '../../shared/report/report-package';
+import { partJson } from '../helpers/part-json';
 import { useTempDirs } from '../helpers/temp-dir';
 import { openTestServices, SIPING_2024 } from '../helpers/test-services';
 import { DataMenu } from './pages/data-menu';
@@ -154,5 +157,33 @@ describe('report packages in the browser preview', () => {
       expect.stringMatching(/形成讨论稿.*来自报告包$/),
       expect.stringMatching(/送审签.*来自报告包$/),
     ]);
+  });
+
+  it('imports a package with a long history in a worker, keeping the newest versions and saying so', async () => {
+    const sender = openTestServices(tempDir());
+    const sent = sender.services.reports.create(SIPING_2024);
+    sender.services.parts.save(sent.id, 'measures', partJson('全年组织干部集中学习法律法规12次。'));
+    const exported = sender.services.reportPackages.exportPackage(sent.id);
+    sender.close();
+    if (!exported.ok) throw new Error(exported.error.message);
+    const pkg = JSON.parse(gunzipSync(exported.value.bytes).toString('utf8'));
+    const [revision] = pkg.revisions;
+    pkg.revisions = Array.from({ length: REPORT_PACKAGE_REVISIONS_KEPT + 300 }, (_, index) => ({
+      ...revision,
+      createdAt: new Date(Date.parse('2024-03-01T00:00:00Z') + index * 300_000).toISOString(),
+    }));
+    const file = join(tempDir(), exported.value.fileName);
+    writeFileSync(file, gzipSync(JSON.stringify(pkg)));
+
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
+    const data = new DataMenu(session.page);
+    await data.importPackage(file);
+    await expect
+      .poll(() => data.message().textContent())
+      .toContain(`只导入了最近的 ${REPORT_PACKAGE_REVISIONS_KEPT} 个，较早的 300 个没有导入`);
+    await library.openReport(TITLE);
+    await new ReportPage(session.page).panelTab('历史版本').click();
+    await expect.poll(() => session.page.locator('.revisions .reason').count()).toBe(REPORT_PACKAGE_REVISIONS_KEPT);
   });
 });

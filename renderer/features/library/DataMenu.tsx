@@ -34,6 +34,12 @@ export function DataMenu({ onChanged }: { onChanged: () => Promise<void> }) {
         )}
       </div>
 
+      {data.working && (
+        <p className="data-working" role="status">
+          {data.working} <progress />
+        </p>
+      )}
+
       {data.message && (
         <div className={`notice ${data.message.kind}`} role={data.message.kind === 'error' ? 'alert' : 'status'}>
           <span>{data.message.text}</span>
