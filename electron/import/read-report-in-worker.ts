@@ -1,4 +1,4 @@
-import type { readReportBytes } from './read-report-bytes';
+import type { readReportBytes, ReportText } from './read-report-bytes';
 import { runInWorker, sourceWorker, type WorkerCeilings, type WorkerSource } from './run-in-worker';
 
 export type ReadReport = typeof readReportBytes;
@@ -17,7 +17,7 @@ export function readReportInWorker({
   ...source
 }: ReportWorkerOptions): ReadReport {
   return (bytes, name) =>
-    runInWorker<string>(
+    runInWorker<ReportText>(
       source,
       { timeoutMs, memoryMb },
       { bytes, name },
