@@ -52,6 +52,24 @@ describe('hidden text in an imported .docx', () => {
     close();
   });
 
+  it('finds text hidden only through a style, with no w:vanish in the document itself', async () => {
+    const doc = new Document({
+      styles: { paragraphStyles: [{ id: 'Draft', name: '起草说明', run: { vanish: true } }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('某县教育局关于2024年度法治政府建设情况的报告'),
+            new Paragraph({ style: 'Draft', children: [new TextRun('请办公室核对数字。')] }),
+            new Paragraph('全年开展执法检查36次。'),
+          ],
+        },
+      ],
+    });
+    const { text, hidden } = await readReportBytes(await Packer.toBuffer(doc), '报告.docx');
+    expect(text).not.toContain('请办公室核对数字');
+    expect(hidden).toEqual([{ text: '请办公室核对数字。', near: '' }]);
+  });
+
   it('refuses a file whose text is all hidden, saying so', async () => {
     const doc = new Document({
       sections: [{ children: [new Paragraph({ children: [new TextRun({ text: '全部隐藏', vanish: true })] })] }],
