@@ -21,9 +21,13 @@ export function createReportPackageRepository(db: Db) {
         title = excluded.title, addressee = excluded.addressee, signature = excluded.signature,
         issued_on = excluded.issued_on, status = excluded.status, outline_version = excluded.outline_version,
         updated_at = excluded.updated_at, deleted_at = NULL`),
-    clear: ['parts', 'indicators', 'checklist', 'acknowledgements', 'status_changes', 'reviews'].map((table) =>
-      db.prepare<[string]>(`DELETE FROM ${table} WHERE report_id = ?`),
-    ),
+    // This office's own moves and sign-offs stay (a 覆盖 keeps them, as 前一轮); a package's are replaced.
+    clear: [
+      ...['parts', 'indicators', 'checklist', 'acknowledgements'].map(
+        (table) => `DELETE FROM ${table} WHERE report_id = ?`,
+      ),
+      ...['status_changes', 'reviews'].map((table) => `DELETE FROM ${table} WHERE report_id = ? AND from_package = 1`),
+    ].map((sql) => db.prepare<[string]>(sql)),
     insertPart: db.prepare(`
       INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
       VALUES (@reportId, @key, @position, @heading, @contentJson, @plainText, @updatedAt)`),
@@ -45,8 +49,9 @@ export function createReportPackageRepository(db: Db) {
     revisions: (reportId: string) => statements.revisions.all(reportId),
     /**
      * Writes the report row, its parts and its path to submission (status moves and sign-offs, which
-     * belong to the text they were made on), replacing what the report had; revisions are kept. The
-     * moves and sign-offs are stored as 来自报告包 whatever the file says: it cannot make them this office's.
+     * belong to the text they were made on), replacing what the report had; revisions and this
+     * office's own records are kept. The package's moves and sign-offs are stored as 来自报告包
+     * whatever the file says: it cannot make them this office's.
      */
     writeReport(pkg: ReportPackage, organizationId: string): void {
       const { report } = pkg;

@@ -41,6 +41,9 @@ export function createStatusRepository(db: Db) {
     lastInto: db.prepare<[string, string], { created_at: string }>(
       'SELECT created_at FROM status_changes WHERE report_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1',
     ),
+    lastOf: db.prepare<[string, string], { created_at: string }>(
+      'SELECT created_at FROM status_changes WHERE report_id = ? AND move = ? ORDER BY id DESC LIMIT 1',
+    ),
     last: db.prepare<[string], { created_at: string }>(
       'SELECT created_at FROM status_changes WHERE report_id = ? ORDER BY id DESC LIMIT 1',
     ),
@@ -73,5 +76,8 @@ export function createStatusRepository(db: Db) {
     lastMovedInto: (reportId: string, status: ReportStatus): string | undefined =>
       statements.lastInto.get(reportId, status)?.created_at,
     lastMovedAt: (reportId: string): string | undefined => statements.last.get(reportId)?.created_at,
+    /** When the report last made this move, if ever. */
+    lastMoveOf: (reportId: string, move: StatusMoveKey): string | undefined =>
+      statements.lastOf.get(reportId, move)?.created_at,
   };
 }

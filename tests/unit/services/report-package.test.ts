@@ -301,6 +301,70 @@ describe('records that came in a package', () => {
     close();
   });
 
+  it('on 覆盖 keep this office’s own records, record the 覆盖 itself, and start a new round', async () => {
+    const { report, bytes } = exportedReport();
+    const { services, close, advance } = openTestServices(tempDir());
+    await services.reportPackages.importPackage(bytes);
+    advance(60_000);
+    // This office signs the text it has: its own 初审 and 复审.
+    for (const stage of ['first', 'second'] as const)
+      services.reviews.record(report.id, {
+        stage,
+        reviewer: '本局张三',
+        reviewedOn: '2025-02-11',
+        result: 'passed',
+        comment: '',
+      });
+    advance(60_000);
+    expect(await services.reportPackages.importPackage(bytes, { replace: true })).toMatchObject({ ok: true });
+
+    const listed = services.reviews.list(report.id);
+    const own = listed.ok ? listed.value.filter((review) => !review.fromPackage) : [];
+    // Nothing of this office's is lost, and none of it stands for the text that replaced it.
+    expect(own).toMatchObject([
+      { reviewer: '本局张三', stage: 'first', current: false },
+      { reviewer: '本局张三', stage: 'second', current: false },
+    ]);
+    const overview = services.overviews.overview(report.id);
+    expect(overview.ok && overview.value.nextAction.text).toBe('记录初审');
+    const history = services.statuses.history(report.id);
+    expect(history.ok && history.value.at(-1)).toMatchObject({
+      move: 'import-package',
+      from: 'review',
+      to: 'review',
+      fromPackage: false,
+    });
+    // The move is the import's own: nobody can choose it as a status move.
+    expect(services.statuses.move(report.id, 'import-package', '想改状态')).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/导入报告包/) },
+    });
+    close();
+  });
+
+  it('after 覆盖 with a package past 待审签, let no earlier 保密审查 of this office count for the new text', async () => {
+    const { report, bytes } = exportedReport();
+    const { services, db, close, advance } = openTestServices(tempDir());
+    await services.reportPackages.importPackage(bytes);
+    advance(60_000);
+    services.reviews.record(report.id, {
+      stage: 'confidentiality',
+      reviewer: '本局保密员',
+      reviewedOn: '2025-02-11',
+      result: 'passed',
+      comment: '',
+    });
+    advance(60_000);
+    const submitted = repack(bytes, (pkg) => (pkg.report.status = 'submitted'));
+    expect((await services.reportPackages.importPackage(submitted, { replace: true })).ok).toBe(true);
+    expect(db.prepare('SELECT status FROM reports WHERE id = ?').get(report.id)).toEqual({ status: 'submitted' });
+    expect(services.statuses.move(report.id, 'publish', '')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/公开前须经保密审查/) },
+    });
+    close();
+  });
+
   it('never let a package’s 保密审查 open the way to 已公开', async () => {
     const { report, bytes } = exportedReport();
     const { services, close } = openTestServices(tempDir());
