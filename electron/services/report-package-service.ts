@@ -196,7 +196,8 @@ export function createReportPackageService({
       throw error;
     }
     const outcome = store(read, replace);
-    if (!outcome.ok || outcome.value.status === 'imported') return outcome as Result<PackageImportOutcome>;
+    if (!outcome.ok) return outcome;
+    if (outcome.value.status === 'imported') return ok(outcome.value);
     pending = { id: newId(), read };
     return ok({ ...outcome.value, pendingId: pending.id });
   }
@@ -213,8 +214,9 @@ export function createReportPackageService({
     pending = undefined;
     const outcome = store(read, true);
     // With replace the package is always stored; anything else would be a bug, not a question.
-    if (outcome.ok && outcome.value.status !== 'imported') throw new Error('import with replace did not import');
-    return outcome as Result<PackageImportOutcome>;
+    if (!outcome.ok) return outcome;
+    if (outcome.value.status !== 'imported') throw new Error('import with replace did not import');
+    return ok(outcome.value);
   }
 
   /** 导出报告包: asks where (the save dialog, or the preview's folder), then writes the file whole or not at all. */
