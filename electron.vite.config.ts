@@ -5,12 +5,13 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
-    // The report reader runs in a worker thread of its own (electron/import/read-report-in-worker.ts).
+    // The report and package readers run in worker threads of their own (electron/import/run-in-worker.ts).
     build: {
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           'report-reader-worker': resolve(root, 'electron/import/report-reader-worker.ts'),
+          'report-package-worker': resolve(root, 'electron/import/report-package-worker.ts'),
         },
       },
     },

@@ -1,4 +1,5 @@
 import { checkDocxZip } from './check-docx-zip';
+import { hiddenStyleIds, markHiddenRuns } from './docx-hidden-text';
 import { docxHtmlLines } from './docx-html-lines';
 import { fileSignature } from './file-signature';
 import { UnreadableFileError } from './unreadable-file-error';
@@ -6,7 +7,8 @@ import { UnreadableFileError } from './unreadable-file-error';
 /**
  * The text of a .docx report, one paragraph a line and a table row a tab-separated line. Only
  * text leaves here: the HTML is reduced to words, so no markup, styles or pictures from the file
- * can reach the editor (headings are recognised from their typed numbers afterwards).
+ * can reach the editor (headings are recognised from their typed numbers afterwards). Hidden text
+ * comes out marked (docx-hidden-text.ts); readReportBytes takes it out.
  */
 export async function docxToText(bytes: Buffer, name: string): Promise<string> {
   const signature = fileSignature(bytes);
@@ -22,13 +24,26 @@ export async function docxToText(bytes: Buffer, name: string): Promise<string> {
   }
   checkDocxZip(bytes, name);
   // Loaded for a .docx only: a .txt is read without mammoth's half megabyte of code.
-  const { default: mammoth } = await import('mammoth');
+  const [{ default: mammoth }, { openArrayBuffer }] = await Promise.all([
+    import('mammoth'),
+    import('mammoth/lib/zipfile.js'),
+  ]);
   try {
+    const zip = await openArrayBuffer(bytes);
+    const styles = zip.exists('word/styles.xml') ? await zip.read('word/styles.xml', 'utf-8') : undefined;
+    const hiddenStyles = hiddenStyleIds(typeof styles === 'string' ? styles : undefined);
+    // mammoth reads every XML part through here; the text of hidden runs comes out marked.
+    const file = {
+      ...zip,
+      read: async (part: string, encoding?: string) => {
+        const content = await zip.read(part, encoding);
+        return typeof content === 'string' && part.endsWith('.xml') ? markHiddenRuns(content, hiddenStyles) : content;
+      },
+    };
     // Pictures are dropped at the source rather than carried as data URLs through the HTML.
-    const { value } = await mammoth.convertToHtml(
-      { buffer: bytes },
-      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
-    );
+    const { value } = await mammoth.convertToHtml({ file } as unknown as { buffer: Buffer }, {
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
     return docxHtmlLines(value);
   } catch {
     throw new UnreadableFileError(

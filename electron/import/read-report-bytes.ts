@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { IMPORT_LIMITS, REPORT_FILE_EXTENSIONS, type ReportFileExtension } from '../../shared/import/import-limits';
 import { decodeText } from './decode-text';
+import { takeOutHiddenText, type HiddenText } from './docx-hidden-text';
 import { docxToText } from './docx-to-text';
 import { docToText } from './read-doc-file';
 import { pdfToText } from './read-pdf-text';
@@ -26,12 +27,19 @@ const READERS: Record<ReportFileExtension, (bytes: Buffer, name: string) => stri
   '.pdf': pdfToText,
 };
 
+/** A report file's visible text, and the hidden text (a .docx's `w:vanish`) taken out of it. */
+export interface ReportText {
+  text: string;
+  hidden: HiddenText[];
+}
+
 /**
  * The text of a report file from its bytes, whether read from disk (CLI) or sent by the window
  * (import, 汇审): a .txt in UTF-8 or GBK, a .docx, an old Word .doc or WPS .wps, or a text PDF.
+ * Text the file hides is never part of `text`: it is listed apart, for the import to show.
  * Throws UnreadableFileError with a Chinese message.
  */
-export async function readReportBytes(bytes: Buffer, name: string): Promise<string> {
+export async function readReportBytes(bytes: Buffer, name: string): Promise<ReportText> {
   checkReportSize(bytes.length, name);
   const extension = extname(name).toLowerCase();
   const reader = (REPORT_FILE_EXTENSIONS as readonly string[]).includes(extension)
@@ -45,9 +53,13 @@ export async function readReportBytes(bytes: Buffer, name: string): Promise<stri
     throw new UnreadableFileError(
       `不支持“${extension || '无扩展名'}”文件。请使用 ${REPORT_FILE_EXTENSIONS.join('、')} 格式的报告。`,
     );
-  const text = await reader(bytes, name);
+  const { text, hidden } = takeOutHiddenText(await reader(bytes, name));
   if (!text.trim())
-    throw new UnreadableFileError(`“${name}”里没有文字。请确认选对了文件；若报告是扫描的图片，请先转成文字。`);
+    throw new UnreadableFileError(
+      hidden.length
+        ? `“${name}”里的文字都设成了隐藏（在 WPS 或 Word 中看不到），没有可导入的内容。请在原文件中取消隐藏后再导入。`
+        : `“${name}”里没有文字。请确认选对了文件；若报告是扫描的图片，请先转成文字。`,
+    );
   checkReportText(text, name);
-  return text;
+  return { text, hidden };
 }

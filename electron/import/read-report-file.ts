@@ -16,5 +16,6 @@ export async function readReportFile(path: string): Promise<string> {
     throw new UnreadableFileError(`找不到文件“${path}”。请检查路径和文件名。`);
   }
   checkReportSize(size, path);
-  return readReportBytes(await readFile(path), path);
+  // The CLI imports and checks what the file shows: hidden text stays out, as in the window by default.
+  return (await readReportBytes(await readFile(path), path)).text;
 }

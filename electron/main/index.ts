@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ChooseSavePath } from '../files/choose-save-path';
+import { readPackageInWorker } from '../import/read-package-in-worker';
 import { readReportInWorker } from '../import/read-report-in-worker';
 import { createFolderRouter } from '../ipc/create-folder-router';
 import { registerIpcMain } from '../ipc/register-ipc-main';
@@ -36,6 +37,7 @@ function start(): void {
     dataDir,
     version: app.getVersion(),
     readReport: readReportInWorker({ workerFile: join(import.meta.dirname, 'report-reader-worker.js') }),
+    readPackage: readPackageInWorker({ workerFile: join(import.meta.dirname, 'report-package-worker.js') }),
   });
   folder.open();
 

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewSavePath } from '../files/preview-save-path';
+import { readPackageInWorker, sourcePackageWorker } from '../import/read-package-in-worker';
 import { readReportInWorker, sourceReportWorker } from '../import/read-report-in-worker';
 import { createFolderRouter } from '../ipc/create-folder-router';
 import { packageVersion } from '../package-version';
@@ -35,7 +36,8 @@ const dataDir = resolveDataDir({
 try {
   // As in the app: a damaged database or a refused folder is served too, as the recovery screen.
   const readReport = readReportInWorker(sourceReportWorker());
-  const folder = createDataFolder({ dataDir, version: packageVersion(), readReport });
+  const readPackage = readPackageInWorker(sourcePackageWorker());
+  const folder = createDataFolder({ dataDir, version: packageVersion(), readReport, readPackage });
   const opened = folder.open();
   const server = await startPreviewServer({
     router: createFolderRouter({ chooseSavePath: previewSavePath(dataDir), folder }),

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { checkDataFolder, realDataFolderEnvironment, type DataFolderEnvironment } from '../store/check-data-folder';
 import { listBackups, type BackupFile } from '../store/list-backups';
+import type { ReadPackageBytes } from '../import/read-package-in-worker';
 import type { ReadReport } from '../import/read-report-in-worker';
 import { checkDatabaseContents } from '../store/check-database-contents';
 import { acquireFolderLock, folderInUse, type FolderLockDeps } from '../store/data-folder-lock';
@@ -46,6 +47,8 @@ export interface DataFolderOptions {
   lock?: FolderLockDeps;
   /** How import reads a file: in a worker thread in the app and the preview. */
   readReport?: ReadReport;
+  /** How 导入报告包 reads a package: in a worker thread in the app and the preview. */
+  readPackage?: ReadPackageBytes;
 }
 
 export type DataFolder = ReturnType<typeof createDataFolder>;
@@ -70,6 +73,7 @@ export function createDataFolder({
   rename,
   lock: lockDeps,
   readReport,
+  readPackage,
 }: DataFolderOptions) {
   const file = databaseFile(dataDir);
   let state: DataFolderState = { status: 'closed' };
@@ -132,7 +136,7 @@ export function createDataFolder({
       if (!check.ok) return (state = stateOf(check));
     }
     try {
-      const opened = openServices({ dataDir, version, now, newId, readReport });
+      const opened = openServices({ dataDir, version, now, newId, readReport, readPackage });
       const problem = checkDatabaseContents(opened.db);
       if (problem) {
         opened.db.close();

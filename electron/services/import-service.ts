@@ -68,13 +68,20 @@ export function createImportService({
     async read(source: ImportSource): Promise<Result<ImportDraft>> {
       try {
         const name = source.kind === 'text' ? '粘贴的文字' : source.name;
-        const text =
+        const { text, hidden } =
           source.kind === 'text'
-            ? source.text
+            ? { text: source.text, hidden: [] }
             : await readReport(Buffer.from(source.bytesBase64, 'base64'), source.name);
         if (!text.trim()) return fail('invalid-input', '没有可导入的文字。请粘贴整篇报告，或选择 .docx、.txt 文件。');
         checkReportText(text, name);
-        return ok(checkedDraft(importReport(text), name));
+        // Hidden text is never imported unasked: the review lists it (原文件中有隐藏文字) for the clerk.
+        const draft = importReport(text);
+        return ok(
+          checkedDraft(
+            hidden.length ? { ...draft, hidden: hidden.map((piece) => ({ ...piece, included: false })) } : draft,
+            name,
+          ),
+        );
       } catch (error) {
         if (error instanceof UnreadableFileError) return fail('invalid-input', error.message);
         throw error;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CURRENT_OUTLINE } from '../../shared/outline/outlines';
+import type { ReadPackageBytes } from '../import/read-package-in-worker';
 import type { ReadReport } from '../import/read-report-in-worker';
 import { MIGRATIONS } from '../store/migrations';
 import { migrate } from '../store/migrate';
@@ -62,6 +63,8 @@ export interface OpenServicesOptions {
   newId?: () => string;
   /** How import reads a file; the app and the preview pass a worker-thread reader. */
   readReport?: ReadReport;
+  /** How 导入报告包 unpacks and checks a package; the app and the preview pass a worker-thread reader. */
+  readPackage?: ReadPackageBytes;
 }
 
 /**
@@ -74,6 +77,7 @@ export function openServices({
   now = () => new Date(),
   newId = randomUUID,
   readReport,
+  readPackage,
 }: OpenServicesOptions): {
   services: Services;
   db: Db;
@@ -105,7 +109,7 @@ export function openServices({
       checkContexts,
       acknowledgements,
       backups: createBackupService({ db, dataDir, now }),
-      reportPackages: createReportPackageService({ db, now, newId, version, revisions }),
+      reportPackages: createReportPackageService({ db, now, newId, version, revisions, readPackage }),
       imports: createImportService({ db, now, reports, revisions, statuses, readReport }),
       leaderEdits: createLeaderEditsService({ db, now, revisions }),
       exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),

@@ -38,7 +38,8 @@ export async function readBatchFile(file: BatchFile, options: ReadBatchFileOptio
   try {
     checkReportSize(file.size, file.name);
     if (!file.bytes) throw new UnreadableFileError(`“${file.name}”没有读到内容。请重新选择这个文件。`);
-    text = await readReportBytes(file.bytes, file.name);
+    // What the bureau's file shows is what it reports: hidden text is not checked as part of it.
+    text = (await readReportBytes(file.bytes, file.name)).text;
   } catch (error) {
     if (error instanceof UnreadableFileError) return refused(error.message);
     return refused(

@@ -1,18 +1,24 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { checkIndicatorValue } from '../../shared/outline/check-indicator-value';
-import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
 import type { ReportSummary } from '../../shared/report/report';
-import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import {
   REPORT_PACKAGE_EXTENSION,
   REPORT_PACKAGE_FORMAT,
   REPORT_PACKAGE_MAX_BYTES,
   REPORT_PACKAGE_VERSION,
-  ReportPackage,
+  type PackageImportOutcome,
+  type ReportPackage,
 } from '../../shared/report/report-package';
 import { ReportSnapshot, type RevisionReason } from '../../shared/report/report-snapshot';
-import { checkPartContent, withoutStyles } from '../../shared/report/check-part-content';
+import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
+import type { ChooseSavePath } from '../files/choose-save-path';
+import type { ReadPackageBytes } from '../import/read-package-in-worker';
+import {
+  MAX_UNPACKED_BYTES as UNPACKED_LIMIT,
+  readReportPackage,
+  type ReadPackage,
+} from '../import/read-report-package';
+import { UnreadableFileError } from '../import/unreadable-file-error';
 import { REPORT_STATUS_LABELS } from '../../shared/report/report-status';
 import { frozenMessage, isFrozen } from '../../shared/report/status-moves';
 import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
@@ -22,7 +28,7 @@ import { createStatusRepository } from '../store/status-repository';
 import { createIndicatorRepository } from '../store/indicator-repository';
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';
-import { createReportPackageRepository } from '../store/report-package-repository';
+import { createReportPackageRepository, revisionKey } from '../store/report-package-repository';
 import { createReportRepository } from '../store/report-repository';
 import { createRevisionRepository } from '../store/revision-repository';
 import type { RevisionService } from './revision-service';
@@ -34,23 +40,29 @@ export interface ReportPackageServiceDeps {
   newId: () => string;
   version: string;
   revisions: RevisionService;
+  /** How a package's bytes are unpacked and checked: in a worker thread in the app and the preview. */
+  readPackage?: ReadPackageBytes;
 }
 
-/** What an import did, or why it waits for the clerk: an existing report is never overwritten unasked. */
-export type ImportOutcome =
-  | { status: 'imported'; report: ReportSummary; replaced: boolean }
+/** What storing a package did, or why it waits for the clerk: an existing report is never overwritten unasked. */
+type ImportOutcome =
+  | { status: 'imported'; report: ReportSummary; replaced: boolean; revisionsLeftOut: number }
   | { status: 'exists'; existing: ReportSummary; incoming: { title: string; updatedAt: string } };
 
 export const MAX_PACKAGE_BYTES = REPORT_PACKAGE_MAX_BYTES;
-export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
-
-const invalid = (why: string) =>
-  fail('invalid-input', `无法导入这个报告包：${why}。请让对方用法治年报助手重新“导出报告包”后再试。`);
+export const MAX_UNPACKED_BYTES = UNPACKED_LIMIT;
 
 export type ReportPackageService = ReturnType<typeof createReportPackageService>;
 
 /** 导出报告包 / 导入报告包: one report with its history, indicators and checks as one gzip'd JSON file. */
-export function createReportPackageService({ db, now, newId, version, revisions }: ReportPackageServiceDeps) {
+export function createReportPackageService({
+  db,
+  now,
+  newId,
+  version,
+  revisions,
+  readPackage = readReportPackage,
+}: ReportPackageServiceDeps) {
   const reports = createReportRepository(db);
   const organizations = createOrganizationRepository(db);
   const indicators = createIndicatorRepository(db);
@@ -99,69 +111,14 @@ export function createReportPackageService({ db, now, newId, version, revisions 
     return ok({ bytes: gzipSync(JSON.stringify(pkg)), fileName: `${safeTitle}${REPORT_PACKAGE_EXTENSION}` });
   }
 
-  function readPackage(bytes: Uint8Array): Result<ReportPackage> {
-    if (bytes.length > MAX_PACKAGE_BYTES) return invalid('文件超过 50 MB，不像是一份报告包');
-    let json: string;
-    try {
-      json = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES }).toString('utf8');
-    } catch (error) {
-      return invalid(
-        error instanceof RangeError ? '解压后的内容过大' : '它不是报告包文件（可能选错了文件，或文件在复制时损坏）',
-      );
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(json);
-    } catch {
-      return invalid('文件内容已损坏');
-    }
-    const head = raw as { format?: unknown; version?: unknown } | null;
-    if (head?.format !== REPORT_PACKAGE_FORMAT) return invalid('它不是法治年报助手的报告包');
-    if (typeof head.version === 'number' && head.version > REPORT_PACKAGE_VERSION) {
-      return fail('invalid-input', '这个报告包由更新版本的法治年报助手导出，请先安装最新版本后再导入。');
-    }
-    const parsed = ReportPackage.safeParse(raw);
-    if (!parsed.success) return invalid(`内容不完整或不符合格式（${parsed.error.issues[0]?.path.join('.') || '根'}）`);
-    if (parsed.data.parts.length === 0) return invalid('报告包中没有任何部分，导入后将无法编写');
-    // Only the editor's own nodes, and none of the styles it never writes: an unknown node blanks the
-    // report screen, and font-size:0 hides words that export would still print.
-    const contents = [
-      ...parsed.data.parts.map((part) => ['', part] as const),
-      ...parsed.data.revisions.flatMap((revision) =>
-        revision.snapshot.parts.map((part) => ['历史版本中', part] as const),
-      ),
-    ];
-    for (const [where, part] of contents) {
-      const problem = checkPartContent(part.contentJson);
-      if (problem)
-        return invalid(
-          problem.startsWith('内容不是有效') ? '正文内容无法解析' : `${where}“${part.heading}”部分${problem}`,
-        );
-    }
-    // The figures obey the same rule as those typed into 数据指标: a package is one more writer, not an exception.
-    const outline = findOutline(parsed.data.report.outlineVersion) ?? CURRENT_OUTLINE;
-    for (const indicator of parsed.data.indicators) {
-      const problem = checkIndicatorValue(indicator, outline.indicators);
-      if (problem) return invalid(`数据指标有误（${problem}）`);
-    }
-    const clean = <T extends { contentJson: string | null }>(part: T): T =>
-      part.contentJson ? { ...part, contentJson: withoutStyles(part.contentJson) } : part;
-    // As on autosave, the stored plain text is derived from the content, never taken on trust.
-    const parts = parsed.data.parts.map(clean).map((part) => ({
-      ...part,
-      plainText: part.contentJson ? blocksPlainText(partBlocks(part.contentJson)) : '',
-    }));
-    const revisions = parsed.data.revisions.map((revision) => ({
-      ...revision,
-      snapshot: { ...revision.snapshot, parts: revision.snapshot.parts.map(clean) },
-    }));
-    return ok({ ...parsed.data, parts, revisions });
-  }
+  /**
+   * The package waiting for 覆盖 or 取消, already read and checked. Only the latest question is
+   * kept, so at most one package stays in memory; a new import or a restart forgets it.
+   */
+  let pending: { id: string; read: ReadPackage } | undefined;
 
-  function importPackage(bytes: Uint8Array, { replace = false }: { replace?: boolean } = {}): Result<ImportOutcome> {
-    const read = readPackage(bytes);
-    if (!read.ok) return read;
-    const pkg = read.value;
+  /** Stores a checked package in one transaction; the database work is bounded by the history kept. */
+  function store({ pkg, revisionsLeftOut }: ReadPackage, replace: boolean): Result<ImportOutcome> {
     return db.transaction((): Result<ImportOutcome> => {
       const at = now().toISOString();
       const existing = reports.findSummary(pkg.report.id);
@@ -185,8 +142,21 @@ export function createReportPackageService({ db, now, newId, version, revisions 
       if (existing) revisions.take(existing.id, 'before-import', at);
       const organization = organizations.findOrCreate(pkg.report.organizationName, newId, at);
       packages.writeReport(pkg, organization.id);
+      // 覆盖 is this office's decision, recorded as such; a move at this moment also makes every earlier
+      // sign-off — its own kept ones and the package's — one of an earlier round, not of this text.
+      if (existing)
+        statuses.record(
+          pkg.report.id,
+          'import-package',
+          existing.status,
+          pkg.report.status,
+          '覆盖前的内容保存在历史版本“导入之前”中',
+          at,
+        );
+      // The history already here is read once: one query per version made thousands of them cost minutes.
+      const known = packages.revisionKeys(pkg.report.id);
       for (const revision of pkg.revisions) {
-        if (packages.hasRevision(pkg.report.id, revision.createdAt, revision.reason)) continue;
+        if (known.has(revisionKey(revision.createdAt, revision.reason))) continue;
         history.insert(
           pkg.report.id,
           revision.reason,
@@ -199,9 +169,73 @@ export function createReportPackageService({ db, now, newId, version, revisions 
       for (const entry of pkg.checklist) checklist.set(pkg.report.id, entry.itemKey, entry.state, at);
       for (const note of pkg.acknowledgements)
         acknowledgements.save(pkg.report.id, note.findingKey, note.note, note.createdAt);
-      return ok({ status: 'imported', report: reports.findSummary(pkg.report.id)!, replaced: existing !== undefined });
+      return ok({
+        status: 'imported',
+        report: reports.findSummary(pkg.report.id)!,
+        replaced: existing !== undefined,
+        revisionsLeftOut,
+      });
     })();
   }
 
-  return { exportPackage, importPackage };
+  /**
+   * 导入报告包: reads and checks the file (in a worker thread in the app), then stores it — or, when
+   * the report is already here, keeps it under a `pendingId` and asks (`exists`). With `replace`
+   * the existing report is replaced at once (after a revision of it).
+   */
+  async function importPackage(
+    bytes: Uint8Array,
+    { replace = false }: { replace?: boolean } = {},
+  ): Promise<Result<PackageImportOutcome>> {
+    pending = undefined;
+    let read: ReadPackage;
+    try {
+      read = await readPackage(bytes);
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return fail('invalid-input', error.message);
+      throw error;
+    }
+    const outcome = store(read, replace);
+    if (!outcome.ok) return outcome;
+    if (outcome.value.status === 'imported') return ok(outcome.value);
+    pending = { id: newId(), read };
+    return ok({ ...outcome.value, pendingId: pending.id });
+  }
+
+  /** 覆盖: replaces the report with the package the last import asked about. */
+  function replacePending(pendingId: string): Result<PackageImportOutcome> {
+    if (pending?.id !== pendingId) {
+      return fail(
+        'not-found',
+        '要覆盖的报告包已不在程序中（程序重新打开过，或之后又导入了别的报告包）。请重新“导入报告包”。',
+      );
+    }
+    const { read } = pending;
+    pending = undefined;
+    const outcome = store(read, true);
+    // With replace the package is always stored; anything else would be a bug, not a question.
+    if (!outcome.ok) return outcome;
+    if (outcome.value.status !== 'imported') throw new Error('import with replace did not import');
+    return ok(outcome.value);
+  }
+
+  /** 导出报告包: asks where (the save dialog, or the preview's folder), then writes the file whole or not at all. */
+  async function saveAs(reportId: string, chooseSavePath: ChooseSavePath): Promise<Result<{ file: string } | null>> {
+    const exported = exportPackage(reportId);
+    if (!exported.ok) return exported;
+    const file = await chooseSavePath(exported.value.fileName, {
+      name: '法治年报助手报告包',
+      extensions: [REPORT_PACKAGE_EXTENSION.slice(1)],
+    });
+    if (file === null) return ok(null);
+    try {
+      await writeFileSafely(file, exported.value.bytes);
+    } catch (error) {
+      if (error instanceof ExportWriteError) return fail('invalid-input', error.message);
+      throw error;
+    }
+    return ok({ file });
+  }
+
+  return { exportPackage, importPackage, replacePending, saveAs };
 }

@@ -31,9 +31,14 @@ export function createReviewService({ db, now }: { db: Db; now: () => Date }) {
   const statuses = createStatusRepository(db);
   const edits = createEditAfterReviewRepository(db);
 
-  /** A report reopened and sent again is a new round: earlier sign-offs were for another text. */
+  /**
+   * A report reopened and sent again is a new round: earlier sign-offs were for another text. So is
+   * a report replaced by a 报告包 (覆盖), whatever status the package brought.
+   */
   function list(reportId: string): ListedReview[] {
-    const since = statuses.lastMovedInto(reportId, 'review') ?? '';
+    const since = [statuses.lastMovedInto(reportId, 'review'), statuses.lastMoveOf(reportId, 'import-package')]
+      .filter((at): at is string => at !== undefined)
+      .reduce((latest, at) => (at > latest ? at : latest), '');
     const changes = edits.list(reportId);
     return reviews.list(reportId).map((review) => ({
       ...review,

@@ -1,6 +1,9 @@
 import type { ReportPackage } from '../../shared/report/report-package';
 import type { Db } from './open-database';
 
+/** What makes a revision the same one: its time and why it was taken. */
+export const revisionKey = (createdAt: string, reason: string) => `${createdAt}|${reason}`;
+
 export type ReportPackageRepository = ReturnType<typeof createReportPackageRepository>;
 
 /** The SQL that writes a whole imported report at once; reading goes through the usual repositories. */
@@ -18,20 +21,26 @@ export function createReportPackageRepository(db: Db) {
         title = excluded.title, addressee = excluded.addressee, signature = excluded.signature,
         issued_on = excluded.issued_on, status = excluded.status, outline_version = excluded.outline_version,
         updated_at = excluded.updated_at, deleted_at = NULL`),
-    clear: ['parts', 'indicators', 'checklist', 'acknowledgements', 'status_changes', 'reviews'].map((table) =>
-      db.prepare<[string]>(`DELETE FROM ${table} WHERE report_id = ?`),
-    ),
+    // This office's own moves and sign-offs stay (a 覆盖 keeps them, as 前一轮); a package's are replaced.
+    clear: [
+      ...['parts', 'indicators', 'checklist', 'acknowledgements'].map(
+        (table) => `DELETE FROM ${table} WHERE report_id = ?`,
+      ),
+      ...['status_changes', 'reviews'].map((table) => `DELETE FROM ${table} WHERE report_id = ? AND from_package = 1`),
+    ].map((sql) => db.prepare<[string]>(sql)),
     insertPart: db.prepare(`
       INSERT INTO parts (report_id, key, position, heading, content_json, plain_text, updated_at)
       VALUES (@reportId, @key, @position, @heading, @contentJson, @plainText, @updatedAt)`),
     insertStatusChange: db.prepare(`
-      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at, happened_on, channel)
-      VALUES (@reportId, @move, @from, @to, @note, @createdAt, @happenedOn, @channel)`),
+      INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at, happened_on, channel,
+                                  from_package)
+      VALUES (@reportId, @move, @from, @to, @note, @createdAt, @happenedOn, @channel, 1)`),
     insertReview: db.prepare(`
-      INSERT INTO reviews (report_id, stage, reviewer, reviewed_on, result, comment, privacy_json, created_at)
-      VALUES (@reportId, @stage, @reviewer, @reviewedOn, @result, @comment, @privacyJson, @createdAt)`),
-    hasRevision: db.prepare<[string, string, string], { id: number }>(
-      'SELECT id FROM revisions WHERE report_id = ? AND created_at = ? AND reason = ?',
+      INSERT INTO reviews (report_id, stage, reviewer, reviewed_on, result, comment, privacy_json, created_at,
+                           from_package)
+      VALUES (@reportId, @stage, @reviewer, @reviewedOn, @result, @comment, @privacyJson, @createdAt, 1)`),
+    revisionKeys: db.prepare<[string], { created_at: string; reason: string }>(
+      'SELECT created_at, reason FROM revisions WHERE report_id = ?',
     ),
   };
 
@@ -40,7 +49,9 @@ export function createReportPackageRepository(db: Db) {
     revisions: (reportId: string) => statements.revisions.all(reportId),
     /**
      * Writes the report row, its parts and its path to submission (status moves and sign-offs, which
-     * belong to the text they were made on), replacing what the report had; revisions are kept.
+     * belong to the text they were made on), replacing what the report had; revisions and this
+     * office's own records are kept. The package's moves and sign-offs are stored as 来自报告包
+     * whatever the file says: it cannot make them this office's.
      */
     writeReport(pkg: ReportPackage, organizationId: string): void {
       const { report } = pkg;
@@ -55,8 +66,11 @@ export function createReportPackageRepository(db: Db) {
           privacyJson: JSON.stringify(review.privacyFindings),
         });
     },
-    /** A revision already present (the same report sent back and forth) is not added twice. */
-    hasRevision: (reportId: string, createdAt: string, reason: string) =>
-      statements.hasRevision.get(reportId, createdAt, reason) !== undefined,
+    /**
+     * The revisions already present, by revisionKey, read in one query: one that comes back in a
+     * package (the same report sent back and forth) is not added twice.
+     */
+    revisionKeys: (reportId: string): Set<string> =>
+      new Set(statements.revisionKeys.all(reportId).map((row) => revisionKey(row.created_at, row.reason))),
   };
 }

@@ -10,6 +10,7 @@ interface ReviewRow {
   comment: string;
   privacy_json: string;
   created_at: string;
+  from_package: number;
 }
 
 const toReview = (row: ReviewRow): Review => ({
@@ -21,6 +22,7 @@ const toReview = (row: ReviewRow): Review => ({
   comment: row.comment,
   privacyFindings: JSON.parse(row.privacy_json) as string[],
   createdAt: row.created_at,
+  fromPackage: row.from_package === 1,
 });
 
 export type ReviewRepository = ReturnType<typeof createReviewRepository>;

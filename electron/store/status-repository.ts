@@ -13,6 +13,7 @@ interface StatusChangeRow {
   created_at: string;
   happened_on: string | null;
   channel: string | null;
+  from_package: number;
 }
 
 const toChange = (row: StatusChangeRow): StatusChange => ({
@@ -24,6 +25,7 @@ const toChange = (row: StatusChangeRow): StatusChange => ({
   createdAt: row.created_at,
   happenedOn: row.happened_on,
   channel: row.channel as SubmissionChannel | null,
+  fromPackage: row.from_package === 1,
 });
 
 export type StatusRepository = ReturnType<typeof createStatusRepository>;
@@ -38,6 +40,9 @@ export function createStatusRepository(db: Db) {
     list: db.prepare<[string], StatusChangeRow>('SELECT * FROM status_changes WHERE report_id = ? ORDER BY id'),
     lastInto: db.prepare<[string, string], { created_at: string }>(
       'SELECT created_at FROM status_changes WHERE report_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1',
+    ),
+    lastOf: db.prepare<[string, string], { created_at: string }>(
+      'SELECT created_at FROM status_changes WHERE report_id = ? AND move = ? ORDER BY id DESC LIMIT 1',
     ),
     last: db.prepare<[string], { created_at: string }>(
       'SELECT created_at FROM status_changes WHERE report_id = ? ORDER BY id DESC LIMIT 1',
@@ -71,5 +76,8 @@ export function createStatusRepository(db: Db) {
     lastMovedInto: (reportId: string, status: ReportStatus): string | undefined =>
       statements.lastInto.get(reportId, status)?.created_at,
     lastMovedAt: (reportId: string): string | undefined => statements.last.get(reportId)?.created_at,
+    /** When the report last made this move, if ever. */
+    lastMoveOf: (reportId: string, move: StatusMoveKey): string | undefined =>
+      statements.lastOf.get(reportId, move)?.created_at,
   };
 }

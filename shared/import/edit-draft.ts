@@ -193,3 +193,22 @@ export function moveOutPart(draft: ImportDraft, at: BlockAt): ImportDraft {
   );
   return { ...draft, parts: tidy(parts) };
 }
+
+/**
+ * Adds a piece of the file's hidden text to the draft as a paragraph, as the clerk asked in the
+ * review: after the paragraph it stood in, or under 未归类 when that is not found (all of it was hidden).
+ */
+export function includeHiddenText(draft: ImportDraft, index: number): ImportDraft {
+  const piece = draft.hidden?.[index];
+  if (!piece || piece.included) return draft;
+  const hidden = draft.hidden!.map((entry, at) => (at === index ? { ...entry, included: true } : entry));
+  const paragraph: ImportBlock = { kind: 'paragraph', lead: null, text: piece.text, line: null };
+  const near = piece.near && compact(piece.near);
+  for (const [partIndex, part] of draft.parts.entries()) {
+    const blockIndex = near ? part.blocks.findIndex((block) => compact(blockText(block)).includes(near)) : -1;
+    if (blockIndex >= 0) return { ...replaceBlocks(draft, partIndex, blockIndex + 1, 0, [paragraph]), hidden };
+  }
+  return { ...draft, parts: addTo(draft.parts, 'unassigned', [paragraph]), hidden };
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');

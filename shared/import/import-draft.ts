@@ -65,6 +65,14 @@ export const ImportDraft = z.object({
    * breaks split at its headings.
    */
   lines: z.array(z.string().max(100_000)).max(50_000),
+  /**
+   * Text the file hides (a .docx's `w:vanish`: not shown, not printed), with the visible paragraph
+   * it stood in. Left out of the draft; the review lists it and the clerk may add a piece as text.
+   */
+  hidden: z
+    .array(z.object({ text: Text, near: Text, included: z.boolean().default(false) }))
+    .max(50_000)
+    .optional(),
 });
 export type ImportDraft = z.infer<typeof ImportDraft>;
 

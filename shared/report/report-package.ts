@@ -14,6 +14,13 @@ export const REPORT_PACKAGE_VERSION = 1;
 export const REPORT_PACKAGE_EXTENSION = '.fznb';
 /** A package larger than this is not one report, however long its history. */
 export const REPORT_PACKAGE_MAX_BYTES = 50 * 1024 * 1024;
+/**
+ * The history versions an import keeps: the newest this many, the older ones left out (and said
+ * so; the sender still has them). At one version per five minutes of editing that is 80 hours of
+ * writing, more than a year's report takes; each version is checked like the text, so the bound is
+ * what keeps an import to seconds rather than minutes.
+ */
+export const REPORT_PACKAGE_REVISIONS_KEPT = 1000;
 
 const Timestamp = z.iso.datetime();
 const Text = (max: number) => z.string().max(max);
@@ -86,7 +93,13 @@ export type ReportPackage = z.infer<typeof ReportPackage>;
  * in memory under `pendingId` until they choose 覆盖 (which keeps a revision) or 取消.
  */
 export const PackageImportOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('imported'), report: ReportSummary, replaced: z.boolean() }),
+  z.object({
+    status: z.literal('imported'),
+    report: ReportSummary,
+    replaced: z.boolean(),
+    /** The package's older history versions beyond REPORT_PACKAGE_REVISIONS_KEPT, not imported. */
+    revisionsLeftOut: z.number().int().min(0),
+  }),
   z.object({
     status: z.literal('exists'),
     pendingId: z.string(),

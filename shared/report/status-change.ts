@@ -14,5 +14,7 @@ export const StatusChange = z.object({
   happenedOn: z.iso.date().nullable().default(null),
   channel: SubmissionChannel.nullable().default(null),
   createdAt: z.iso.datetime(),
+  /** Came in a 报告包: the sending office's record of its moves, shown as 来自报告包. */
+  fromPackage: z.boolean().default(false),
 });
 export type StatusChange = z.infer<typeof StatusChange>;

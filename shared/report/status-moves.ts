@@ -15,6 +15,7 @@ export const STATUS_MOVE_KEYS = [
   'publish',
   'unpublish',
   'record-past',
+  'import-package',
 ] as const;
 export const StatusMoveKey = z.enum(STATUS_MOVE_KEYS);
 export type StatusMoveKey = z.infer<typeof StatusMoveKey>;
@@ -69,9 +70,17 @@ export type PastReportRecord = z.input<typeof PastReportRecord>;
 
 export const RECORD_PAST_LABEL = '这是往年已报送的报告';
 
+/**
+ * 覆盖 with a 报告包, recorded as this office's decision when it answers the import's question: the
+ * text and the package's records replace the report's, and a new round of sign-offs begins.
+ */
+export const IMPORT_PACKAGE_LABEL = '用报告包覆盖';
+
 /** What the status record calls each move. */
 export function moveLabel(key: StatusMoveKey): string {
-  return key === 'record-past' ? '记为往年已报送' : STATUS_MOVES.find((move) => move.key === key)!.label;
+  if (key === 'record-past') return '记为往年已报送';
+  if (key === 'import-package') return IMPORT_PACKAGE_LABEL;
+  return STATUS_MOVES.find((move) => move.key === key)!.label;
 }
 
 /** The day and the way a move records, for the status record: （2026-02-20，电子公文系统）. */
@@ -111,6 +120,7 @@ export function moveRefusal(
   today?: string,
 ): string | undefined {
   const move = STATUS_MOVES.find((candidate) => candidate.key === key);
+  if (key === 'import-package') return `“${IMPORT_PACKAGE_LABEL}”只在导入报告包、回答“覆盖”时记录。`;
   if (!move) return `请用“${RECORD_PAST_LABEL}”记录往年报告。`;
   if (move.from !== status) {
     const allowed = movesFrom(status).map((candidate) => `“${candidate.label}”`);

@@ -10,7 +10,7 @@ function importOf(name: string, bytes: () => Promise<Buffer>) {
   return async () => {
     file ??= await bytes();
     const start = performance.now();
-    importReport(await readReportBytes(file, name));
+    importReport((await readReportBytes(file, name)).text);
     return performance.now() - start;
   };
 }

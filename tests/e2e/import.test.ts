@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { docxWithHiddenText } from '../helpers/hidden-text-docx';
+import { useTempDirs } from '../helpers/temp-dir';
 import { hasSamples, sampleText } from '../helpers/samples';
 import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
@@ -7,6 +11,7 @@ import { StatusPage } from './pages/status-page';
 import { usePreviewSession } from './use-preview-session';
 
 const session = usePreviewSession();
+const tempDir = useTempDirs();
 
 /** What each real sample must land as after review: its parts in order (the expectations). */
 const EXPECTED: [string, string[], Record<string, string>][] = [
@@ -226,5 +231,35 @@ describe('importing a past report as already sent', () => {
     expect(await row.locator('.level-late').count()).toBe(0);
     await status.dashboardAt(url);
     expect(await status.deadlines().allTextContents()).toEqual(['已报送', '已公开']);
+  });
+});
+
+describe('hidden text in the file', () => {
+  it('shows 原文件中有隐藏文字 on the review, imports none of it unless the clerk adds a piece', async () => {
+    const file = join(tempDir(), '有隐藏文字的报告.docx');
+    writeFileSync(file, await docxWithHiddenText());
+    const importing = new ImportPage(session.page);
+    await importing.open(session.url);
+    await importing.chooseFile(file);
+
+    const notice = importing.hiddenText();
+    expect(await notice.getByRole('heading').textContent()).toBe('原文件中有隐藏文字（3 处）');
+    expect(await notice.locator('.hidden-text-piece').allTextContents()).toEqual([
+      '（内部：实际只查了5次）',
+      '张三身份证号',
+      '此段为起草说明，不对外。',
+    ]);
+    expect(await importing.structure().textContent()).not.toMatch(/实际只查了|身份证号|起草说明/);
+
+    await notice.getByRole('listitem').filter({ hasText: '实际只查了' }).getByRole('button').click();
+    await expect.poll(() => importing.part('measures').textContent()).toContain('（内部：实际只查了5次）');
+    expect(await notice.getByRole('listitem').first().textContent()).toContain('已作为正文加入');
+
+    await importing.confirm();
+    const report = new ReportPage(session.page);
+    await report.part('一、').waitFor();
+    const text = await session.page.locator('.part [contenteditable]').allTextContents();
+    expect(text.join()).toContain('（内部：实际只查了5次）');
+    expect(text.join()).not.toMatch(/身份证号|起草说明/);
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { previewSavePath } from '../../electron/files/preview-save-path';
+import { readPackageInWorker, sourcePackageWorker } from '../../electron/import/read-package-in-worker';
 import { createFolderRouter } from '../../electron/ipc/create-folder-router';
 import { startPreviewServer } from '../../electron/preview/preview-server';
 import { createDataFolder } from '../../electron/services/data-folder';
@@ -13,7 +14,12 @@ const rendererDir = join(import.meta.dirname, '..', '..', 'out', 'renderer');
  * damaged database is served as the recovery screen.
  */
 export async function startPreview(dataDir: string) {
-  const folder = createDataFolder({ dataDir, version: '0.0.0-e2e' });
+  // Packages are read in a worker thread, as the preview and the app read them.
+  const folder = createDataFolder({
+    dataDir,
+    version: '0.0.0-e2e',
+    readPackage: readPackageInWorker(sourcePackageWorker()),
+  });
   const opened = folder.open();
   const server = await startPreviewServer({
     router: createFolderRouter({ chooseSavePath: previewSavePath(dataDir), folder }),

@@ -1,12 +1,17 @@
-import { closeSync, existsSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/store/resolve-data-dir';
+import { REPORT_PACKAGE_REVISIONS_KEPT } from '../../shared/report/report-package';
+import { partJson } from '../helpers/part-json';
 import { useTempDirs } from '../helpers/temp-dir';
+import { openTestServices, SIPING_2024 } from '../helpers/test-services';
 import { DataMenu } from './pages/data-menu';
 import { LibraryPage } from './pages/library-page';
 import { RecoveryPage } from './pages/recovery-page';
 import { ReportPage } from './pages/report-page';
+import { StatusPage } from './pages/status-page';
 import { startPreview } from './preview-harness';
 import { libraryWithReport, SIPING_TITLE } from './library-with-report';
 import { usePreviewSession } from './use-preview-session';
@@ -109,5 +114,87 @@ describe('report packages in the browser preview', () => {
     const report = new ReportPage(session.page);
     await report.panelTab('历史版本').click();
     await expect.poll(() => session.page.locator('.revisions .reason').allTextContents()).toContain('导入之前');
+  });
+
+  it('shows the sign-offs and moves a package brings as 来自报告包, and waits for this office’s own 初审', async () => {
+    // Written on the sending office's computer: sent for review, 初审 and 终审 recorded there.
+    const sender = openTestServices(tempDir());
+    const sent = sender.services.reports.create(SIPING_2024);
+    sender.services.statuses.move(sent.id, 'circulate', '');
+    sender.services.statuses.move(sent.id, 'send', '');
+    for (const [stage, reviewer] of [
+      ['first', '外单位李四'],
+      ['final', '外单位王五'],
+    ] as const)
+      sender.services.reviews.record(sent.id, {
+        stage,
+        reviewer,
+        reviewedOn: '2025-02-10',
+        result: 'passed',
+        comment: '',
+      });
+    const exported = sender.services.reportPackages.exportPackage(sent.id);
+    sender.close();
+    if (!exported.ok) throw new Error(exported.error.message);
+    const file = join(tempDir(), exported.value.fileName);
+    writeFileSync(file, exported.value.bytes);
+
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
+    const data = new DataMenu(session.page);
+    await data.importPackage(file);
+    await expect.poll(() => data.message().textContent()).toContain(`已导入《${TITLE}》`);
+    await library.openReport(TITLE);
+    const status = new StatusPage(session.page);
+    await status.openPanel();
+
+    await expect
+      .poll(() => status.recordedReviews().allTextContents())
+      .toEqual([
+        expect.stringMatching(/初审 外单位李四.*来自报告包/),
+        expect.stringMatching(/终审 外单位王五.*来自报告包/),
+      ]);
+    expect(await status.panel().textContent()).toContain('不算本单位的审签');
+    // The form waits for this office's 初审, not for 复审 after the package's records.
+    const form = status.panel().getByRole('form', { name: '记录审核' });
+    expect(await form.getByLabel('审核环节').inputValue()).toBe('first');
+
+    const sheet = await status.openReviewSheet();
+    expect(await sheet.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/^初审来自报告包外单位李四/),
+      expect.stringMatching(/^终审来自报告包外单位王五/),
+    ]);
+    expect(await sheet.locator('.status-history li').allTextContents()).toEqual([
+      expect.stringMatching(/形成讨论稿.*来自报告包$/),
+      expect.stringMatching(/送审签.*来自报告包$/),
+    ]);
+  });
+
+  it('imports a package with a long history in a worker, keeping the newest versions and saying so', async () => {
+    const sender = openTestServices(tempDir());
+    const sent = sender.services.reports.create(SIPING_2024);
+    sender.services.parts.save(sent.id, 'measures', partJson('全年组织干部集中学习法律法规12次。'));
+    const exported = sender.services.reportPackages.exportPackage(sent.id);
+    sender.close();
+    if (!exported.ok) throw new Error(exported.error.message);
+    const pkg = JSON.parse(gunzipSync(exported.value.bytes).toString('utf8'));
+    const [revision] = pkg.revisions;
+    pkg.revisions = Array.from({ length: REPORT_PACKAGE_REVISIONS_KEPT + 300 }, (_, index) => ({
+      ...revision,
+      createdAt: new Date(Date.parse('2024-03-01T00:00:00Z') + index * 300_000).toISOString(),
+    }));
+    const file = join(tempDir(), exported.value.fileName);
+    writeFileSync(file, gzipSync(JSON.stringify(pkg)));
+
+    const library = new LibraryPage(session.page);
+    await library.open(session.url);
+    const data = new DataMenu(session.page);
+    await data.importPackage(file);
+    await expect
+      .poll(() => data.message().textContent())
+      .toContain(`只导入了最近的 ${REPORT_PACKAGE_REVISIONS_KEPT} 个，较早的 300 个没有导入`);
+    await library.openReport(TITLE);
+    await new ReportPage(session.page).panelTab('历史版本').click();
+    await expect.poll(() => session.page.locator('.revisions .reason').count()).toBe(REPORT_PACKAGE_REVISIONS_KEPT);
   });
 });

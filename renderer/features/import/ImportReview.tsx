@@ -3,6 +3,7 @@ import { blockText, moveBlock, moveBlocks, movePart } from '../../../shared/impo
 import type { ImportDraft, ImportPartKey } from '../../../shared/import/import-draft';
 import { IMPORT_PART_LABELS } from '../../../shared/import/import-part-labels';
 import { ImportBlockTools } from './ImportBlockTools';
+import { HiddenTextNotice } from './HiddenTextNotice';
 import { ImportHeaderFields } from './ImportHeaderFields';
 
 interface Props {
@@ -72,6 +73,7 @@ export function ImportReview({
   return (
     <div className="import-review">
       <ImportHeaderFields draft={draft} yearProposed={yearProposed} onChange={onChange} />
+      <HiddenTextNotice draft={draft} onChange={onChange} />
       {unassigned > 0 && (
         <p className="readiness blocked" role="status">
           有 {unassigned} 段没能归入任何部分，列在“未归类”下。请为它们选择部分；不选的会放进“其他”，不会丢失。

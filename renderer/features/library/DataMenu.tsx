@@ -40,6 +40,12 @@ export function DataMenu({
         )}
       </div>
 
+      {data.working && (
+        <p className="data-working" role="status">
+          {data.working} <progress />
+        </p>
+      )}
+
       {confirmingRestore && (
         <div className="dialog-backdrop">
           <div className="dialog" role="dialog" aria-modal="true" aria-label="从备份恢复">

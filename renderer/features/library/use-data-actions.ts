@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { DATABASE_FILE_MAX_BYTES } from '../../../shared/backup/recovery-state';
-import { REPORT_PACKAGE_MAX_BYTES, type PackageImportOutcome } from '../../../shared/report/report-package';
+import {
+  REPORT_PACKAGE_MAX_BYTES,
+  REPORT_PACKAGE_REVISIONS_KEPT,
+  type PackageImportOutcome,
+} from '../../../shared/report/report-package';
 import { call, errorMessage } from '../../api';
 import { formatBytes } from '../../app/format-bytes';
 import { readFileUpload } from '../../app/read-file-upload';
@@ -29,9 +33,12 @@ export function takeRestoredMessage(): DataMessage | undefined {
 export function useDataActions(onChanged: () => Promise<void>, setMessage: (message: DataMessage | undefined) => void) {
   const [question, setQuestion] = useState<ImportQuestion>();
   const [busy, setBusy] = useState(false);
+  // What the app is doing while the clerk waits, e.g. reading a package with a long history.
+  const [working, setWorking] = useState<string>();
 
-  async function run(action: () => Promise<string | null>) {
+  async function run(action: () => Promise<string | null>, doing?: string) {
     setBusy(true);
+    setWorking(doing);
     setMessage(undefined);
     try {
       const text = await action();
@@ -40,6 +47,7 @@ export function useDataActions(onChanged: () => Promise<void>, setMessage: (mess
       setMessage({ text: errorMessage(error), kind: 'error' });
     } finally {
       setBusy(false);
+      setWorking(undefined);
     }
   }
 
@@ -49,14 +57,18 @@ export function useDataActions(onChanged: () => Promise<void>, setMessage: (mess
       return null;
     }
     await onChanged();
+    const leftOut = outcome.revisionsLeftOut
+      ? `报告包中的历史版本较多，只导入了最近的 ${REPORT_PACKAGE_REVISIONS_KEPT} 个，较早的 ${outcome.revisionsLeftOut} 个没有导入（对方电脑上仍有）。`
+      : '';
     return outcome.replaced
-      ? `已用报告包覆盖《${outcome.report.title}》。覆盖前的内容保存在这份报告的“历史版本”中，可以恢复。`
-      : `已导入《${outcome.report.title}》，在下面的列表中。`;
+      ? `已用报告包覆盖《${outcome.report.title}》。覆盖前的内容保存在这份报告的“历史版本”中，可以恢复。${leftOut}`
+      : `已导入《${outcome.report.title}》，在下面的列表中。${leftOut}`;
   };
 
   return {
     question,
     busy,
+    working,
     dismiss: () => (setMessage(undefined), setQuestion(undefined)),
 
     backupTo: () =>
@@ -87,14 +99,16 @@ export function useDataActions(onChanged: () => Promise<void>, setMessage: (mess
       }),
 
     importPackage: (file: File) =>
-      run(async () =>
-        imported(await call('packages:import', await readFileUpload(file, REPORT_PACKAGE_MAX_BYTES, '一份报告包'))),
+      run(
+        async () =>
+          imported(await call('packages:import', await readFileUpload(file, REPORT_PACKAGE_MAX_BYTES, '一份报告包'))),
+        `正在读取和检查报告包“${file.name}”（历史版本多时需要几秒钟）…`,
       ),
 
     replace: (pendingId: string) =>
       run(async () => {
         setQuestion(undefined);
         return imported(await call('packages:import-replace', { pendingId }));
-      }),
+      }, '正在用报告包覆盖本机的报告…'),
   };
 }

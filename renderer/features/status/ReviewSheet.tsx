@@ -1,6 +1,12 @@
 import { createPortal } from 'react-dom';
 import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../shared/report/report-status';
-import { REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type Review } from '../../../shared/report/review';
+import {
+  FROM_PACKAGE_HINT,
+  FROM_PACKAGE_LABEL,
+  REVIEW_RESULT_LABELS,
+  REVIEW_STAGE_LABELS,
+  type Review,
+} from '../../../shared/report/review';
 import type { StatusChange } from '../../../shared/report/status-change';
 import type { EditAfterReview } from '../../../shared/report/edit-after-review';
 import { moveDetailsText, moveLabel } from '../../../shared/report/status-moves';
@@ -44,6 +50,7 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
                 <td>
                   {REVIEW_STAGE_LABELS[review.stage]}
                   {!review.current && '（前一轮）'}
+                  {review.fromPackage && <div className="from-package">{FROM_PACKAGE_LABEL}</div>}
                 </td>
                 <td>{review.reviewer}</td>
                 <td>{formatIssueDate(review.reviewedOn)}</td>
@@ -63,6 +70,7 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
             ))}
           </tbody>
         </table>
+        {reviews.some((review) => review.fromPackage) && <p className="panel-hint">{FROM_PACKAGE_HINT}</p>}
         <h3>状态记录</h3>
         <ul className="status-history">
           {history.map((change) => (
@@ -71,6 +79,7 @@ export function ReviewSheet({ title, status, reviews, history, onClose }: Props)
               {REPORT_STATUS_LABELS[change.to]}
               {moveDetailsText(change) && `，${moveDetailsText(change)}`}
               {change.note && `（${change.note}）`}
+              {change.fromPackage && <span className="from-package">{FROM_PACKAGE_LABEL}</span>}
             </li>
           ))}
         </ul>

@@ -4,7 +4,13 @@ import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { Report } from '../../../shared/report/report';
 import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
 import { formatIssueDate } from '../../../shared/report/format-issue-date';
-import { REVIEW_RESULT_LABELS, REVIEW_STAGE_LABELS, type NewReview } from '../../../shared/report/review';
+import {
+  FROM_PACKAGE_HINT,
+  FROM_PACKAGE_LABEL,
+  REVIEW_RESULT_LABELS,
+  REVIEW_STAGE_LABELS,
+  type NewReview,
+} from '../../../shared/report/review';
 import {
   awaitedStage,
   type MoveDetails,
@@ -111,6 +117,7 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
             <li key={review.id} className={`review result-${review.result}`} data-stage={review.stage}>
               <strong>{REVIEW_STAGE_LABELS[review.stage]}</strong> {review.reviewer}{' '}
               {formatIssueDate(review.reviewedOn)} {REVIEW_RESULT_LABELS[review.result]}
+              {review.fromPackage && <span className="from-package">{FROM_PACKAGE_LABEL}</span>}
               {review.comment && <div className="panel-hint">{review.comment}</div>}
               <EditedAfterNote edits={review.editedAfter} />
             </li>
@@ -119,6 +126,7 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
       ) : (
         <p className="panel-hint">本轮送审还没有审核记录。</p>
       )}
+      {round.some((review) => review.fromPackage) && <p className="panel-hint">{FROM_PACKAGE_HINT}</p>}
       {report.status !== 'draft' && report.status !== 'discussion' && report.status !== 'published' && (
         <ReviewForm
           key={`${report.status}-${round.length}`}

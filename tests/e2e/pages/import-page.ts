@@ -15,6 +15,19 @@ export class ImportPage {
     await this.structure().waitFor();
   }
 
+  /** Picks a report file in the file chooser, as a clerk does in the system dialog. */
+  async chooseFile(file: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: /^选择文件/ }).click();
+    await (await chooser).setFiles(file);
+    await this.structure().waitFor();
+  }
+
+  /** 原文件中有隐藏文字: the hidden pieces the review lists, when the file has any. */
+  hiddenText(): Locator {
+    return this.page.getByRole('region', { name: '原文件中有隐藏文字' });
+  }
+
   structure(): Locator {
     return this.page.getByRole('region', { name: '识别结果' });
   }

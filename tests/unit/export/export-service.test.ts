@@ -141,6 +141,7 @@ describe('exporting a report from the app', () => {
       comment: '',
       privacyFindings: [],
       createdAt: '2025-02-20T00:00:00.000Z',
+      fromPackage: false,
     });
     expect(exportMark('draft', 'submission', [])).toEqual({ final: false, label: '报送版（草稿，非定稿）' });
     expect(exportMark('final', 'submission', [review('final')])).toEqual({ final: true, label: '报送版（已定稿）' });

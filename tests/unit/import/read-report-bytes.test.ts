@@ -9,7 +9,7 @@ import { reportDocx } from '../../helpers/report-docx';
 import { badInputs, type BadInput } from './bad-inputs';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'reports', name));
-const importBytes = async (bytes: Buffer, name: string) => importReport(await readReportBytes(bytes, name));
+const importBytes = async (bytes: Buffer, name: string) => importReport((await readReportBytes(bytes, name)).text);
 
 describe('import from files', () => {
   it('reads a .docx with the title over two paragraphs, headings, signature and date', async () => {

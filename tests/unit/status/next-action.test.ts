@@ -26,6 +26,7 @@ const review = (stage: Review['stage'], result: Review['result'], comment = ''):
   comment,
   privacyFindings: [],
   createdAt: '2025-02-20T01:00:00.000Z',
+  fromPackage: false,
 });
 const withParts = (key: PartProgress['key'], chars: number) =>
   WRITTEN.map((part) => (part.key === key ? { ...part, chars } : part));

@@ -12,6 +12,7 @@ const review = (stage: Review['stage'], result: Review['result'], id = 1): Revie
   comment: '',
   privacyFindings: [],
   createdAt: `2025-02-20T0${id}:00:00.000Z`,
+  fromPackage: false,
 });
 
 describe('status moves', () => {
@@ -77,6 +78,16 @@ describe('status moves', () => {
     // Outside 待审签 only 保密审查 is recorded, whatever the round holds.
     expect(awaitedStage('submitted', [])).toBe('confidentiality');
     expect(awaitedStage('draft', [review('first', 'passed')])).toBe('confidentiality');
+  });
+
+  it('counts no sign-off that came in a 报告包: it is the sending office’s record, not this one’s', () => {
+    const fromPackage = (stage: Review['stage'], id: number) => ({ ...review(stage, 'passed', id), fromPackage: true });
+    const signedElsewhere = [fromPackage('first', 1), fromPackage('second', 2), fromPackage('final', 3)];
+    expect(awaitedStage('review', signedElsewhere)).toBe('first');
+    expect(moveRefusal('review', 'finalize', signedElsewhere, '')).toMatch(/终审 通过/);
+    expect(moveRefusal('submitted', 'publish', [fromPackage('confidentiality', 1)], '')).toMatch(/保密审查/);
+    // This office's own later record counts as always.
+    expect(awaitedStage('review', [...signedElsewhere, review('first', 'passed', 4)])).toBe('second');
   });
 
   it('freezes the text from 已定稿 on', () => {
