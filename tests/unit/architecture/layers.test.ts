@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -65,4 +66,25 @@ describe('layers', () => {
     expect(outcome.failed).toBe(true);
     expect(outcome.stdout).toMatch(/renderer-imports-fs\.ts.*Cannot find module 'node:fs'/);
   });
+
+  it('fails type-checking when main-process code uses the DOM', () => {
+    // The fixture is checked as one more file of the real main-process program, so DOM types
+    // reaching that program by any route (a test's jsdom, a config's imports) make it pass.
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(root, 'tsconfig.node.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+        },
+      },
+    );
+    const fixture = join(root, 'tests', 'fixtures', 'node-boundary', 'electron-uses-document.ts');
+    const program = ts.createProgram([...config!.fileNames, fixture], config!.options);
+    const messages = program
+      .getSemanticDiagnostics(program.getSourceFile(fixture))
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(messages).toContainEqual(expect.stringMatching(/Cannot find name 'document'/));
+  }, 60_000);
 });
