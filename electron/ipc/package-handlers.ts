@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { fail, ok } from '../../shared/ipc/result';
 import { REPORT_PACKAGE_EXTENSION } from '../../shared/report/report-package';
 import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
-import type { ChooseSavePath } from '../files/choose-save-path';
-import type { Services } from '../services/open-services';
+import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
 
 /** 导出报告包 / 导入报告包: one report as one file, and an import that asks before it replaces anything. */
-export function packageHandlers({ reportPackages }: Services, chooseSavePath: ChooseSavePath) {
+export function packageHandlers({ services: { reportPackages }, chooseSavePath }: HandlerDeps) {
   // The package waiting for 覆盖 or 取消. Only the latest question is kept, so at most one
   // package (up to 50 MB) stays in memory; a new import or a restart forgets it.
   let pending: { id: string; bytes: Buffer } | undefined;

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,37 @@ describe('layers', () => {
       (file) => !allowed.test(file) && importsOf(file).includes('electron'),
     );
     expect(offences).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    // A cycle means a type or a rule lives in the wrong module (HandlerDeps once lived in the
+    // aggregator its handler modules are imported by); type-only imports count too.
+    const files = ['electron', 'shared', 'renderer'].flatMap(sourceFiles).filter((file) => !file.endsWith('.d.ts'));
+    const known = new Set(files);
+    const resolveImport = (file: string, spec: string) => {
+      const base = join(dirname(file), spec);
+      return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((path) =>
+        known.has(path),
+      );
+    };
+    const importsWithin = (file: string) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .flatMap((spec) => resolveImport(file, spec) ?? []);
+    const cycles: string[] = [];
+    const visiting: string[] = [];
+    const done = new Set<string>();
+    const visit = (file: string) => {
+      visiting.push(file);
+      for (const next of importsWithin(file)) {
+        if (visiting.includes(next)) cycles.push([...visiting.slice(visiting.indexOf(next)), next].join(' → '));
+        else if (!done.has(next)) visit(next);
+      }
+      visiting.pop();
+      done.add(file);
+    };
+    for (const file of files) if (!done.has(file)) visit(file);
+    expect(cycles).toEqual([]);
   });
 
   it('fails type-checking when renderer code imports a Node module', async () => {
