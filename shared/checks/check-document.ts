@@ -65,6 +65,4 @@ export interface CheckDocument {
   menu?: readonly { key: string; label: string; part: PartKey; state: 'unwritten' | 'done' | 'not-applicable' }[];
   /** Required parts the reader found written inside another part, when read from text. */
   embedded?: readonly EmbeddedPart[];
-  /** Review stages recorded, when the report carries them. */
-  reviews?: readonly string[];
 }
