@@ -74,7 +74,9 @@ export const contract = {
   'reports:update-header': { input: ReportHeader.extend({ id: ReportId }), output: ReportSummary },
   'parts:save': {
     input: z.object({ reportId: ReportId, key: PartKey, contentJson: ContentJson }),
-    output: z.object({ key: PartKey, updatedAt: z.iso.datetime(), chars: z.number() }),
+    // Nothing comes back: the autosave only needs to know the save went through, and the counts
+    // the window shows are its own (the outline) or the overview's.
+    output: z.null(),
   },
   'revisions:list': { input: ByReport, output: z.array(RevisionSummary) },
   'revisions:get': {
