@@ -29,6 +29,8 @@ import { StatusChange } from '../report/status-change';
 import { EditAfterReview } from '../report/edit-after-review';
 import { MoveDetails, PastReportRecord, StatusMoveKey } from '../report/status-moves';
 import { DashboardView } from '../report/dashboard-view';
+import { ContentJson } from '../report/content-json';
+import { Timestamp } from '../report/timestamp';
 import type { ChannelName } from './channel-names';
 import { fileUpload } from './file-upload';
 import type { Result } from './result';
@@ -40,14 +42,12 @@ const RevisionSummary = z.object({
   id: RevisionId,
   reason: RevisionReason,
   chars: z.number(),
-  createdAt: z.iso.datetime(),
+  createdAt: Timestamp,
 });
 const LeaderEditsFile = ByReport.extend(
   fileUpload(IMPORT_LIMITS.fileBytes, '修改稿超过 20 MB，不像是一份年度报告。请确认选对了文件').shape,
 );
 const ListedReview = Review.extend({ current: z.boolean(), editedAfter: z.array(EditAfterReview) });
-/** A part's editor JSON; generous, but bounded so a runaway paste cannot exhaust memory. */
-const ContentJson = z.string().max(20_000_000, { message: '这一部分的内容过大，请分成几部分或删去粘贴进来的多余内容' });
 
 /**
  * Every channel between the window and the services, with what goes in and what comes out.
