@@ -20,6 +20,7 @@ import { statusHandlers } from './status-handlers';
  */
 export function createHandlers(services: Services, folderDeps: FolderDeps): Handlers {
   const deps: HandlerDeps = { ...folderDeps, services };
+  // Each module must be a HandlerFactory, and keeps its own return type, so `satisfies` below sees every channel.
   const build = <F extends HandlerFactory>(factory: F): ReturnType<F> => factory(deps) as ReturnType<F>;
   return mergeHandlers(
     build(appHandlers),
