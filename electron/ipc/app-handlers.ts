@@ -1,8 +1,8 @@
 import { ok } from '../../shared/ipc/result';
-import type { Services } from '../services/open-services';
+import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
 
-export function appHandlers({ info, organizations }: Services) {
+export function appHandlers({ services: { info, organizations } }: HandlerDeps) {
   return {
     'app:info': () => ok(info),
     'organizations:list': () => ok(organizations.list()),

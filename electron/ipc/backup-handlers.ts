@@ -1,11 +1,10 @@
 import { ok } from '../../shared/ipc/result';
-import type { ChooseSavePath } from '../files/choose-save-path';
-import type { Services } from '../services/open-services';
 import { fileStamp } from '../store/file-stamp';
+import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
 
 /** The automatic backups in the data folder, and 备份到…: a checked copy of the whole database where the clerk chooses. */
-export function backupHandlers({ backups }: Services, chooseSavePath: ChooseSavePath) {
+export function backupHandlers({ services: { backups }, chooseSavePath }: HandlerDeps) {
   return {
     'backups:list': () => ok(backups.list().map(({ name, takenAt, bytes }) => ({ name, takenAt, bytes }))),
     'backups:backup-to': async () => {

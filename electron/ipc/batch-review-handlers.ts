@@ -1,9 +1,8 @@
 import { fail, ok } from '../../shared/ipc/result';
 import type { BatchFileUpload, BatchOutputFormat } from '../../shared/batch-review/batch-review-entry';
 import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
-import type { ChooseSavePath } from '../files/choose-save-path';
-import type { Services } from '../services/open-services';
 import type { BatchFile } from '../services/read-batch-file';
+import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
 
 const FILTERS: Record<BatchOutputFormat, { name: string; extensions: string[] }> = {
@@ -19,7 +18,7 @@ const batchFile = ({ name, size, bytesBase64 }: BatchFileUpload): BatchFile => (
 });
 
 /** 汇审: batches, their files one per request, marks, and the outputs saved where main decides. */
-export function batchReviewHandlers({ batchReviews }: Services, chooseSavePath: ChooseSavePath) {
+export function batchReviewHandlers({ services: { batchReviews }, chooseSavePath }: HandlerDeps) {
   return {
     'batch-review:create': (input) => batchReviews.create(input),
     'batch-review:list': () => batchReviews.list(),

@@ -1,16 +1,10 @@
-import type { Services } from '../services/open-services';
+import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
 
 /** Writing a report: its header, its parts, its history, its figures, its checklist and acknowledged findings. */
 export function editingHandlers({
-  reports,
-  parts,
-  revisions,
-  indicators,
-  checklist,
-  checkContexts,
-  acknowledgements,
-}: Services) {
+  services: { reports, parts, revisions, indicators, checklist, checkContexts, acknowledgements },
+}: HandlerDeps) {
   return {
     'reports:update-header': ({ id, ...header }) => reports.updateHeader(id, header),
     'parts:save': ({ reportId, key, contentJson }) => parts.save(reportId, key, contentJson),

@@ -1,10 +1,9 @@
 import { ok } from '../../shared/ipc/result';
-import type { Services } from '../services/open-services';
-import type { HandlerDeps } from './create-handlers';
+import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
 
 /** Export: check the copy may go out before asking where to save it, then write it. */
-export function exportHandlers({ exports }: Services, { chooseSavePath }: HandlerDeps) {
+export function exportHandlers({ services: { exports }, chooseSavePath }: HandlerDeps) {
   return {
     'export:docx': async ({ reportId, ...options }) => {
       const prepared = exports.prepare(reportId, options);

@@ -3,11 +3,9 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecoveryState } from '../../shared/backup/recovery-state';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import type { DataFolder, DataFolderState } from '../services/data-folder';
+import type { DataFolderState } from '../services/data-folder';
+import type { FolderDeps } from './handler-deps';
 import type { Handlers } from './handlers';
-
-/** What the recovery channels need of the data folder; the database under the services can change. */
-export type FolderAccess = Pick<DataFolder, 'dataDir' | 'state' | 'retry' | 'recover' | 'restoreFrom'>;
 
 /** The folder's state as the window may see it: no services, no paths of backups. */
 function recoveryStateOf(state: DataFolderState, dataDir: string): RecoveryState {
@@ -38,7 +36,7 @@ function recoveryStateOf(state: DataFolderState, dataDir: string): RecoveryState
  * The channels that work whatever state the data folder is in: what state that is, recovery from
  * one of the offered backups, and 从备份恢复… from a file the clerk picked (sent as bytes).
  */
-export function recoveryHandlers(folder: FolderAccess) {
+export function recoveryHandlers({ folder }: FolderDeps) {
   const answer = (result: Result<DataFolderState>): Result<RecoveryState> =>
     result.ok ? ok(recoveryStateOf(result.value, folder.dataDir)) : result;
 

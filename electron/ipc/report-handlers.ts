@@ -1,8 +1,8 @@
 import { ok } from '../../shared/ipc/result';
-import type { Services } from '../services/open-services';
+import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
 
-export function reportHandlers({ reports, carryover }: Services) {
+export function reportHandlers({ services: { reports, carryover } }: HandlerDeps) {
   return {
     'reports:list': ({ deleted }) => ok(reports.list(deleted)),
     'reports:get': ({ id }) => reports.get(id),

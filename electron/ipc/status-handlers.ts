@@ -1,9 +1,9 @@
 import { ok } from '../../shared/ipc/result';
-import type { Services } from '../services/open-services';
+import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
 
 /** The path to submission: statuses, sign-offs, deadlines and the dashboard. */
-export function statusHandlers({ statuses, reviews, deadlines, overviews }: Services) {
+export function statusHandlers({ services: { statuses, reviews, deadlines, overviews } }: HandlerDeps) {
   return {
     'status:history': ({ reportId }) => statuses.history(reportId),
     'status:move': ({ reportId, move, note, details }) => statuses.move(reportId, move, note, details),

@@ -14,6 +14,7 @@ import { UnreadableFileError } from '../import/unreadable-file-error';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
 import { refuseIfFrozen } from './refuse-if-frozen';
+import { reportMissing } from './report-missing';
 import type { ReportService } from './report-service';
 import type { RevisionService } from './revision-service';
 import type { StatusService } from './status-service';
@@ -112,8 +113,7 @@ export function createImportService({
         id = input.reportId;
         const frozen = refuseIfFrozen(repository, id);
         if (frozen) return frozen;
-        if (revisions.take(id, 'before-import', at) === undefined)
-          return fail('not-found', '找不到要导入的报告，它可能已被删除。请返回报告库刷新列表。');
+        if (revisions.take(id, 'before-import', at) === undefined) return reportMissing('导入没有进行');
       } else {
         const fields = newReportOf(input);
         if (!fields.ok) return fields;

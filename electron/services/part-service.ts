@@ -1,6 +1,5 @@
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { PartKey } from '../../shared/outline/part-key';
-import { countChars } from '../../shared/report/count-chars';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';
@@ -14,12 +13,6 @@ export interface PartServiceDeps {
   revisions: RevisionService;
 }
 
-export interface PartSaved {
-  key: PartKey;
-  updatedAt: string;
-  chars: number;
-}
-
 export type PartService = ReturnType<typeof createPartService>;
 
 export function createPartService({ db, now, revisions }: PartServiceDeps) {
@@ -30,14 +23,14 @@ export function createPartService({ db, now, revisions }: PartServiceDeps) {
      * Autosave of one part. The plain text is derived here from the editor JSON, so the stored
      * text the checks and counts read can never disagree with the content.
      */
-    save(reportId: string, key: PartKey, contentJson: string): Result<PartSaved> {
+    save(reportId: string, key: PartKey, contentJson: string): Result<null> {
       let plainText: string;
       try {
         plainText = blocksPlainText(partBlocks(contentJson));
       } catch {
         return fail('invalid-input', '正文内容无法解析，这次没有保存。编辑器中的文字仍在，请复制保存后重新打开报告。');
       }
-      return db.transaction((): Result<PartSaved> => {
+      return db.transaction((): Result<null> => {
         const frozen = refuseIfFrozen(reports, reportId);
         if (frozen) return frozen;
         const at = now().toISOString();
@@ -46,7 +39,7 @@ export function createPartService({ db, now, revisions }: PartServiceDeps) {
           return fail('not-found', '找不到这份报告或这一部分，这次没有保存。请复制正文后返回报告库检查。');
         }
         revisions.takeIfDue(reportId, at);
-        return ok({ key, updatedAt: at, chars: countChars(plainText) });
+        return ok(null);
       })();
     },
   };

@@ -108,8 +108,8 @@ export function createReportRepository(db: Db) {
       'SELECT organization_id, year FROM reports WHERE id = ?',
     ),
     copyIndicators: db.prepare<[string, string, string]>(`
-      INSERT INTO indicators (report_id, key, value, not_applicable, note, updated_at)
-      SELECT ?, key, value, not_applicable, note, ? FROM indicators WHERE report_id = ?`),
+      INSERT INTO indicators (report_id, key, value, not_applicable, updated_at)
+      SELECT ?, key, value, not_applicable, ? FROM indicators WHERE report_id = ?`),
   };
 
   return {

@@ -2,11 +2,22 @@ import type { CheckDocument } from './check-document';
 import { partAddresses } from './doc-texts';
 import type { Edit, Fix } from './finding';
 
-/** Applies edits to one text, last first, so earlier offsets stay valid. */
+/** Replaces [start, end) of one block's text: a string here, the text nodes of a block in the editors. */
+export type Splice = (start: number, end: number, replacement: string) => void;
+
+/**
+ * The one applier of a block's edits, used by the editors (the checks panel's 修正) and on a
+ * CheckDocument (applyFix, which the checks' tests re-check): last first, so earlier offsets stay valid.
+ */
+export function spliceEdits(edits: readonly Pick<Edit, 'start' | 'end' | 'replacement'>[], splice: Splice): void {
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) splice(edit.start, edit.end, edit.replacement);
+}
+
+/** Applies edits to one text. */
 export function applyEdits(text: string, edits: readonly Pick<Edit, 'start' | 'end' | 'replacement'>[]): string {
-  return [...edits]
-    .sort((a, b) => b.start - a.start)
-    .reduce((result, edit) => result.slice(0, edit.start) + edit.replacement + result.slice(edit.end), text);
+  let result = text;
+  spliceEdits(edits, (start, end, replacement) => (result = result.slice(0, start) + replacement + result.slice(end)));
+  return result;
 }
 
 /** The document with a fix applied: every edit lands on the text it addresses. */

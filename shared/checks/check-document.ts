@@ -71,6 +71,4 @@ export interface CheckDocument {
    * 未写 (a hint that still blocks submission) rather than missing, and nothing else is said of it.
    */
   beingWritten?: boolean;
-  /** Review stages recorded, when the report carries them. */
-  reviews?: readonly string[];
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { base64Chars } from '../ipc/file-upload';
 import { IMPORT_LIMITS } from './import-limits';
-
-/** Base64 turns every 3 bytes into 4 characters. */
-const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 /** What the clerk gives the import: a pasted report, or a chosen .docx / .txt file as bytes. */
 export const ImportSource = z.discriminatedUnion('kind', [

@@ -38,6 +38,8 @@ import { StatusChange } from '../report/status-change';
 import { EditAfterReview } from '../report/edit-after-review';
 import { MoveDetails, PastReportRecord, StatusMoveKey } from '../report/status-moves';
 import { DashboardView } from '../report/dashboard-view';
+import { ContentJson } from '../report/content-json';
+import { Timestamp } from '../report/timestamp';
 import type { ChannelName } from './channel-names';
 import { fileUpload } from './file-upload';
 import type { Result } from './result';
@@ -49,14 +51,12 @@ const RevisionSummary = z.object({
   id: RevisionId,
   reason: RevisionReason,
   chars: z.number(),
-  createdAt: z.iso.datetime(),
+  createdAt: Timestamp,
 });
 const LeaderEditsFile = ByReport.extend(
   fileUpload(IMPORT_LIMITS.fileBytes, '修改稿超过 20 MB，不像是一份年度报告。请确认选对了文件').shape,
 );
 const ListedReview = Review.extend({ current: z.boolean(), editedAfter: z.array(EditAfterReview) });
-/** A part's editor JSON; generous, but bounded so a runaway paste cannot exhaust memory. */
-const ContentJson = z.string().max(20_000_000, { message: '这一部分的内容过大，请分成几部分或删去粘贴进来的多余内容' });
 
 /**
  * Every channel between the window and the services, with what goes in and what comes out.
@@ -86,7 +86,9 @@ export const contract = {
   'reports:update-header': { input: ReportHeader.extend({ id: ReportId }), output: ReportSummary },
   'parts:save': {
     input: z.object({ reportId: ReportId, key: PartKey, contentJson: ContentJson }),
-    output: z.object({ key: PartKey, updatedAt: z.iso.datetime(), chars: z.number() }),
+    // Nothing comes back: the autosave only needs to know the save went through, and the counts
+    // the window shows are its own (the outline) or the overview's.
+    output: z.null(),
   },
   'revisions:list': { input: ByReport, output: z.array(RevisionSummary) },
   'revisions:get': {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Base64 turns every 3 bytes into 4 characters. */
-const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
+export const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 /**
  * A file the clerk picked in the window (an <input type="file"> works in Electron and in the

@@ -100,10 +100,3 @@ export function blockText(block: Block): string {
 export function blocksPlainText(blocks: readonly Block[]): string {
   return blocks.map(blockText).join('\n');
 }
-
-/** The headings of a part in order, for the outline sidebar. */
-export function partHeadings(blocks: readonly Block[]): { level: HeadingLevel; number: string; text: string }[] {
-  return blocks.flatMap((block) =>
-    block.kind === 'heading' ? [block] : block.kind === 'paragraph' && block.lead ? [block.lead] : [],
-  );
-}

@@ -3,10 +3,12 @@ import { Acknowledgement } from '../checks/acknowledgement';
 import { ChecklistEntry } from '../outline/checklist';
 import { PartKey } from '../outline/part-key';
 import { IndicatorValue, ReportSnapshot, RevisionReason } from './report-snapshot';
-import { ReportId, ReportSummary } from './report';
+import { ContentJson } from './content-json';
+import { Addressee, OrganizationName, ReportId, ReportSummary, ReportTitle, ReportYear } from './report';
 import { ReportStatus } from './report-status';
 import { Review } from './review';
 import { StatusChange } from './status-change';
+import { Timestamp } from './timestamp';
 
 export const REPORT_PACKAGE_FORMAT = 'fazhi-nianbao-report';
 export const REPORT_PACKAGE_VERSION = 1;
@@ -22,10 +24,8 @@ export const REPORT_PACKAGE_MAX_BYTES = 50 * 1024 * 1024;
  */
 export const REPORT_PACKAGE_REVISIONS_KEPT = 1000;
 
-const Timestamp = z.iso.datetime();
-const Text = (max: number) => z.string().max(max);
 // Bounds are generous for a real report and stop a crafted file from exhausting memory on import.
-const ContentJson = Text(20_000_000).nullable();
+const Text = (max: number) => z.string().max(max);
 
 /**
  * One report with everything it owns, as a single file for exchange by USB. Versioned: a newer
@@ -38,10 +38,10 @@ export const ReportPackage = z.object({
   appVersion: Text(40),
   report: z.object({
     id: ReportId,
-    organizationName: Text(60).min(1),
-    year: z.number().int().min(2000).max(2100),
-    title: Text(200).min(1),
-    addressee: Text(100),
+    organizationName: OrganizationName,
+    year: ReportYear,
+    title: ReportTitle,
+    addressee: Addressee,
     signature: Text(100),
     issuedOn: z.iso.date().nullable(),
     status: ReportStatus,
@@ -54,7 +54,7 @@ export const ReportPackage = z.object({
       z.object({
         key: PartKey,
         heading: Text(200),
-        contentJson: ContentJson,
+        contentJson: ContentJson.nullable(),
         plainText: Text(5_000_000),
         updatedAt: Timestamp,
       }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartKey } from '../outline/part-key';
 import { ReportStatus } from './report-status';
+import { Timestamp } from './timestamp';
 
 export const ReportId = z.uuid({ message: '报告编号格式不正确' });
 
@@ -40,8 +41,6 @@ export const ReportHeader = z.object({
   issuedOn: z.iso.date({ message: '成文日期应为有效日期，如 2026年1月7日' }).nullable(),
 });
 export type ReportHeader = z.infer<typeof ReportHeader>;
-
-const Timestamp = z.iso.datetime();
 
 export const ReportSummary = z.object({
   id: ReportId,

@@ -1,6 +1,6 @@
 import { previewSavePath } from '../../electron/files/preview-save-path';
 import { createHandlers } from '../../electron/ipc/create-handlers';
-import type { FolderAccess } from '../../electron/ipc/recovery-handlers';
+import type { FolderAccess } from '../../electron/ipc/handler-deps';
 import { openServices, type Services } from '../../electron/services/open-services';
 import { fail } from '../../shared/ipc/result';
 

@@ -6,6 +6,7 @@ import { status } from './004-status';
 import { batchReview } from './007-batch-review';
 import { statusRecord } from './008-status-record';
 import { packageRecords } from './009-package-records';
+import { dropUnused } from './010-drop-unused';
 
 /** Every migration in order; the list is explicit because a directory scan breaks inside asar. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   batchReview,
   statusRecord,
   packageRecords,
+  dropUnused,
 ];

@@ -6,6 +6,7 @@ import {
   type LexicalEditor,
   type TextNode,
 } from 'lexical';
+import { spliceEdits, type Splice } from '../../../shared/checks/apply-fix';
 import type { Edit, Finding, Fix } from '../../../shared/checks/finding';
 import type { PartKey } from '../../../shared/outline/part-key';
 
@@ -22,28 +23,31 @@ function $pointAt(nodes: readonly TextNode[], offset: number): { node: TextNode;
   return undefined;
 }
 
-/** Applies edits to one block, last first so earlier offsets stay valid. */
-function $applyBlockEdits(paragraph: number, edits: readonly Edit[]): void {
+/** The splice for one block of the part editor being updated: edits go into its text nodes. */
+function $blockSplice(paragraph: number): Splice | undefined {
   const block = $getRoot().getChildAtIndex(paragraph);
-  if (!$isElementNode(block)) return;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+  if (!$isElementNode(block)) return undefined;
+  return (startOffset, endOffset, replacement) => {
     const nodes = block.getAllTextNodes();
-    const start = $pointAt(nodes, edit.start);
-    const end = $pointAt(nodes, edit.end);
-    if (!start || !end) continue;
+    const start = $pointAt(nodes, startOffset);
+    const end = $pointAt(nodes, endOffset);
+    if (!start || !end) return;
     if (start.node === end.node) {
-      start.node.spliceText(start.offset, end.offset - start.offset, edit.replacement);
+      start.node.spliceText(start.offset, end.offset - start.offset, replacement);
     } else {
       const selection = $createRangeSelection();
       selection.anchor.set(start.node.getKey(), start.offset, 'text');
       selection.focus.set(end.node.getKey(), end.offset, 'text');
       $setSelection(selection);
-      selection.insertText(edit.replacement);
+      selection.insertText(replacement);
     }
-  }
+  };
 }
 
-/** Applies fixes in the part editors: one editor update per part, so each is one undo step. */
+/**
+ * Applies fixes in the part editors with the checks' one applier (spliceEdits): one editor update
+ * per part, so each is one undo step.
+ */
 export function applyFixes(editors: Editors, fixes: readonly Fix[]): void {
   const byPart = new Map<PartKey, Edit[]>();
   for (const edit of fixes.flatMap((fix) => fix.edits)) {
@@ -53,10 +57,12 @@ export function applyFixes(editors: Editors, fixes: readonly Fix[]): void {
   for (const [part, edits] of byPart) {
     editors.get(part)!.update(() => {
       for (const paragraph of new Set(edits.map((edit) => edit.paragraph))) {
-        $applyBlockEdits(
-          paragraph,
-          edits.filter((edit) => edit.paragraph === paragraph),
-        );
+        const splice = $blockSplice(paragraph);
+        if (splice)
+          spliceEdits(
+            edits.filter((edit) => edit.paragraph === paragraph),
+            splice,
+          );
       }
     });
   }

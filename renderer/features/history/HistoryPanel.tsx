@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { revisionLabel } from '../../../shared/report/report-snapshot';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { formatDateTime } from '../../app/format-date-time';
+import { useAction } from '../../app/use-action';
 import { useQuery } from '../../app/use-query';
 
 interface Props {
@@ -18,22 +19,15 @@ export function HistoryPanel({ reportId, restore }: Props) {
     () => (viewing === undefined ? Promise.resolve(undefined) : call('revisions:get', { id: viewing })),
     [viewing],
   );
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction();
 
   async function bringBack(id: number) {
     if (!window.confirm('恢复这个版本？当前内容会先保存为一个历史版本，随时可以再恢复回来。')) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await restore(id);
       setViewing(undefined);
-      setError(undefined);
       await revisions.reload();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

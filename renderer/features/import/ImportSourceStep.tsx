@@ -3,22 +3,20 @@ import { IMPORT_LIMITS } from '../../../shared/import/import-limits';
 import type { ImportSource } from '../../../shared/import/import-source';
 import { FilePickButton } from '../../app/FilePickButton';
 import { readFileUpload } from '../../app/read-file-upload';
-import { errorMessage } from '../../api';
+import { useAction } from '../../app/use-action';
 import { REPORT_FILE_ACCEPT } from '../../../shared/import/import-limits';
 
 /** Where the report comes from: a .docx or .txt file, or the whole text pasted in. */
 export function ImportSourceStep({ busy, onRead }: { busy: boolean; onRead: (source: ImportSource) => Promise<void> }) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
+  // The parent says when the reading is busy; the failure is shown here, beside the source.
+  const { error, run } = useAction();
 
   async function pick(file: File) {
-    setError(undefined);
-    try {
+    await run(async () => {
       const upload = await readFileUpload(file, IMPORT_LIMITS.fileBytes, '一份年度报告');
       await onRead({ kind: 'file', ...upload });
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
+    });
   }
 
   return (
@@ -47,7 +45,7 @@ export function ImportSourceStep({ busy, onRead }: { busy: boolean; onRead: (sou
       <button
         type="button"
         disabled={busy || text.trim() === ''}
-        onClick={() => void onRead({ kind: 'text', text }).catch((caught) => setError(errorMessage(caught)))}
+        onClick={() => void run(() => onRead({ kind: 'text', text }))}
       >
         识别粘贴的文字
       </button>

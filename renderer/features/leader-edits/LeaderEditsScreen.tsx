@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { IMPORT_LIMITS } from '../../../shared/import/import-limits';
 import type { LeaderEditsProposal } from '../../../shared/leader-edits/leader-edits-proposal';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { FilePickButton } from '../../app/FilePickButton';
 import { readFileUpload, type FileUpload } from '../../app/read-file-upload';
+import { useAction } from '../../app/use-action';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { LeaderEditsTable } from './LeaderEditsTable';
@@ -23,44 +24,32 @@ export function LeaderEditsScreen({ reportId }: { reportId: string }) {
   const [proposal, setProposal] = useState<LeaderEditsProposal>();
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [confirmForeign, setConfirmForeign] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { error, busy, run } = useAction();
   const back = `#/reports/${encodeURIComponent(reportId)}`;
 
   async function pick(file: File) {
-    setError(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       const picked = { reportId, ...(await readFileUpload(file, IMPORT_LIMITS.fileBytes, '一份年度报告')) };
       const read = await call('leader-edits:read', picked);
       setUpload(picked);
       setProposal(read);
       setChosen(new Set(takeable(read)));
       setConfirmForeign(false);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function accept() {
     if (!upload || !proposal) return;
-    setError(undefined);
-    setBusy(true);
-    try {
-      await call('leader-edits:accept', {
+    const accepted = await run(() =>
+      call('leader-edits:accept', {
         ...upload,
         reportId,
         reportUpdatedAt: proposal.reportUpdatedAt,
         rowIds: [...chosen],
         confirmForeign,
-      });
-      navigate({ name: 'report', id: reportId, panel: 'history' });
-    } catch (caught) {
-      setError(errorMessage(caught));
-      setBusy(false);
-    }
+      }),
+    );
+    if (accepted) navigate({ name: 'report', id: reportId, panel: 'history' });
   }
 
   const changeCount = proposal?.rows.filter((row) => row.change).length ?? 0;

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { DATABASE_FILE_MAX_BYTES, type RecoveryState } from '../../../shared/backup/recovery-state';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { FilePickButton } from '../../app/FilePickButton';
 import { formatBytes } from '../../app/format-bytes';
 import { formatDateTime } from '../../app/format-date-time';
 import { readFileUpload } from '../../app/read-file-upload';
+import { useAction } from '../../app/use-action';
 import './recovery.css';
 
 type Damaged = Extract<RecoveryState, { status: 'damaged' }>;
@@ -55,23 +56,16 @@ function FolderInUse({ reason, onRetry }: { reason: string; onRetry: () => void 
 }
 
 function DamagedDatabase({ state, onChange }: { state: Damaged; onChange: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { error, busy, run: runAction } = useAction();
   const [done, setDone] = useState<string>();
   const newestUsable = state.backups.find((backup) => backup.usable);
 
   async function run(restore: () => Promise<RecoveryState>, from: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
+    await runAction(async () => {
       const next = await restore();
       if (next.status === 'ready') setDone(from);
       else onChange();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (done) {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { DeadlineRules } from '../../../shared/report/deadline-defaults';
 import type { DeadlineSettings } from '../../../shared/report/deadline-settings';
 import { monthDayText } from '../../../shared/report/deadline-text';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { useAction } from '../../app/use-action';
 import { issueMessages } from '../../../shared/ipc/issue-messages';
 
 /** The organization's own 报送 / 公开 dates, where local rules set earlier ones than 3月1日 and 4月1日. */
@@ -16,19 +17,16 @@ export function DeadlineRulesForm({
   onSaved: () => Promise<void>;
 }) {
   const [values, setValues] = useState(settings.rules);
-  const [error, setError] = useState<string>();
+  const { error, setError, run } = useAction();
 
   async function save(rules: DeadlineRules | null) {
     const parsed = rules && DeadlineRules.safeParse(rules);
     if (parsed && !parsed.success) return setError(issueMessages(parsed.error));
-    try {
+    await run(async () => {
       const saved = await call('deadlines:set-rules', { reportId, rules: parsed ? parsed.data : null });
       setValues(saved.rules);
-      setError(undefined);
       await onSaved();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
+    });
   }
 
   const next = (day: string) => `次年 ${monthDayText(`2000-${day}`)}`;

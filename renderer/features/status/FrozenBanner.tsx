@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { ReportStatus } from '../../../shared/report/report-status';
 import { frozenMessage } from '../../../shared/report/status-moves';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { ReasonForm } from '../../app/ReasonForm';
+import { useAction } from '../../app/use-action';
 
 /**
  * Says why the text does not take typing, and offers the one way out: 重新打开, with a reason that
@@ -18,16 +19,14 @@ export function FrozenBanner({
   onReopened: () => Promise<void>;
 }) {
   const [reopening, setReopening] = useState(false);
-  const [error, setError] = useState<string>();
+  const { error, run } = useAction();
 
   async function reopen(note: string) {
-    try {
+    await run(async () => {
       await call('status:move', { reportId, move: 'reopen', note });
       setReopening(false);
       await onReopened();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
+    });
   }
 
   return (

@@ -1,5 +1,5 @@
 import type { CheckData } from '../check-data';
-import { anyOf, findingAt, findingOnPart, matchesOf } from '../doc-texts';
+import { anyOf, findingAt, matchesOf } from '../doc-texts';
 import { textRule, type Rule } from '../rule';
 
 const NUMBERS = [
@@ -65,21 +65,4 @@ export const publicationRules: readonly Rule[] = [
         ),
     );
   }),
-  {
-    id: 'review-incomplete',
-    run: (doc) => {
-      if (!doc.reviews) return [];
-      const missing = ['初审', '复审', '终审', '保密审查'].filter((stage) => !doc.reviews!.includes(stage));
-      return missing.length
-        ? [
-            findingOnPart(
-              'review-incomplete',
-              'info',
-              'closing',
-              `还没有记录${missing.join('、')}。定稿导出前请完成并记录各审核环节。`,
-            ),
-          ]
-        : [];
-    },
-  },
 ];

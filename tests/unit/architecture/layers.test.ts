@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -50,6 +51,37 @@ describe('layers', () => {
     expect(offences).toEqual([]);
   });
 
+  it('has no import cycles', () => {
+    // A cycle means a type or a rule lives in the wrong module (HandlerDeps once lived in the
+    // aggregator its handler modules are imported by); type-only imports count too.
+    const files = ['electron', 'shared', 'renderer'].flatMap(sourceFiles).filter((file) => !file.endsWith('.d.ts'));
+    const known = new Set(files);
+    const resolveImport = (file: string, spec: string) => {
+      const base = join(dirname(file), spec);
+      return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((path) =>
+        known.has(path),
+      );
+    };
+    const importsWithin = (file: string) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .flatMap((spec) => resolveImport(file, spec) ?? []);
+    const cycles: string[] = [];
+    const visiting: string[] = [];
+    const done = new Set<string>();
+    const visit = (file: string) => {
+      visiting.push(file);
+      for (const next of importsWithin(file)) {
+        if (visiting.includes(next)) cycles.push([...visiting.slice(visiting.indexOf(next)), next].join(' → '));
+        else if (!done.has(next)) visit(next);
+      }
+      visiting.pop();
+      done.add(file);
+    };
+    for (const file of files) if (!done.has(file)) visit(file);
+    expect(cycles).toEqual([]);
+  });
+
   it('fails type-checking when renderer code imports a Node module', async () => {
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const outcome = await promisify(execFile)(
@@ -65,5 +97,26 @@ describe('layers', () => {
     expect(outcome.failed).toBe(true);
     expect(outcome.stdout).toMatch(/renderer-imports-fs\.ts.*Cannot find module 'node:fs'/);
     // A whole tsc run: seconds on an idle machine, far more on two busy cores.
+  }, 60_000);
+
+  it('fails type-checking when main-process code uses the DOM', () => {
+    // The fixture is checked as one more file of the real main-process program, so DOM types
+    // reaching that program by any route (a test's jsdom, a config's imports) make it pass.
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(root, 'tsconfig.node.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+        },
+      },
+    );
+    const fixture = join(root, 'tests', 'fixtures', 'node-boundary', 'electron-uses-document.ts');
+    const program = ts.createProgram([...config!.fileNames, fixture], config!.options);
+    const messages = program
+      .getSemanticDiagnostics(program.getSourceFile(fixture))
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(messages).toContainEqual(expect.stringMatching(/Cannot find name 'document'/));
   }, 60_000);
 });

@@ -177,10 +177,6 @@ const CASES: Record<string, { defective: () => CheckDocument; sound?: () => Chec
     sound: () => ({ ...clean(), carriedOver: [] }),
   },
   privacy: { defective: () => planted('出具书面法律意见21份。', '出具书面法律意见21份，联系电话13912345678。') },
-  'review-incomplete': {
-    defective: () => ({ ...clean(), reviews: ['初审'] }),
-    sound: () => ({ ...clean(), reviews: ['初审', '复审', '终审', '保密审查'] }),
-  },
 };
 
 const findingsOf = (doc: CheckDocument, id: string) => runChecks(doc).findings.filter((finding) => finding.id === id);

@@ -149,7 +149,7 @@ describe('import service: apply', () => {
     });
     expect(services.imports.apply({ reportId: '00000000-0000-4000-8000-999999999999', draft })).toMatchObject({
       ok: false,
-      error: { code: 'not-found' },
+      error: { code: 'not-found', message: '找不到这份报告，导入没有进行。请返回报告库刷新列表。' },
     });
     expect(writes()).toBe(before);
     expect(

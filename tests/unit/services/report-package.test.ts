@@ -157,6 +157,25 @@ describe('report packages', () => {
     close();
   });
 
+  it('holds the report header to the rules of 新建报告 (one definition of each field)', async () => {
+    const { bytes } = exportedReport();
+    const { services, close } = openTestServices(tempDir());
+    for (const [field, value] of [
+      ['organizationName', '   '],
+      ['year', 2101],
+      ['title', ' '],
+    ] as const) {
+      const pkg = JSON.parse(gunzipSync(bytes).toString('utf8'));
+      pkg.report[field] = value;
+      expect(await services.reportPackages.importPackage(gzipSync(JSON.stringify(pkg)))).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringContaining(`report.${field}`) },
+      });
+    }
+    expect(services.reports.list(false)).toEqual([]);
+    close();
+  });
+
   it('refuses a package whose figures break the indicator rules, storing nothing', async () => {
     const { report, bytes } = exportedReport();
     const { services, close } = openTestServices(tempDir());

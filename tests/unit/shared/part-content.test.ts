@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countChars } from '../../../shared/report/count-chars';
 import { markCarriedOver } from '../../../shared/report/mark-carried-over';
-import { blocksPlainText, partBlocks, partHeadings } from '../../../shared/report/part-content';
+import { blocksPlainText, partBlocks } from '../../../shared/report/part-content';
 import { partJson } from '../../helpers/part-json';
 
 describe('part content', () => {
@@ -38,14 +38,6 @@ describe('part content', () => {
     expect(blocksPlainText(partBlocks(json))).toBe(
       '（一）健全依法行政制度体系\n全年制发规范性文件5件。\n1.加强合法性审查。审查文件12件。\n（二）健全行政执法工作体系\n指标\t数值\n持证执法人员\t46',
     );
-  });
-
-  it('lists the headings for the outline', () => {
-    expect(partHeadings(partBlocks(json)).map((heading) => `${heading.number}${heading.text}`)).toEqual([
-      '（一）健全依法行政制度体系',
-      '1.加强合法性审查。',
-      '（二）健全行政执法工作体系',
-    ]);
   });
 
   it('treats a part never edited as empty, and refuses text that is not JSON', () => {

@@ -236,7 +236,7 @@ describe('another program holding the data', () => {
        const { parentPort, workerData } = require('node:worker_threads');
        const db = new Database(workerData);
        db.exec('BEGIN IMMEDIATE');
-       db.exec("INSERT INTO settings (key, value_json) VALUES ('busy', '1')");
+       db.exec("UPDATE reports SET updated_at = updated_at");
        parentPort.postMessage('holding');
        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600);
        db.exec('COMMIT');`,

@@ -26,8 +26,29 @@ describe('migrate', () => {
       .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .all();
     expect(tables.map((table) => table.name)).toEqual(
-      expect.arrayContaining(['organizations', 'reports', 'parts', 'indicators', 'revisions', 'settings']),
+      expect.arrayContaining(['organizations', 'reports', 'parts', 'indicators', 'revisions']),
     );
+    // Nothing ever used the settings table or an indicator's note (issue 13): 010-drop-unused drops them.
+    expect(tables.map((table) => table.name)).not.toContain('settings');
+    const indicatorColumns = db.prepare<[], { name: string }>('PRAGMA table_info(indicators)').all();
+    expect(indicatorColumns.map((column) => column.name)).not.toContain('note');
+  });
+
+  it('drops the unused settings table and indicator note from a database written before, keeping the figures', () => {
+    const db = openDatabase(':memory:');
+    const before = MIGRATIONS.findIndex((migration) => migration.name === '010-drop-unused');
+    migrate(db, MIGRATIONS.slice(0, before));
+    db.exec(`
+      INSERT INTO organizations VALUES ('o', '四平市教育局', 'x');
+      INSERT INTO reports (id, organization_id, year, title, outline_version, created_at, updated_at)
+        VALUES ('r', 'o', 2024, '报告', 'v', 'x', 'x');
+      INSERT INTO indicators (report_id, key, value, not_applicable, note, updated_at)
+        VALUES ('r', 'penalty_cases', 2, 0, '', 'x');
+    `);
+    migrate(db, MIGRATIONS);
+    expect(db.prepare('SELECT key, value, not_applicable FROM indicators').all()).toEqual([
+      { key: 'penalty_cases', value: 2, not_applicable: 0 },
+    ]);
   });
 
   it('does nothing when the database is already current (idempotent re-open)', () => {
