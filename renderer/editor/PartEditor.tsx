@@ -14,7 +14,7 @@ import { CarryoverPlugin } from './plugins/CarryoverPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
-import { OutlinePlugin, type PartOutline } from './plugins/OutlinePlugin';
+import { LivePartPlugin, type LivePart } from './plugins/LivePartPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { TabPlugin } from './plugins/TabPlugin';
 import { TableMenuPlugin } from './plugins/TableMenuPlugin';
@@ -29,7 +29,7 @@ export interface PartEditorProps {
   placeholder: string;
   save: (contentJson: string) => Promise<void>;
   onStatus: (status: SaveStatus) => void;
-  onOutline: (outline: PartOutline) => void;
+  onLivePart: (part: LivePart) => void;
   onFocus: () => void;
   editorRef: (editor: LexicalEditor | null) => void;
   flushers: Set<() => Promise<void>>;
@@ -47,7 +47,7 @@ export const PartEditor = memo(function PartEditor({
   placeholder,
   save,
   onStatus,
-  onOutline,
+  onLivePart,
   onFocus,
   editorRef,
   flushers,
@@ -90,7 +90,7 @@ export const PartEditor = memo(function PartEditor({
       <TypedHeadingPlugin />
       <CarryoverPlugin />
       <PastePlugin />
-      <OutlinePlugin onChange={onOutline} />
+      <LivePartPlugin onChange={onLivePart} />
       <AutosavePlugin save={save} onStatus={onStatus} flushers={flushers} />
       <EditablePlugin editable={editable} />
       <EditorRefPlugin editorRef={editorRef} />

@@ -1,5 +1,6 @@
 import { $applyNodeReplacement, type LexicalNode } from 'lexical';
-import { LevelElementNode, type SubHeadingLevel } from './heading-level-state';
+import type { SubHeadingLevel } from '../../../shared/report/heading-numbers';
+import { LevelElementNode } from './LevelElementNode';
 
 /**
  * The common "lead sentence as heading" shape: （一）加强组织领导。全年召开…… — the first sentence of

@@ -1,5 +1,6 @@
 import { $applyNodeReplacement, $createParagraphNode, type LexicalNode, type RangeSelection } from 'lexical';
-import { LevelElementNode, type SubHeadingLevel } from './heading-level-state';
+import type { SubHeadingLevel } from '../../../shared/report/heading-numbers';
+import { LevelElementNode } from './LevelElementNode';
 
 /**
  * A heading line inside a part. Its number （一） / 1. / （1） is not text: the numbering plugin

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { useEffect } from 'react';
 import { numberHeadings } from '../../../shared/report/heading-numbers';
-import { $collectHeadings } from '../commands/collect-headings';
+import { $collectHeadings } from '../edits/collect-headings';
 
 /**
  * Shows each heading's number from its position, through a data attribute the stylesheet puts

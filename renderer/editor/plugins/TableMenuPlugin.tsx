@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { TABLE_ACTIONS } from '../commands/table-commands';
+import { TABLE_ACTIONS } from '../edits/table-edits';
 
 /** Right-click in a table cell: the table edits at the pointer, as WPS offers them. */
 export function TableMenuPlugin() {

@@ -16,7 +16,7 @@ import { useEffect } from 'react';
 import { parseTypedNumber } from '../../../shared/report/typed-number';
 import { $createLeadSentenceNode, $isLeadSentenceNode } from '../nodes/LeadSentenceNode';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
-import type { SubHeadingLevel } from '../nodes/heading-level-state';
+import type { SubHeadingLevel } from '../../../shared/report/heading-numbers';
 
 /** The top-level block the caret is in, when the caret stands at its very end. */
 function $blockWithCaretAtEnd(): ElementNode | null {

@@ -6,7 +6,7 @@ import type { Outline } from '../../../shared/outline/outline';
 import type { Report } from '../../../shared/report/report';
 import { call } from '../../api';
 import { createStore, type Store } from '../../app/create-store';
-import type { Outlines } from '../report/OutlineSidebar';
+import type { LiveParts } from '../../editor/plugins/LivePartPlugin';
 
 export interface LiveChecks {
   results: Store<CheckResult | undefined>;
@@ -19,7 +19,7 @@ export interface LiveChecks {
  * on the keystroke — re-checking only the paragraphs that changed. The figures, menu marks and last
  * year's plans are read once, and again only when a panel says it saved some.
  */
-export function useLiveChecks(report: Report, outline: Outline, outlines: Store<Outlines>): LiveChecks {
+export function useLiveChecks(report: Report, outline: Outline, liveParts: Store<LiveParts>): LiveChecks {
   const results = useMemo(() => createStore<CheckResult | undefined>(undefined), []);
   const contextVersion = useMemo(() => createStore(0), []);
   useEffect(() => {
@@ -34,7 +34,7 @@ export function useLiveChecks(report: Report, outline: Outline, outlines: Store<
       );
     const run = async () => {
       const blocks = Object.fromEntries(
-        Object.entries(outlines.get()).map(([key, partOutline]) => [key, partOutline.blocks]),
+        Object.entries(liveParts.get()).map(([key, partOutline]) => [key, partOutline.blocks]),
       );
       const known = await (context ??= readContext());
       if (stopped) return;
@@ -47,7 +47,7 @@ export function useLiveChecks(report: Report, outline: Outline, outlines: Store<
       timer = setTimeout(() => void run(), 150);
     };
     schedule();
-    const unsubscribeOutlines = outlines.subscribe(schedule);
+    const unsubscribeOutlines = liveParts.subscribe(schedule);
     const unsubscribeContext = contextVersion.subscribe(() => {
       context = undefined;
       schedule();
@@ -58,7 +58,7 @@ export function useLiveChecks(report: Report, outline: Outline, outlines: Store<
       unsubscribeOutlines();
       unsubscribeContext();
     };
-  }, [report, outline, outlines, results, contextVersion]);
+  }, [report, outline, liveParts, results, contextVersion]);
   return useMemo(
     () => ({ results, contextChanged: () => contextVersion.set((version) => version + 1) }),
     [results, contextVersion],

@@ -4,14 +4,14 @@ import type { PartKey } from '../../../shared/outline/part-key';
 import { call } from '../../api';
 import { useStore, type Store } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
-import type { Outlines } from '../report/OutlineSidebar';
+import type { LiveParts } from '../../editor/plugins/LivePartPlugin';
 import { showParagraph } from './show-paragraph';
 import './guidance.css';
 
 interface Props {
   reportId: string;
   editors: ReadonlyMap<PartKey, LexicalEditor>;
-  outlines: Store<Outlines>;
+  liveParts: Store<LiveParts>;
 }
 
 /**
@@ -19,10 +19,10 @@ interface Props {
  * measures say what became of it — judged as the commitment-unreported check judges it — and
  * leads to the paragraph that does.
  */
-export function CommitmentChecklist({ reportId, editors, outlines }: Props) {
+export function CommitmentChecklist({ reportId, editors, liveParts }: Props) {
   const context = useQuery(() => call('reports:check-context', { reportId }), [reportId]);
   // Blocks keep their 沿用待更新 mark: last year's unedited words do not count as this year's report.
-  const measures = useStore(outlines).measures?.blocks ?? [];
+  const measures = useStore(liveParts).measures?.blocks ?? [];
   const plans = context.data?.previousPlans ?? [];
   if (plans.length === 0) return null;
 

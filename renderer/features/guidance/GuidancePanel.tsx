@@ -7,7 +7,7 @@ import type { PartKey } from '../../../shared/outline/part-key';
 import { call } from '../../api';
 import { useStore, type Store } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
-import type { Outlines } from '../report/OutlineSidebar';
+import type { LiveParts } from '../../editor/plugins/LivePartPlugin';
 import { CommitmentChecklist } from './CommitmentChecklist';
 import { YearCheck } from './YearCheck';
 
@@ -26,13 +26,13 @@ interface Props {
   /** For the report-wide lists above the part's guidance: 年份核对 and 承诺兑现. */
   year: number;
   editors: ReadonlyMap<PartKey, LexicalEditor>;
-  outlines: Store<Outlines>;
+  liveParts: Store<LiveParts>;
 }
 
-export function GuidancePanel({ reportId, outline, part, onSaved, year, editors, outlines }: Props) {
+export function GuidancePanel({ reportId, outline, part, onSaved, year, editors, liveParts }: Props) {
   const checklist = useQuery(() => call('checklist:list', { reportId }), [reportId]);
   // The part's text as its editor last published it, which the live checks read too.
-  const published = useStore(outlines);
+  const published = useStore(liveParts);
   const blocks = (part && published[part.key]?.blocks) ?? [];
   const markOf = (itemKey: string) => checklist.data?.find((entry) => entry.itemKey === itemKey)?.state;
   const stateOf = (item: MenuItem): MenuItemState => menuItemState(item, markOf(item.key), blocks);
@@ -46,8 +46,8 @@ export function GuidancePanel({ reportId, outline, part, onSaved, year, editors,
 
   const reportWide = (
     <>
-      <YearCheck year={year} editors={editors} outlines={outlines} />
-      <CommitmentChecklist reportId={reportId} editors={editors} outlines={outlines} />
+      <YearCheck year={year} editors={editors} liveParts={liveParts} />
+      <CommitmentChecklist reportId={reportId} editors={editors} liveParts={liveParts} />
     </>
   );
   if (!part) {

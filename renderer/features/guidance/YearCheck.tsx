@@ -3,9 +3,9 @@ import { PART_LABELS } from '../../../shared/outline/part-labels';
 import { PART_KEYS, type PartKey } from '../../../shared/outline/part-key';
 import { findStaleYears, type YearOffer } from '../../../shared/report/find-stale-years';
 import { useStore, type Store } from '../../app/create-store';
-import { $applyYearOffer, $keepYear } from '../../editor/commands/year-offer-commands';
+import { $applyYearOffer, $keepYear } from '../../editor/edits/year-offer-edits';
 import { $carriedBlocks } from '../../editor/nodes/carryover-state';
-import type { Outlines } from '../report/OutlineSidebar';
+import type { LiveParts } from '../../editor/plugins/LivePartPlugin';
 import { showParagraph } from './show-paragraph';
 import './guidance.css';
 
@@ -13,7 +13,7 @@ interface Props {
   year: number;
   editors: ReadonlyMap<PartKey, LexicalEditor>;
   /** Published a moment after each edit: the list is read again from the editors then. */
-  outlines: Store<Outlines>;
+  liveParts: Store<LiveParts>;
 }
 
 /**
@@ -21,9 +21,9 @@ interface Props {
  * words around it and a button for each choice. Nothing changes without a click, and each click
  * is an ordinary edit of that part (undo takes it back).
  */
-export function YearCheck({ year, editors, outlines }: Props) {
+export function YearCheck({ year, editors, liveParts }: Props) {
   // Subscribing re-renders this panel whenever an editor publishes a change; the offers are then read afresh.
-  useStore(outlines);
+  useStore(liveParts);
   const offers = findStaleYears(
     PART_KEYS.flatMap(
       (part) =>

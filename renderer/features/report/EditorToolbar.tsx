@@ -1,8 +1,8 @@
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect, useState, type MouseEvent } from 'react';
-import { $setBlockLevel, $toggleLeadSentence } from '../../editor/commands/block-commands';
-import { $isCaretInTable, TABLE_ACTIONS } from '../../editor/commands/table-commands';
+import { $setBlockLevel, $toggleLeadSentence } from '../../editor/edits/block-edits';
+import { $isCaretInTable, TABLE_ACTIONS } from '../../editor/edits/table-edits';
 
 /** Whether the caret of the editor stands in a table: the table's buttons show only then. */
 function useCaretInTable(editor: LexicalEditor | undefined): boolean {

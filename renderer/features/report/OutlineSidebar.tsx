@@ -5,8 +5,8 @@ import type { Finding } from '../../../shared/checks/finding';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import { useStore, type Store } from '../../app/create-store';
 import { PART_STATUS_LABELS, partStatus } from '../../../shared/outline/part-status';
-import type { SubHeadingLevel } from '../../editor/nodes/heading-level-state';
-import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
+import type { SubHeadingLevel } from '../../../shared/report/heading-numbers';
+import type { LivePart, LiveParts } from '../../editor/plugins/LivePartPlugin';
 
 export interface SidebarPart {
   key: PartKey;
@@ -15,9 +15,6 @@ export interface SidebarPart {
   heading: string;
   definition: OutlinePart;
 }
-
-/** Each part's headings and length as its editor last published them. */
-export type Outlines = Partial<Record<PartKey, PartOutline>>;
 
 export interface HeadingActions {
   jumpToPart: (part: PartKey) => void;
@@ -85,7 +82,7 @@ function HeadingItem({
   actions,
 }: {
   part: SidebarPart;
-  heading: PartOutline['headings'][number];
+  heading: LivePart['headings'][number];
   actions: HeadingActions;
 }) {
   const [draft, setDraft] = useState<string>();
@@ -157,19 +154,19 @@ function HeadingItem({
 /** The mandated parts as the spine of the report: counts, status, headings, and moving among them. */
 export function OutlineSidebar({
   parts,
-  outlines,
+  liveParts,
   checks,
   active,
   actions,
 }: {
   parts: readonly SidebarPart[];
-  outlines: Store<Outlines>;
+  liveParts: Store<LiveParts>;
   checks: Store<CheckResult | undefined>;
   active: PartKey | undefined;
   actions: HeadingActions;
 }) {
   const [adding, setAdding] = useState<PartKey>();
-  const current = useStore(outlines);
+  const current = useStore(liveParts);
   const findings = useStore(checks)?.findings ?? [];
   return (
     <nav className="outline-sidebar" aria-label="报告提纲">
@@ -213,9 +210,9 @@ export function OutlineSidebar({
   );
 }
 
-/** 全文字数, from the same published outlines. */
-export function TotalChars({ outlines }: { outlines: Store<Outlines> }) {
-  const total = Object.values(useStore(outlines)).reduce((sum, part) => sum + part.chars, 0);
+/** 全文字数, from the same published liveParts. */
+export function TotalChars({ liveParts }: { liveParts: Store<LiveParts> }) {
+  const total = Object.values(useStore(liveParts)).reduce((sum, part) => sum + part.chars, 0);
   return <span className="total-chars">全文 {total} 字</span>;
 }
 

@@ -17,7 +17,8 @@ import { createReplaceAllUndo } from '../find/replace-all-undo';
 import { FrozenBanner } from '../status/FrozenBanner';
 import { ReportDeadlines } from '../status/ReportDeadlines';
 import { EditorToolbar } from './EditorToolbar';
-import { OutlineSidebar, TotalChars, type Outlines, type SidebarPart } from './OutlineSidebar';
+import type { LiveParts } from '../../editor/plugins/LivePartPlugin';
+import { OutlineSidebar, TotalChars, type SidebarPart } from './OutlineSidebar';
 import { ReportHeaderForm } from './ReportHeaderForm';
 import { PageClosing, PageHeaderLines } from './PageHeaderLines';
 import { createReportHeaderStore, headerValuesOf } from './report-header-store';
@@ -65,9 +66,9 @@ function ReportWorkspace({
   const editors = useRef(new Map<PartKey, LexicalEditor>()).current;
   const flushers = useRef(new Set<() => Promise<void>>()).current;
   const [active, setActive] = useState<PartKey>();
-  const outlines = useMemo(() => createStore<Outlines>({}), []);
+  const liveParts = useMemo(() => createStore<LiveParts>({}), []);
   const saveStatuses = useMemo(createSaveStatusStore, []);
-  const { results: checks, contextChanged } = useLiveChecks(report, outline, outlines);
+  const { results: checks, contextChanged } = useLiveChecks(report, outline, liveParts);
   const [find, setFind] = useState<'find' | 'replace'>();
   const [submissionCheck, setSubmissionCheck] = useState(false);
   const [exporting, setExporting] = useState(initialPanel === 'export');
@@ -144,7 +145,7 @@ function ReportWorkspace({
     }));
   }, [report.parts, outline]);
 
-  const partCallbacks = usePartCallbacks({ report, editors, saveStatuses, outlines, setActive });
+  const partCallbacks = usePartCallbacks({ report, editors, saveStatuses, liveParts, setActive });
 
   const restore = useCallback(
     async (revisionId: number) => {
@@ -178,7 +179,7 @@ function ReportWorkspace({
         {backLink}
         <h1>{report.title}</h1>
         <SaveStatusText store={saveStatuses} />
-        <TotalChars outlines={outlines} />
+        <TotalChars liveParts={liveParts} />
         <ReportDeadlines reportId={report.id} status={report.status} />
         <button type="button" onClick={() => setFind('find')} title="Ctrl+F 查找，Ctrl+H 替换">
           查找替换
@@ -208,7 +209,7 @@ function ReportWorkspace({
         />
       )}
       <div className="workspace">
-        <OutlineSidebar parts={parts} outlines={outlines} checks={checks} active={active} actions={actions} />
+        <OutlineSidebar parts={parts} liveParts={liveParts} checks={checks} active={active} actions={actions} />
         <main className="document">
           {frozen && <FrozenBanner reportId={report.id} status={report.status} onReopened={reload} />}
           {/* Stays at the top of the column however far the document is scrolled. */}
@@ -272,7 +273,7 @@ function ReportWorkspace({
           }
           checks={checks}
           editors={editors}
-          outlines={outlines}
+          liveParts={liveParts}
           activePart={activePart}
           partNames={partNames}
           generation={generation}

@@ -11,7 +11,7 @@ import { GuidancePanel } from '../guidance/GuidancePanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { IndicatorsPanel } from '../indicators/IndicatorsPanel';
 import { StatusPanel } from '../status/StatusPanel';
-import type { Outlines } from './OutlineSidebar';
+import type { LiveParts } from '../../editor/plugins/LivePartPlugin';
 
 interface Props {
   report: Report;
@@ -19,7 +19,7 @@ interface Props {
   initialPanel: Panel;
   checks: Store<CheckResult | undefined>;
   editors: ReadonlyMap<PartKey, LexicalEditor>;
-  outlines: Store<Outlines>;
+  liveParts: Store<LiveParts>;
   activePart: OutlinePart | undefined;
   partNames: Record<string, string>;
   /** Bumped after a restore, so the history lists again. */
@@ -60,7 +60,7 @@ export const PANELS = [
         onSaved={props.contextChanged}
         year={props.report.year}
         editors={props.editors}
-        outlines={props.outlines}
+        liveParts={props.liveParts}
       />
     ),
   },

@@ -1,6 +1,6 @@
 import { $getNodeByKey, type LexicalEditor } from 'lexical';
 import type { PartKey } from '../../../shared/outline/part-key';
-import { $appendHeading, $moveSection, $removeHeading, $renameHeading } from '../../editor/commands/section-commands';
+import { $appendHeading, $moveSection, $removeHeading, $renameHeading } from '../../editor/edits/section-edits';
 import type { HeadingActions } from './OutlineSidebar';
 
 /** The sidebar's actions, carried out in the editor of the part they concern. */

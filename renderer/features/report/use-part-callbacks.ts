@@ -6,17 +6,17 @@ import { call } from '../../api';
 import type { Store } from '../../app/create-store';
 import type { PartEditorProps } from '../../editor/PartEditor';
 import type { SaveStatus } from '../../editor/plugins/AutosavePlugin';
-import type { PartOutline } from '../../editor/plugins/OutlinePlugin';
-import type { Outlines } from './OutlineSidebar';
+import type { LivePart } from '../../editor/plugins/LivePartPlugin';
+import type { LiveParts } from '../../editor/plugins/LivePartPlugin';
 import type { SaveStatuses } from './SaveStatusText';
 
-export type PartCallbacks = Pick<PartEditorProps, 'save' | 'onStatus' | 'onOutline' | 'onFocus' | 'editorRef'>;
+export type PartCallbacks = Pick<PartEditorProps, 'save' | 'onStatus' | 'onLivePart' | 'onFocus' | 'editorRef'>;
 
 interface Deps {
   report: Report;
   editors: Map<PartKey, LexicalEditor>;
   saveStatuses: Store<SaveStatuses>;
-  outlines: Store<Outlines>;
+  liveParts: Store<LiveParts>;
   setActive: (key: PartKey) => void;
 }
 
@@ -25,7 +25,7 @@ export function usePartCallbacks({
   report,
   editors,
   saveStatuses,
-  outlines,
+  liveParts,
   setActive,
 }: Deps): Record<PartKey, PartCallbacks> {
   return useMemo(
@@ -38,7 +38,7 @@ export function usePartCallbacks({
               await call('parts:save', { reportId: report.id, key, contentJson });
             },
             onStatus: (status: SaveStatus) => saveStatuses.set((current) => ({ ...current, [key]: status })),
-            onOutline: (partOutline: PartOutline) => outlines.set((current) => ({ ...current, [key]: partOutline })),
+            onLivePart: (part: LivePart) => liveParts.set((current) => ({ ...current, [key]: part })),
             onFocus: () => setActive(key),
             editorRef: (editor: LexicalEditor | null) => {
               if (editor) editors.set(key, editor);
@@ -47,6 +47,6 @@ export function usePartCallbacks({
           } satisfies PartCallbacks,
         ]),
       ) as Record<PartKey, PartCallbacks>,
-    [report.id, report.parts, editors, saveStatuses, outlines, setActive],
+    [report.id, report.parts, editors, saveStatuses, liveParts, setActive],
   );
 }

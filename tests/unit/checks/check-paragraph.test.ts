@@ -1,7 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { describe, expect, it } from 'vitest';
 import { PART_NODES } from '../../../renderer/editor/nodes';
-import { readPartOutline } from '../../../renderer/editor/plugins/OutlinePlugin';
+import { readLivePart } from '../../../renderer/editor/plugins/LivePartPlugin';
 import { storedCheckDocument } from '../../../shared/checks/check-stored-report';
 import { CURRENT_OUTLINE } from '../../../shared/outline/outlines';
 import type { Report } from '../../../shared/report/report';
@@ -39,7 +39,7 @@ describe('the text of a block as the checks see it', () => {
       },
     });
     editor.setEditorState(editor.parseEditorState(contentJson));
-    const live = readPartOutline(editor.getEditorState()).blocks;
+    const live = readLivePart(editor.getEditorState()).blocks;
 
     const part = CURRENT_OUTLINE.parts.find((candidate) => candidate.key === 'measures')!;
     const report = {

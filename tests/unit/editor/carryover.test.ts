@@ -1,7 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, $isElementNode, $isTextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $applyYearOffer, $keepYear } from '../../../renderer/editor/commands/year-offer-commands';
+import { $applyYearOffer, $keepYear } from '../../../renderer/editor/edits/year-offer-edits';
 import { PART_NODES } from '../../../renderer/editor/nodes';
 import { $carriedBlocks, $isCarriedOverBlock } from '../../../renderer/editor/nodes/carryover-state';
 import { findStaleYears } from '../../../shared/report/find-stale-years';

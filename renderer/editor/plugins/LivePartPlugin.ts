@@ -1,3 +1,4 @@
+import type { PartKey } from '../../../shared/outline/part-key';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
@@ -6,25 +7,32 @@ import { checkParagraph } from '../../../shared/checks/check-paragraph';
 import { countChars } from '../../../shared/report/count-chars';
 import { numberHeadings } from '../../../shared/report/heading-numbers';
 import { stateBlocks } from '../../../shared/report/part-content';
-import { $collectHeadings, type HeadingRef } from '../commands/collect-headings';
+import { $collectHeadings, type HeadingRef } from '../edits/collect-headings';
 
 /** A heading as the outline sidebar lists it: the editor's heading with its computed number. */
-export type OutlineHeading = Omit<HeadingRef, 'blockKey'> & { number: string };
+export type LiveHeading = Omit<HeadingRef, 'blockKey'> & { number: string };
 
-export interface PartOutline {
-  headings: OutlineHeading[];
+/**
+ * A part as its editor last published it (headings, length, blocks) — the live state the sidebar,
+ * the checks and the guidance read while the clerk types; not the statutory Outline of shared/outline.
+ */
+export interface LivePart {
+  headings: LiveHeading[];
   /** Counted as the service counts a saved part: the text plus the computed heading numbers. */
   chars: number;
   /** Each top-level block as the checks see it (shared/checks/check-paragraph). */
   blocks: DocParagraph[];
 }
 
-/** The outline of the part an editor state holds. */
-export function readPartOutline(state: EditorState): PartOutline {
-  return state.read(() => $readPartOutline(state));
+/** Every part of the open report as its editor last published it. */
+export type LiveParts = Partial<Record<PartKey, LivePart>>;
+
+/** What the checks, the outline sidebar and the guidance read of a part, from its editor state. */
+export function readLivePart(state: EditorState): LivePart {
+  return state.read(() => $readLivePart(state));
 }
 
-function $readPartOutline(state: EditorState): PartOutline {
+function $readLivePart(state: EditorState): LivePart {
   const headings = $collectHeadings();
   const numbers = numberHeadings(headings.map((heading) => heading.level));
   return {
@@ -43,20 +51,14 @@ function $readPartOutline(state: EditorState): PartOutline {
  * Tells the outline sidebar about the part's headings and length a moment after typing pauses:
  * the sidebar is not worth a re-render on every keystroke.
  */
-export function OutlinePlugin({
-  onChange,
-  delayMs = 250,
-}: {
-  onChange: (outline: PartOutline) => void;
-  delayMs?: number;
-}) {
+export function LivePartPlugin({ onChange, delayMs = 250 }: { onChange: (part: LivePart) => void; delayMs?: number }) {
   const [editor] = useLexicalComposerContext();
   const callback = useRef(onChange);
   callback.current = onChange;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => callback.current(readPartOutline(editor.getEditorState()));
+    const publish = () => callback.current(readLivePart(editor.getEditorState()));
     publish();
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;

@@ -1,13 +1,13 @@
 import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $setBlockLevel, $toggleLeadSentence } from '../../../renderer/editor/commands/block-commands';
-import { $collectHeadings } from '../../../renderer/editor/commands/collect-headings';
+import { $setBlockLevel, $toggleLeadSentence } from '../../../renderer/editor/edits/block-edits';
+import { $collectHeadings } from '../../../renderer/editor/edits/collect-headings';
 import {
   $appendHeading,
   $moveSection,
   $removeHeading,
   $renameHeading,
-} from '../../../renderer/editor/commands/section-commands';
+} from '../../../renderer/editor/edits/section-edits';
 import { headlessPart, partLines, run } from '../../helpers/headless-part';
 
 const PART = [

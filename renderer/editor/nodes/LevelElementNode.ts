@@ -1,8 +1,6 @@
 import { $getState, $setState, createState, ElementNode } from 'lexical';
 import { subHeadingLevel, type SubHeadingLevel } from '../../../shared/report/heading-numbers';
 
-export type { SubHeadingLevel };
-
 /** Level 2 （一）, 3 1. or 4 （1）, written flat as `level` in the JSON the shared model reads. */
 export const headingLevelState = createState('level', {
   parse: subHeadingLevel,

@@ -1,7 +1,7 @@
 import { $getRoot, $isParagraphNode, type ElementNode } from 'lexical';
 import { $isLeadSentenceNode } from '../nodes/LeadSentenceNode';
 import { $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
-import type { SubHeadingLevel } from '../nodes/heading-level-state';
+import type { SubHeadingLevel } from '../../../shared/report/heading-numbers';
 
 export interface HeadingRef {
   /** The heading node: a section heading, or the lead sentence inside its paragraph. */

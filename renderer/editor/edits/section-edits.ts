@@ -8,7 +8,7 @@ import {
 } from 'lexical';
 import { $isLeadSentenceNode } from '../nodes/LeadSentenceNode';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
-import type { SubHeadingLevel } from '../nodes/heading-level-state';
+import type { SubHeadingLevel } from '../../../shared/report/heading-numbers';
 import { $collectHeadings, type HeadingRef } from './collect-headings';
 
 /** A heading with everything under it: the blocks up to the next heading of the same or a higher level. */

@@ -14,7 +14,7 @@ import {
 import { parseTypedNumber } from '../../../shared/report/typed-number';
 import { $createLeadSentenceNode, $isLeadSentenceNode } from '../nodes/LeadSentenceNode';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from '../nodes/SectionHeadingNode';
-import type { SubHeadingLevel } from '../nodes/heading-level-state';
+import type { SubHeadingLevel } from '../../../shared/report/heading-numbers';
 
 /** The top-level blocks the selection touches. */
 function $selectedBlocks(): ElementNode[] {
