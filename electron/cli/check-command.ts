@@ -40,7 +40,7 @@ export const checkCommand: CliCommand = {
     // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
     const [{ readCliReport }, { readReportText }, { runChecks }, { blocksSubmission }] = await Promise.all([
       import('./read-cli-report'),
-      import('../../shared/report/read-report-text'),
+      import('../../shared/reading/read-report-text'),
       import('../../shared/checks/run-checks'),
       import('../../shared/checks/blocks-submission'),
     ]);

@@ -16,7 +16,7 @@ async function readSource(source: string): Promise<CheckDocument | { reportId: s
   }
   const [{ readCliReport }, { readReportText }] = await Promise.all([
     import('./read-cli-report'),
-    import('../../shared/report/read-report-text'),
+    import('../../shared/reading/read-report-text'),
   ]);
   return readReportText(await readCliReport(source));
 }

@@ -12,7 +12,7 @@ export const listCommand: CliCommand = {
     // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
     const [{ openExistingServices }, { REPORT_STATUS_LABELS }] = await Promise.all([
       import('./open-existing-services'),
-      import('../../shared/report/report-status'),
+      import('../../shared/status/report-status'),
     ]);
     const opened = openExistingServices(values['data-dir'], io);
     try {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { deadlineText } from '../../shared/report/deadline-text';
-import type { ReportOverview } from '../../shared/report/report-overview';
-import type { ReportStatus } from '../../shared/report/report-status';
+import { deadlineText } from '../../shared/status/deadline-text';
+import type { ReportOverview } from '../../shared/status/report-overview';
+import type { ReportStatus } from '../../shared/status/report-status';
 import type { CliCommand } from './cli-command';
 import { CliError } from './cli-error';
 
@@ -39,8 +39,8 @@ export const statusCommand: CliCommand = {
     // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
     const [{ z }, { localDate }, { REPORT_STATUS_LABELS }, { openExistingServices }] = await Promise.all([
       import('zod'),
-      import('../../shared/report/deadlines-for'),
-      import('../../shared/report/report-status'),
+      import('../../shared/status/deadlines-for'),
+      import('../../shared/status/report-status'),
       import('./open-existing-services'),
     ]);
     // --today answers "how does it stand on that day", e.g. for a reminder script run the evening before.

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { partHeading, type Outline } from '../../shared/outline/outline';
-import { markCarriedOver } from '../../shared/report/mark-carried-over';
+import { markCarriedOver } from '../../shared/carryover/mark-carried-over';
 import { suggestedReportTitle } from '../../shared/report/new-report-defaults';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import { ReportYear, type ReportSummary } from '../../shared/report/report';

@@ -1,7 +1,7 @@
 import { ok, type Result } from '../../shared/ipc/result';
-import { DEADLINE_DEFAULTS, type DeadlineRules } from '../../shared/report/deadline-defaults';
-import type { DeadlineSettings } from '../../shared/report/deadline-settings';
-import { deadlinesFor, localDate, type Deadlines } from '../../shared/report/deadlines-for';
+import { DEADLINE_DEFAULTS, type DeadlineRules } from '../../shared/status/deadline-defaults';
+import type { DeadlineSettings } from '../../shared/status/deadline-settings';
+import { deadlinesFor, localDate, type Deadlines } from '../../shared/status/deadlines-for';
 import { createDeadlineRuleRepository } from '../store/deadline-rule-repository';
 import { createOrganizationRepository } from '../store/organization-repository';
 import type { Db } from '../store/open-database';

@@ -6,7 +6,7 @@ import { exportDocumentFromReport, type ExportDocument } from '../../shared/expo
 import { draftMarkText, exportFileName, type ExportOptions } from '../../shared/export/export-options';
 import { FONT_PROFILES } from '../../shared/export/font-profiles';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { exportMark, type ExportMark } from '../../shared/report/export-mark';
+import { exportMark, type ExportMark } from '../../shared/status/export-mark';
 import { buildDocx } from '../export/docx/build-docx';
 import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
 import type { AcknowledgementService } from './acknowledgement-service';

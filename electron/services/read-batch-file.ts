@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BatchReport } from '../../shared/batch-review/batch-review-entry';
 import { summarizeReport } from '../../shared/batch-review/summarize-report';
 import { runChecks } from '../../shared/checks/run-checks';
-import { readReportText } from '../../shared/report/read-report-text';
+import { readReportText } from '../../shared/reading/read-report-text';
 import { checkReportSize, readReportBytes } from '../import/read-report-bytes';
 import { UnreadableFileError } from '../import/unreadable-file-error';
 

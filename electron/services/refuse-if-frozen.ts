@@ -1,5 +1,5 @@
 import { fail, type Failure } from '../../shared/ipc/result';
-import { frozenMessage, isFrozen } from '../../shared/report/status-moves';
+import { frozenMessage, isFrozen } from '../../shared/status/status-moves';
 import type { ReportRepository } from '../store/report-repository';
 
 /**

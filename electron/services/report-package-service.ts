@@ -19,8 +19,8 @@ import {
   type ReadPackage,
 } from '../import/read-report-package';
 import { UnreadableFileError } from '../import/unreadable-file-error';
-import { REPORT_STATUS_LABELS } from '../../shared/report/report-status';
-import { frozenMessage, isFrozen } from '../../shared/report/status-moves';
+import { REPORT_STATUS_LABELS } from '../../shared/status/report-status';
+import { frozenMessage, isFrozen } from '../../shared/status/status-moves';
 import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
 import { createChecklistRepository } from '../store/checklist-repository';
 import { createReviewRepository } from '../store/review-repository';

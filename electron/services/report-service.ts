@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { partHeading, type Outline } from '../../shared/outline/outline';
 import { parseTypedNumber } from '../../shared/report/typed-number';
-import { deleteConfirmationText, deleteNeedsConfirmation } from '../../shared/report/delete-confirmation';
+import { deleteConfirmationText, deleteNeedsConfirmation } from '../../shared/status/delete-confirmation';
 import type { NewReport, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
 import type { Db } from '../store/open-database';
 import { createOrganizationRepository } from '../store/organization-repository';

@@ -1,9 +1,9 @@
 import { privacyFindings, privacyRecord } from '../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../shared/checks/check-stored-report';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import type { ReportStatus } from '../../shared/report/report-status';
-import { REVIEW_STAGE_LABELS, type NewReview, type Review } from '../../shared/report/review';
-import type { EditAfterReview } from '../../shared/report/edit-after-review';
+import type { ReportStatus } from '../../shared/status/report-status';
+import { REVIEW_STAGE_LABELS, type NewReview, type Review } from '../../shared/status/review';
+import type { EditAfterReview } from '../../shared/status/edit-after-review';
 import { createEditAfterReviewRepository } from '../store/edit-after-review-repository';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { localDate } from '../../shared/report/deadlines-for';
+import { localDate } from '../../shared/status/deadlines-for';
 import type { ReportSummary } from '../../shared/report/report';
-import type { StatusChange } from '../../shared/report/status-change';
+import type { StatusChange } from '../../shared/status/status-change';
 import {
   moveRefusal,
   pastRecordRefusal,
@@ -9,7 +9,7 @@ import {
   STATUS_MOVES,
   type MoveDetails,
   type StatusMoveKey,
-} from '../../shared/report/status-moves';
+} from '../../shared/status/status-moves';
 import { issueMessages } from '../../shared/ipc/issue-messages';
 import type { Db } from '../store/open-database';
 import { createReportRepository } from '../store/report-repository';

@@ -1,5 +1,5 @@
 import type { Part, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
-import type { ReportStatus } from '../../shared/report/report-status';
+import type { ReportStatus } from '../../shared/status/report-status';
 import type { PartKey } from '../../shared/outline/part-key';
 import type { Db } from './open-database';
 

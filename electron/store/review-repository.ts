@@ -1,4 +1,4 @@
-import type { NewReview, Review, ReviewResult, ReviewStage } from '../../shared/report/review';
+import type { NewReview, Review, ReviewResult, ReviewStage } from '../../shared/status/review';
 import type { Db } from './open-database';
 
 interface ReviewRow {

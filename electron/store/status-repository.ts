@@ -1,7 +1,7 @@
-import type { ReportStatus } from '../../shared/report/report-status';
-import type { StatusChange } from '../../shared/report/status-change';
-import type { MoveDetails, StatusMoveKey } from '../../shared/report/status-moves';
-import type { SubmissionChannel } from '../../shared/report/submission-channel';
+import type { ReportStatus } from '../../shared/status/report-status';
+import type { StatusChange } from '../../shared/status/status-change';
+import type { MoveDetails, StatusMoveKey } from '../../shared/status/status-moves';
+import type { SubmissionChannel } from '../../shared/status/submission-channel';
 import type { Db } from './open-database';
 
 interface StatusChangeRow {

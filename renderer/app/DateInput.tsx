@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { localDate } from '../../shared/report/deadlines-for';
+import { localDate } from '../../shared/status/deadlines-for';
 import { formatIssueDate } from '../../shared/report/format-issue-date';
 import { parseTypedDate, typedDateProblem } from '../../shared/report/parse-typed-date';
 

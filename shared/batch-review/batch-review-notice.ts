@@ -1,7 +1,7 @@
 import type { DraftBlock } from '../report/part-content';
 import type { ExportDocument } from '../export/export-document';
 import { PART_LABELS } from '../outline/part-labels';
-import { DEADLINE_DEFAULTS } from '../report/deadline-defaults';
+import { DEADLINE_DEFAULTS } from '../status/deadline-defaults';
 import { formatHeadingNumber } from '../report/heading-numbers';
 import { formatIssueDate } from '../report/format-issue-date';
 import { BATCH_PARTS, type BatchReport, type BatchReviewEntry } from './batch-review-entry';

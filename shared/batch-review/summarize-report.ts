@@ -5,7 +5,7 @@ import { docTexts, partChars } from '../checks/doc-texts';
 import type { CheckResult } from '../checks/run-checks';
 import { organizationOf } from '../import/organization-of';
 import { countChars } from '../report/count-chars';
-import { DEADLINE_DEFAULTS } from '../report/deadline-defaults';
+import { DEADLINE_DEFAULTS } from '../status/deadline-defaults';
 import { parseIssueDate } from '../report/parse-issue-date';
 import { BATCH_PARTS, type BatchPart, type BatchPartKey, type BatchReport } from './batch-review-entry';
 

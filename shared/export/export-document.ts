@@ -1,7 +1,7 @@
 import type { CheckDocument } from '../checks/check-document';
 import { formatIssueDate } from '../report/format-issue-date';
 import { partNumbers, type HeadingLevel } from '../report/heading-numbers';
-import { lineToBlock } from '../report/line-to-block';
+import { lineToBlock } from '../reading/line-to-block';
 import { partBlocks, type DraftBlock } from '../report/part-content';
 import type { Report } from '../report/report';
 import { parseTypedNumber } from '../report/typed-number';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReportStatus } from '../report/report-status';
+import type { ReportStatus } from '../status/report-status';
 
 /**
  * How a report is exported. 报送版 goes to the addressee, sealed or not; 公开版 goes on the website:

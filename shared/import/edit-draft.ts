@@ -1,6 +1,6 @@
 import { PART_KEYS } from '../outline/part-key';
 import type { HeadingLevel } from '../report/heading-numbers';
-import { partOfHeading } from '../report/part-of-heading';
+import { partOfHeading } from '../reading/part-of-heading';
 import type { ImportBlock, ImportDraft, ImportPart, ImportPartKey } from './import-draft';
 
 /** Where a block stands in a draft: the index of its part and its index within the part. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PART_KEYS } from '../outline/part-key';
 import { NewReport, ReportId } from '../report/report';
-import { PastReportRecord } from '../report/status-moves';
+import { PastReportRecord } from '../status/status-moves';
 
 const Level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const Text = z.string().max(100_000, { message: '一段文字超过 10 万字，请先在原文件中分段' });

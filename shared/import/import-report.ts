@@ -1,5 +1,5 @@
 import { parseIssueDate } from '../report/parse-issue-date';
-import { readReportText } from '../report/read-report-text';
+import { readReportText } from '../reading/read-report-text';
 import type { ImportBlock, ImportDraft, ImportPart } from './import-draft';
 import { nestSection } from './nest-section';
 import { organizationOf } from './organization-of';

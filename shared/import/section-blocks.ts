@@ -1,6 +1,6 @@
 import type { DocParagraph } from '../checks/check-document';
 import type { HeadingLevel } from '../report/heading-numbers';
-import { lineToBlock } from '../report/line-to-block';
+import { lineToBlock } from '../reading/line-to-block';
 import { parseTypedNumber } from '../report/typed-number';
 import type { ImportBlock } from './import-draft';
 import { withoutJunk } from './without-junk';

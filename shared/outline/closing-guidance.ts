@@ -1,5 +1,5 @@
-import { DEADLINE_DEFAULTS } from '../report/deadline-defaults';
-import { monthDayText } from '../report/deadline-text';
+import { DEADLINE_DEFAULTS } from '../status/deadline-defaults';
+import { monthDayText } from '../status/deadline-text';
 import type { Outline } from './outline';
 
 // Apart from outline.ts: the checks load the outline without zod, which the deadline rules bring.

@@ -1,4 +1,4 @@
-import { CARRYOVER_STATE_KEY, isCarriedOver, parseCarryoverMark } from './carryover-mark';
+import { CARRYOVER_STATE_KEY, isCarriedOver, parseCarryoverMark } from '../carryover/carryover-mark';
 import { numberHeadings, subHeadingLevel, type HeadingLevel } from './heading-numbers';
 
 /** A heading's level and words: a standalone heading, or the lead sentence opening a paragraph. */

@@ -5,9 +5,9 @@ import { PartKey } from '../outline/part-key';
 import { IndicatorValue, ReportSnapshot, RevisionReason } from './report-snapshot';
 import { ContentJson } from './content-json';
 import { Addressee, OrganizationName, ReportId, ReportSummary, ReportTitle, ReportYear } from './report';
-import { ReportStatus } from './report-status';
-import { Review } from './review';
-import { StatusChange } from './status-change';
+import { ReportStatus } from '../status/report-status';
+import { Review } from '../status/review';
+import { StatusChange } from '../status/status-change';
 import { Timestamp } from './timestamp';
 
 export const REPORT_PACKAGE_FORMAT = 'fazhi-nianbao-report';

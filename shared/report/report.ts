@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartKey } from '../outline/part-key';
-import { ReportStatus } from './report-status';
+import { ReportStatus } from '../status/report-status';
 import { Timestamp } from './timestamp';
 
 export const ReportId = z.uuid({ message: '报告编号格式不正确' });

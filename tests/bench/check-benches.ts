@@ -3,7 +3,7 @@ import type { CheckDocument } from '../../shared/checks/check-document';
 import { createIncrementalChecker } from '../../shared/checks/create-incremental-checker';
 import { runChecks } from '../../shared/checks/run-checks';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
-import { readReportText } from '../../shared/report/read-report-text';
+import { readReportText } from '../../shared/reading/read-report-text';
 import { generatedReport } from '../helpers/generated-report';
 import type { Bench } from './bench';
 

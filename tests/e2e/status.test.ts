@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineText } from '../../shared/report/deadline-text';
+import { deadlineText } from '../../shared/status/deadline-text';
 import { formatIssueDate } from '../../shared/report/format-issue-date';
-import { deadlinesFor, localDate } from '../../shared/report/deadlines-for';
-import type { ReportStatus } from '../../shared/report/report-status';
+import { deadlinesFor, localDate } from '../../shared/status/deadlines-for';
+import type { ReportStatus } from '../../shared/status/report-status';
 import { openNewReport } from './open-new-report';
 import { LibraryPage } from './pages/library-page';
 import { ReportPage } from './pages/report-page';

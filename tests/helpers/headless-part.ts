@@ -2,7 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { PART_NODES } from '../../renderer/editor/nodes';
 import { $insertDraftBlocks } from '../../renderer/editor/paste/insert-draft-blocks';
-import { textToDraftBlocks } from '../../shared/report/line-to-block';
+import { textToDraftBlocks } from '../../shared/reading/line-to-block';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 
 /** A headless part editor holding `lines`, read the way paste reads them. */

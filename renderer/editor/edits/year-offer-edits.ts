@@ -1,6 +1,6 @@
 import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
-import { isCarriedOver } from '../../../shared/report/carryover-mark';
-import type { YearOffer } from '../../../shared/report/find-stale-years';
+import { isCarriedOver } from '../../../shared/carryover/carryover-mark';
+import type { YearOffer } from '../../../shared/carryover/find-stale-years';
 import { $getCarryoverMark, $setCarryoverMark } from '../nodes/carryover-state';
 
 /** The copied block an offer was made for, if its year still stands where it stood. */

@@ -4,8 +4,8 @@ import {
   isCarriedOver,
   parseCarryoverMark,
   type CarryoverMark,
-} from '../../../shared/report/carryover-mark';
-import type { CarriedBlock } from '../../../shared/report/find-stale-years';
+} from '../../../shared/carryover/carryover-mark';
+import type { CarriedBlock } from '../../../shared/carryover/find-stale-years';
 import type { PartKey } from '../../../shared/outline/part-key';
 
 /**

@@ -1,4 +1,4 @@
-import { lineToBlock } from '../../../shared/report/line-to-block';
+import { lineToBlock } from '../../../shared/reading/line-to-block';
 import type { DraftBlock } from '../../../shared/report/part-content';
 
 const BLOCK_TAGS = new Set([

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
 import { useEffect } from 'react';
-import { textToDraftBlocks } from '../../../shared/report/line-to-block';
+import { textToDraftBlocks } from '../../../shared/reading/line-to-block';
 import { htmlToDraftBlocks } from '../paste/html-to-draft-blocks';
 import { $insertDraftBlocks } from '../paste/insert-draft-blocks';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { BatchFinding } from '../../../shared/batch-review/batch-review-entry';
 import { docTexts, type DocText } from '../../../shared/checks/doc-texts';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { call } from '../../api';
 import { useQuery } from '../../app/use-query';
 

@@ -1,5 +1,5 @@
 import { CURRENT_OUTLINE } from '../../../shared/outline/outlines';
-import type { ReportOverview } from '../../../shared/report/report-overview';
+import type { ReportOverview } from '../../../shared/status/report-overview';
 import type { IndicatorValue } from '../../../shared/report/report-snapshot';
 
 const shown = (value: IndicatorValue | undefined, unit: string) =>

@@ -1,5 +1,5 @@
 import { PART_LABELS } from '../../../shared/outline/part-labels';
-import type { ReportOverview } from '../../../shared/report/report-overview';
+import type { ReportOverview } from '../../../shared/status/report-overview';
 
 /** Each part's length against its target, as bars: a thin part shows before anyone reads it. */
 export function PartLengthChart({ parts }: { parts: ReportOverview['parts'] }) {

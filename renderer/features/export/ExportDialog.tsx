@@ -14,7 +14,7 @@ import { FONT_PROFILES, fontNames } from '../../../shared/export/font-profiles';
 import { layoutPages } from '../../../shared/export/layout-pages';
 import { reportPlainText } from '../../../shared/export/report-plain-text';
 import type { PartKey } from '../../../shared/outline/part-key';
-import { exportMark } from '../../../shared/report/export-mark';
+import { exportMark } from '../../../shared/status/export-mark';
 import type { Report } from '../../../shared/report/report';
 import { call } from '../../api';
 import { useQuery } from '../../app/use-query';

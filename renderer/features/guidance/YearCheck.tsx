@@ -1,7 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import { PART_LABELS } from '../../../shared/outline/part-labels';
 import { PART_KEYS, type PartKey } from '../../../shared/outline/part-key';
-import { findStaleYears, type YearOffer } from '../../../shared/report/find-stale-years';
+import { findStaleYears, type YearOffer } from '../../../shared/carryover/find-stale-years';
 import { useStore, type Store } from '../../app/create-store';
 import { $applyYearOffer, $keepYear } from '../../editor/edits/year-offer-edits';
 import { $carriedBlocks } from '../../editor/nodes/carryover-state';

@@ -1,9 +1,9 @@
-import { RECORD_PAST_LABEL, type PastReportRecord } from '../../../shared/report/status-moves';
+import { RECORD_PAST_LABEL, type PastReportRecord } from '../../../shared/status/status-moves';
 import {
   SUBMISSION_CHANNEL_LABELS,
   SUBMISSION_CHANNELS,
   type SubmissionChannel,
-} from '../../../shared/report/submission-channel';
+} from '../../../shared/status/submission-channel';
 import type { PastImportChoice } from './past-import-choice';
 import { DateInput } from '../../app/DateInput';
 

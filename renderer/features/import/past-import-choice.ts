@@ -1,7 +1,7 @@
-import type { Deadlines } from '../../../shared/report/deadlines-for';
-import { pastRecordDay } from '../../../shared/report/past-record-day';
-import type { PastReportRecord } from '../../../shared/report/status-moves';
-import type { SubmissionChannel } from '../../../shared/report/submission-channel';
+import type { Deadlines } from '../../../shared/status/deadlines-for';
+import { pastRecordDay } from '../../../shared/status/past-record-day';
+import type { PastReportRecord } from '../../../shared/status/status-moves';
+import type { SubmissionChannel } from '../../../shared/status/submission-channel';
 
 /**
  * What the import review holds for 这是往年已报送的报告. `to` and `date` stay unset until the

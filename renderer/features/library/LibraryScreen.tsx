@@ -3,7 +3,7 @@ import { call } from '../../api';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { Dashboard } from '../dashboard/Dashboard';
-import { reportJobText } from '../../../shared/report/report-job-text';
+import { reportJobText } from '../../../shared/status/report-job-text';
 import { DataMenu } from './DataMenu';
 import { takeRestoredMessage } from './use-data-actions';
 import { LibraryWelcome } from './LibraryWelcome';

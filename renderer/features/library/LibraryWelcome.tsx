@@ -1,4 +1,4 @@
-import { reportJobText } from '../../../shared/report/report-job-text';
+import { reportJobText } from '../../../shared/status/report-job-text';
 
 /**
  * The first screen of an empty library: what the job is, and the three ways a clerk starts — from

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ReportTitle, type ReportSummary } from '../../../shared/report/report';
-import type { Deadlines } from '../../../shared/report/deadlines-for';
-import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
-import { deleteConfirmationText, deleteNeedsConfirmation } from '../../../shared/report/delete-confirmation';
+import type { Deadlines } from '../../../shared/status/deadlines-for';
+import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status';
+import { deleteConfirmationText, deleteNeedsConfirmation } from '../../../shared/status/delete-confirmation';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { formatDateTime } from '../../app/format-date-time';
 import { navigate } from '../../app/use-hash-route';

@@ -4,7 +4,7 @@ import { CURRENT_OUTLINE, findOutline } from '../../../shared/outline/outlines';
 import type { PartKey } from '../../../shared/outline/part-key';
 import { partNumbers } from '../../../shared/report/heading-numbers';
 import type { Report } from '../../../shared/report/report';
-import { isFrozen } from '../../../shared/report/status-moves';
+import { isFrozen } from '../../../shared/status/status-moves';
 import { call } from '../../api';
 import { createStore } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';

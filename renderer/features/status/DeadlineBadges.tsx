@@ -1,5 +1,5 @@
-import { deadlineText } from '../../../shared/report/deadline-text';
-import type { Deadline, Deadlines } from '../../../shared/report/deadlines-for';
+import { deadlineText } from '../../../shared/status/deadline-text';
+import type { Deadline, Deadlines } from '../../../shared/status/deadlines-for';
 import './status.css';
 
 function Badge({ deadline }: { deadline: Deadline }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { DeadlineRules } from '../../../shared/report/deadline-defaults';
-import type { DeadlineSettings } from '../../../shared/report/deadline-settings';
-import { monthDayText } from '../../../shared/report/deadline-text';
+import { DeadlineRules } from '../../../shared/status/deadline-defaults';
+import type { DeadlineSettings } from '../../../shared/status/deadline-settings';
+import { monthDayText } from '../../../shared/status/deadline-text';
 import { call } from '../../api';
 import { useAction } from '../../app/use-action';
 import { issueMessages } from '../../../shared/ipc/issue-messages';

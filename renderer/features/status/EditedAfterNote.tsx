@@ -1,4 +1,4 @@
-import { editedWhatLabel, type EditAfterReview } from '../../../shared/report/edit-after-review';
+import { editedWhatLabel, type EditAfterReview } from '../../../shared/status/edit-after-review';
 import { formatDateTime } from '../../app/format-date-time';
 
 /** Under a review: the text was changed after it, so whoever signs next knows they see a later text. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ReportStatus } from '../../../shared/report/report-status';
-import { frozenMessage } from '../../../shared/report/status-moves';
+import type { ReportStatus } from '../../../shared/status/report-status';
+import { frozenMessage } from '../../../shared/status/status-moves';
 import { call } from '../../api';
 import { ReasonForm } from '../../app/ReasonForm';
 import { useAction } from '../../app/use-action';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { localDate } from '../../../shared/report/deadlines-for';
-import type { ReportStatus } from '../../../shared/report/report-status';
-import { movesFrom, type MoveDetails, type StatusMove, type StatusMoveKey } from '../../../shared/report/status-moves';
+import { localDate } from '../../../shared/status/deadlines-for';
+import type { ReportStatus } from '../../../shared/status/report-status';
+import { movesFrom, type MoveDetails, type StatusMove, type StatusMoveKey } from '../../../shared/status/status-moves';
 import { SubmissionDetailsFields } from './SubmissionDetailsFields';
 
 /**

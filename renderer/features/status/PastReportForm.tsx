@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { RECORD_PAST_LABEL, type PastReportRecord } from '../../../shared/report/status-moves';
-import type { SubmissionChannel } from '../../../shared/report/submission-channel';
+import { RECORD_PAST_LABEL, type PastReportRecord } from '../../../shared/status/status-moves';
+import type { SubmissionChannel } from '../../../shared/status/submission-channel';
 import { SubmissionDetailsFields } from './SubmissionDetailsFields';
 
 /**

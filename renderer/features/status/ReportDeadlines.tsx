@@ -1,4 +1,4 @@
-import type { ReportStatus } from '../../../shared/report/report-status';
+import type { ReportStatus } from '../../../shared/status/report-status';
 import { call } from '../../api';
 import { useQuery } from '../../app/use-query';
 import { DeadlineBadges } from './DeadlineBadges';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Finding } from '../../../shared/checks/finding';
-import { localDate } from '../../../shared/report/deadlines-for';
+import { localDate } from '../../../shared/status/deadlines-for';
 import {
   NewReview,
   REVIEW_RESULT_LABELS,
@@ -8,7 +8,7 @@ import {
   REVIEW_STAGES,
   type ReviewResult,
   type ReviewStage,
-} from '../../../shared/report/review';
+} from '../../../shared/status/review';
 import { issueMessages } from '../../../shared/ipc/issue-messages';
 import { DateInput } from '../../app/DateInput';
 

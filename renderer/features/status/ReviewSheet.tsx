@@ -1,15 +1,15 @@
 import { createPortal } from 'react-dom';
-import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../shared/report/report-status';
+import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../shared/status/report-status';
 import {
   FROM_PACKAGE_HINT,
   FROM_PACKAGE_LABEL,
   REVIEW_RESULT_LABELS,
   REVIEW_STAGE_LABELS,
   type Review,
-} from '../../../shared/report/review';
-import type { StatusChange } from '../../../shared/report/status-change';
-import type { EditAfterReview } from '../../../shared/report/edit-after-review';
-import { moveDetailsText, moveLabel } from '../../../shared/report/status-moves';
+} from '../../../shared/status/review';
+import type { StatusChange } from '../../../shared/status/status-change';
+import type { EditAfterReview } from '../../../shared/status/edit-after-review';
+import { moveDetailsText, moveLabel } from '../../../shared/status/status-moves';
 import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import { formatDateTime } from '../../app/format-date-time';
 import { useDialogFocus } from '../../app/use-dialog-focus';

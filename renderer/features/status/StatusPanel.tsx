@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { privacyFindings } from '../../../shared/checks/acknowledgement';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { Report } from '../../../shared/report/report';
-import { REPORT_STATUS_LABELS } from '../../../shared/report/report-status';
+import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status';
 import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import {
   FROM_PACKAGE_HINT,
@@ -10,13 +10,13 @@ import {
   REVIEW_RESULT_LABELS,
   REVIEW_STAGE_LABELS,
   type NewReview,
-} from '../../../shared/report/review';
+} from '../../../shared/status/review';
 import {
   awaitedStage,
   type MoveDetails,
   type PastReportRecord,
   type StatusMoveKey,
-} from '../../../shared/report/status-moves';
+} from '../../../shared/status/status-moves';
 import { call, errorMessage } from '../../api';
 import { useStore, type Store } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';

@@ -2,7 +2,7 @@ import {
   SUBMISSION_CHANNEL_LABELS,
   SUBMISSION_CHANNELS,
   type SubmissionChannel,
-} from '../../../shared/report/submission-channel';
+} from '../../../shared/status/submission-channel';
 import { DateInput } from '../../app/DateInput';
 
 /** The day a report was sent (or published) and how it went out; `optionalChannel` for a past report nobody remembers. */

@@ -3,7 +3,7 @@ import type { BatchReviewEntry } from '../../../shared/batch-review/batch-review
 import { batchReviewNotice } from '../../../shared/batch-review/batch-review-notice';
 import { summarizeReport } from '../../../shared/batch-review/summarize-report';
 import { runChecks } from '../../../shared/checks/run-checks';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { batchReportLines, type BatchReportShape } from '../../helpers/batch-report-lines';
 
 let ids = 0;

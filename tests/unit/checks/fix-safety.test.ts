@@ -4,7 +4,7 @@ import type { CheckDocument } from '../../../shared/checks/check-document';
 import { docTexts } from '../../../shared/checks/doc-texts';
 import type { Finding } from '../../../shared/checks/finding';
 import { runChecks } from '../../../shared/checks/run-checks';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { hasSamples, sampleText } from '../../helpers/samples';
 import { reportDoc } from './report-doc';
 

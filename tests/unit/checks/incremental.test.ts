@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckDocument } from '../../../shared/checks/check-document';
 import { createIncrementalChecker } from '../../../shared/checks/create-incremental-checker';
 import { runChecks } from '../../../shared/checks/run-checks';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'reports', 'clean-2024.txt'), 'utf8');
 

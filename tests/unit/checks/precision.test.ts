@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckDocument } from '../../../shared/checks/check-document';
 import { runChecks } from '../../../shared/checks/run-checks';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'checks');
 const read = (name: string) => readReportText(readFileSync(join(DIR, name), 'utf8'));

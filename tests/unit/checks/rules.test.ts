@@ -7,7 +7,7 @@ import { CURRENT_OUTLINE } from '../../../shared/outline/outlines';
 import type { CheckDocument } from '../../../shared/checks/check-document';
 import { RULES } from '../../../shared/checks/rules';
 import { runChecks } from '../../../shared/checks/run-checks';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'reports', 'clean-2024.txt'), 'utf8');
 const clean = () => readReportText(CLEAN);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../shared/checks/run-checks';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { hasSamples, sampleText } from '../../helpers/samples';
 
 /** The findings for the sample whose file name starts with `prefix` (000 … 004). */

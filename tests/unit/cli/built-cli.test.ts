@@ -59,7 +59,7 @@ describe('the built command line (npm run build:cli)', () => {
     const checking = new Set([
       ...packagesLoadedWith(chunkOf('shared/checks/run-checks.ts')),
       ...packagesLoadedWith(chunkOf('electron/cli/read-cli-report.ts')),
-      ...packagesLoadedWith(chunkOf('shared/report/read-report-text.ts')),
+      ...packagesLoadedWith(chunkOf('shared/reading/read-report-text.ts')),
     ]);
     for (const heavy of ['docx', 'mammoth', 'zod']) expect(checking).not.toContain(heavy);
   });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { $applyYearOffer, $keepYear } from '../../../renderer/editor/edits/year-offer-edits';
 import { PART_NODES } from '../../../renderer/editor/nodes';
 import { $carriedBlocks, $isCarriedOverBlock } from '../../../renderer/editor/nodes/carryover-state';
-import { findStaleYears } from '../../../shared/report/find-stale-years';
-import { markCarriedOver } from '../../../shared/report/mark-carried-over';
+import { findStaleYears } from '../../../shared/carryover/find-stale-years';
+import { markCarriedOver } from '../../../shared/carryover/mark-carried-over';
 import { partBlocks } from '../../../shared/report/part-content';
 import { partJson } from '../../helpers/part-json';
 

@@ -5,7 +5,7 @@ import { PART_NODES } from '../../../renderer/editor/nodes';
 import { $isLeadSentenceNode } from '../../../renderer/editor/nodes/LeadSentenceNode';
 import { $insertDraftBlocks } from '../../../renderer/editor/paste/insert-draft-blocks';
 import { headlessPart, partLines } from '../../helpers/headless-part';
-import { textToDraftBlocks } from '../../../shared/report/line-to-block';
+import { textToDraftBlocks } from '../../../shared/reading/line-to-block';
 import { partBlocks } from '../../../shared/report/part-content';
 
 const SOURCE = [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { htmlToDraftBlocks } from '../../../renderer/editor/paste/html-to-draft-blocks';
-import { lineToBlock, textToDraftBlocks } from '../../../shared/report/line-to-block';
+import { lineToBlock, textToDraftBlocks } from '../../../shared/reading/line-to-block';
 
 const { DOMParser } = new JSDOM('').window;
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');

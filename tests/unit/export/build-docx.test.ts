@@ -9,7 +9,7 @@ import {
   type ExportDocument,
 } from '../../../shared/export/export-document';
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { signatureLayout } from '../../../shared/export/signature-layout';
 import { docxParts, hasElement, paragraphs, runs } from '../../helpers/docx-xml';
 import { partJson } from '../../helpers/part-json';

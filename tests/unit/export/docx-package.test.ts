@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx, type DocxOptions } from '../../../electron/export/docx/build-docx';
 import { exportDocumentFromText, type ExportDocument } from '../../../shared/export/export-document';
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { docxParts, hasElement, paragraphs } from '../../helpers/docx-xml';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'reports', 'clean-2024.txt'), 'utf8');

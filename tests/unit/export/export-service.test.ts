@@ -5,7 +5,7 @@ import { createRouter } from '../../../electron/ipc/create-router';
 import { findingKey } from '../../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../../shared/checks/check-stored-report';
 import { CHARACTER } from '../../../shared/export/page-geometry';
-import { exportMark } from '../../../shared/report/export-mark';
+import { exportMark } from '../../../shared/status/export-mark';
 import { docxParts, hasElement, paragraphs } from '../../helpers/docx-xml';
 import { partJson } from '../../helpers/part-json';
 import { useTempDirs } from '../../helpers/temp-dir';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportDocumentFromText } from '../../../shared/export/export-document';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { buildDocx } from '../../../electron/export/docx/build-docx';
 import { exportDocumentFromReport, type ExportDocument } from '../../../shared/export/export-document';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../shared/checks/run-checks';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { randomText } from '../../helpers/random-values';
 import { seededRandom, testSeed } from '../../helpers/seeded-random';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../shared/checks/run-checks';
 import { importReport } from '../../../shared/import/import-report';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 
 // Reports the lead wrote after the reader was built, in shapes it was not tuned on.
 const text = (name: string) =>

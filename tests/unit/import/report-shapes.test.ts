@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportDraft } from '../../../shared/import/import-draft';
 import { importReport } from '../../../shared/import/import-report';
-import { readReportText } from '../../../shared/report/read-report-text';
+import { readReportText } from '../../../shared/reading/read-report-text';
 import { SHAPE_EXPECTATIONS, shapeFiles, shapeText } from '../../helpers/report-shapes';
 
 const draftOf = (file: string) => ImportDraft.parse(importReport(shapeText(file)));

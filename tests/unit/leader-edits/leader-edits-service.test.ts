@@ -5,7 +5,7 @@ import type { Services } from '../../../electron/services/open-services';
 import type { LeaderEditRow } from '../../../shared/leader-edits/leader-edits-proposal';
 import { partBlocks } from '../../../shared/report/part-content';
 import { revisionLabel } from '../../../shared/report/report-snapshot';
-import type { NewReview } from '../../../shared/report/review';
+import type { NewReview } from '../../../shared/status/review';
 import { leaderEditedDocx } from '../../helpers/leader-edited-docx';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';

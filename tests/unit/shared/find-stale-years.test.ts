@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStaleYears, yearContext, type CarriedBlock } from '../../../shared/report/find-stale-years';
+import { findStaleYears, yearContext, type CarriedBlock } from '../../../shared/carryover/find-stale-years';
 
 const block = (part: CarriedBlock['part'], text: string, kept: string[] = [], paragraph = 0): CarriedBlock => ({
   part,

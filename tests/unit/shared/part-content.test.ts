@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countChars } from '../../../shared/report/count-chars';
-import { markCarriedOver } from '../../../shared/report/mark-carried-over';
+import { markCarriedOver } from '../../../shared/carryover/mark-carried-over';
 import { blocksPlainText, partBlocks } from '../../../shared/report/part-content';
 import { partJson } from '../../helpers/part-json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastRecordDay } from '../../../shared/report/past-record-day';
+import { pastRecordDay } from '../../../shared/status/past-record-day';
 
 describe('pastRecordDay', () => {
   it('proposes the deadline for a report signed before it, the 成文日期 for one signed after, never a day to come', () => {

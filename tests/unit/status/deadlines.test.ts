@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineText } from '../../../shared/report/deadline-text';
-import { deadlinesFor, localDate } from '../../../shared/report/deadlines-for';
+import { deadlineText } from '../../../shared/status/deadline-text';
+import { deadlinesFor, localDate } from '../../../shared/status/deadlines-for';
 
 describe('deadlines', () => {
   it('puts a Y report due on 1 March and 1 April of Y+1', () => {

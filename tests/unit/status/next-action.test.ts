@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextAction, type NextActionInput, type PartProgress } from '../../../shared/report/next-action';
-import type { Review } from '../../../shared/report/review';
+import { nextAction, type NextActionInput, type PartProgress } from '../../../shared/status/next-action';
+import type { Review } from '../../../shared/status/review';
 
 const WRITTEN: PartProgress[] = [
   { key: 'preface', chars: 90, targetChars: 80, required: false },

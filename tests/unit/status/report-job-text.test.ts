@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_DEFAULTS } from '../../../shared/report/deadline-defaults';
-import { reportJobText } from '../../../shared/report/report-job-text';
+import { DEADLINE_DEFAULTS } from '../../../shared/status/deadline-defaults';
+import { reportJobText } from '../../../shared/status/report-job-text';
 
 describe('reportJobText', () => {
   it('names the five contents and the national dates', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_STATUSES, type ReportStatus } from '../../../shared/report/report-status';
-import type { Review } from '../../../shared/report/review';
-import { awaitedStage, isFrozen, moveRefusal, movesFrom, STATUS_MOVES } from '../../../shared/report/status-moves';
+import { REPORT_STATUSES, type ReportStatus } from '../../../shared/status/report-status';
+import type { Review } from '../../../shared/status/review';
+import { awaitedStage, isFrozen, moveRefusal, movesFrom, STATUS_MOVES } from '../../../shared/status/status-moves';
 
 const review = (stage: Review['stage'], result: Review['result'], id = 1): Review => ({
   id,

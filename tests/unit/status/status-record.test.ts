@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewReview } from '../../../shared/report/review';
+import type { NewReview } from '../../../shared/status/review';
 import { partJson } from '../../helpers/part-json';
 import { SIPING_2024, openTestServices } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';

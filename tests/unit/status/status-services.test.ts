@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../electron/ipc/create-router';
 import type { Services } from '../../../electron/services/open-services';
-import type { NewReview } from '../../../shared/report/review';
+import type { NewReview } from '../../../shared/status/review';
 import { partJson } from '../../helpers/part-json';
 import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';

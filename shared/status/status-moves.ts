@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatIssueDate } from './format-issue-date';
+import { formatIssueDate } from '../report/format-issue-date';
 import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
 import { latestReviews, stagePassed, type Review, type ReviewStage } from './review';
 import { SUBMISSION_CHANNEL_LABELS, SubmissionChannel } from './submission-channel';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Deadlines } from './deadlines-for';
-import { ReportSummary } from './report';
+import { ReportSummary } from '../report/report';
 import { ReportOverview } from './report-overview';
 
 /** The top of the library: the most urgent report in full, the others in a line each, most urgent first. */

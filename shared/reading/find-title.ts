@@ -1,4 +1,4 @@
-import { parseTypedNumber } from './typed-number';
+import { parseTypedNumber } from '../report/typed-number';
 
 /** Website lines around a title: 来源、发布时间、浏览次数、字号, and the breadcrumb 首页 > 政务公开 > …. */
 export const META_LINE =

@@ -1,5 +1,5 @@
 import { BODY_MARK, ENDS_SENTENCE, isBareNumber, splitRunInHeading, startsHeading } from './split-report-lines';
-import { parseTypedNumber } from './typed-number';
+import { parseTypedNumber } from '../report/typed-number';
 
 /** A line that stops where no sentence or heading can: after a comma, an opening bracket, 的 / 和 / 及 / 与. */
 const STOPS_MIDWAY = /[，、（《“‘(—,]$|(?:的|和|及|与)$/;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { PartKey } from '../outline/part-key';
 import { Deadlines } from './deadlines-for';
 import { NextAction } from './next-action';
-import { ReportSummary } from './report';
-import { ReportIndicators } from './report-snapshot';
+import { ReportSummary } from '../report/report';
+import { ReportIndicators } from '../report/report-snapshot';
 import { Review } from './review';
 
 const Count = z.number().int().min(0);

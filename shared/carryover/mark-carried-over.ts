@@ -1,5 +1,5 @@
 import { CARRYOVER_STATE_KEY, type CarryoverMark } from './carryover-mark';
-import { textOf, type SerializedNode } from './part-content';
+import { textOf, type SerializedNode } from '../report/part-content';
 
 // Tables are copied unmarked: their cells are edited one by one and the table as a whole is not a
 // paragraph a finding can point at.

@@ -1,6 +1,6 @@
 import type { PartRef } from '../checks/check-document';
 import type { PartKey } from '../outline/part-key';
-import { parseTypedNumber } from './typed-number';
+import { parseTypedNumber } from '../report/typed-number';
 
 /** Wording of a part's heading, most specific first (a leadership heading also says 情况). */
 const PART_WORDS: readonly [PartKey, RegExp][] = [

@@ -1,5 +1,5 @@
-import type { DraftBlock } from './part-content';
-import { parseTypedNumber } from './typed-number';
+import type { DraftBlock } from '../report/part-content';
+import { parseTypedNumber } from '../report/typed-number';
 
 /** A lead sentence is short: past this, the first 。 ends a body sentence, not a heading. */
 const MAX_LEAD_CHARS = 60;

@@ -1,5 +1,5 @@
 import { partOfHeading } from './part-of-heading';
-import { parseTypedNumber } from './typed-number';
+import { parseTypedNumber } from '../report/typed-number';
 
 /** A line that ends a sentence, a clause or a quotation: nothing of it runs on into the next line. */
 export const ENDS_SENTENCE = /[。！？!?；;：:…”’）)】」』]$/;

@@ -1,7 +1,7 @@
 import type { DocParagraph, DocPart, EmbeddedPart, PartRef } from '../checks/check-document';
 import type { PartKey } from '../outline/part-key';
 import { namesPartCertainly, namesShortcomingsAndPlans, partOfHeading } from './part-of-heading';
-import { parseTypedNumber } from './typed-number';
+import { parseTypedNumber } from '../report/typed-number';
 
 /** A paragraph as read, with the index of the line it was read from. */
 export interface ReadParagraph extends DocParagraph {
