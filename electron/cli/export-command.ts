@@ -80,7 +80,7 @@ export const exportCommand: CliCommand = {
       const reviewed = !!values['privacy-reviewed'];
       const needsChecks = copy === 'public' && !reviewed;
       const [{ prepareExport, writeExport }, { exportDocumentFromText }, checks] = await Promise.all([
-        import('../services/export-service'),
+        import('../services/export-pipeline'),
         import('../../shared/export/export-document'),
         needsChecks ? import('../../shared/checks/run-checks') : undefined,
       ]);
@@ -99,7 +99,7 @@ export const exportCommand: CliCommand = {
       const written = await writeExport(prepared.value, options, values.out, convert);
       if (!written.ok) throw new CliError(written.error.message);
     }
-    const { COPY_LABELS } = await import('../../shared/export/export-options');
+    const { COPY_LABELS } = await import('../../shared/export/export-file-name');
     io.stdout(
       `已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
     );

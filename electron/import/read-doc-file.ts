@@ -1,4 +1,3 @@
-import WordExtractor from 'word-extractor';
 import { docxToText } from './docx-to-text';
 import { fileSignature } from './file-signature';
 import { UnreadableFileError } from './unreadable-file-error';
@@ -25,6 +24,8 @@ export async function docToText(bytes: Buffer, name: string): Promise<string> {
     if (/^(?:<!doctype html|<html|mime-version)/.test(head)) throw saveAsDocx(name, '其实是网页格式，不是 Word 文档');
     throw saveAsDocx(name, '不是有效的 Word 或 WPS 文档');
   }
+  // Loaded only for an old Word file: a .txt or .docx read (the command line's check and export) never compiles it.
+  const { default: WordExtractor } = await import('word-extractor');
   let body: string;
   try {
     // Unfiltered: by default word-extractor turns “ ” into straight quotes, which the checks flag.

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { ReportStatus } from '../status/report-status';
 
+// In a file without zod, so the command line's export never loads it.
+export { COPY_LABELS, exportFileName } from './export-file-name';
+
 /**
  * How a report is exported. 报送版 goes to the addressee, sealed or not; 公开版 goes on the website:
  * no addressee line and no seal, and only once every possible personal detail has been reviewed.
@@ -20,8 +23,6 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   sealed: false,
 };
 
-export const COPY_LABELS: Record<ExportOptions['copy'], string> = { submission: '报送版', public: '公开版' };
-
 /**
  * What a copy that is not final prints at the top of each page: 讨论稿 while the text is still being
  * written or discussed, 征求意见稿 once it is out for sign-off or awaiting the privacy review.
@@ -29,18 +30,4 @@ export const COPY_LABELS: Record<ExportOptions['copy'], string> = { submission: 
 export function draftMarkText(status: ReportStatus, final: boolean): string | undefined {
   if (final) return undefined;
   return status === 'draft' || status === 'discussion' ? '讨论稿' : '征求意见稿';
-}
-
-/**
- * The file name offered in the save dialog says which copy and which state it is, so a draft and
- * the final copy never share a name: 《…的报告》（报送版·讨论稿）.docx, 《…的报告》（公开版）.docx.
- */
-export function exportFileName(
-  title: string,
-  copy: ExportOptions['copy'],
-  draftMark?: string,
-  extension = 'docx',
-): string {
-  const safe = title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || '法治政府建设情况报告';
-  return `《${safe}》（${COPY_LABELS[copy]}${draftMark ? `·${draftMark}` : ''}）.${extension}`;
 }

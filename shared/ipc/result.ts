@@ -1,28 +1,6 @@
 import { z } from 'zod';
+import { ERROR_CODES, type ErrorCode as ErrorCodeValue } from './result-values';
 
-// 'frozen': the text of a 已定稿 report is locked; 'refused': a status move the report's state does not allow.
-/** Why a request did not succeed; the message is Chinese and tells the clerk what to do. */
-export const ErrorCode = z.enum([
-  'invalid-input',
-  'forbidden',
-  'not-found',
-  'unknown-channel',
-  'internal',
-  'frozen',
-  'refused',
-]);
-export type ErrorCode = z.infer<typeof ErrorCode>;
-
-export interface Failure {
-  ok: false;
-  error: { code: ErrorCode; message: string };
-}
-export interface Success<T> {
-  ok: true;
-  value: T;
-}
-/** Expected outcomes travel as values; exceptions are kept for bugs. */
-export type Result<T> = Success<T> | Failure;
-
-export const ok = <T>(value: T): Success<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Failure => ({ ok: false, error: { code, message } });
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = ErrorCodeValue;
+export { fail, ok, type Failure, type Result, type Success } from './result-values';

@@ -64,6 +64,33 @@ describe('the built command line (npm run build:cli)', () => {
     for (const heavy of ['docx', 'mammoth', 'zod']) expect(checking).not.toContain(heavy);
   });
 
+  it('exports a .txt report without the schemas, the checks or the Word readers', () => {
+    const sources = [
+      'electron/cli/read-cli-report.ts',
+      'shared/reading/read-report-text.ts',
+      'electron/services/export-pipeline.ts',
+      'shared/export/export-document.ts',
+      'shared/export/export-file-name.ts',
+    ];
+    const exporting = new Set(sources.flatMap((source) => [...packagesLoadedWith(chunkOf(source))]));
+    // docx itself is needed: it writes the file.
+    for (const heavy of ['zod', 'jszip', 'word-extractor', 'mammoth']) expect(exporting).not.toContain(heavy);
+    // A submission copy needs no checks: the rules are loaded only for a public copy.
+    const loaded = new Set<string>();
+    for (const source of sources) {
+      const pending = [chunkOf(source)];
+      while (pending.length) {
+        const next = pending.pop()!;
+        if (loaded.has(next)) continue;
+        loaded.add(next);
+        for (const imported of meta.outputs[next]?.imports ?? [])
+          if (imported.kind === 'import-statement') pending.push(imported.path);
+      }
+    }
+    const inputs = [...loaded].flatMap((chunk) => Object.keys(meta.outputs[chunk]?.inputs ?? {}));
+    expect(inputs.filter((input) => input.startsWith('shared/checks/rules/'))).toEqual([]);
+  });
+
   it('runs as plain node, checking and exporting a .txt report', async () => {
     const file = join(outdir, '报告.txt');
     writeFileSync(
