@@ -152,16 +152,39 @@ export function findingOnPart(
   };
 }
 
-// Rules state their patterns once; the global form each needs for matchAll is compiled once too.
-const globalForms = new Map<string, RegExp>();
+// Rules state their patterns once; the global form each needs is compiled once too. Found by the
+// pattern's source alone (a rule's literal hands the same source string every time), its flags
+// compared as booleans: building a key string per text was the checks' hottest path.
+const globalForms = new Map<string, RegExp[]>();
+
+const sameFlags = (a: RegExp, b: RegExp) =>
+  a.ignoreCase === b.ignoreCase &&
+  a.multiline === b.multiline &&
+  a.unicode === b.unicode &&
+  a.dotAll === b.dotAll &&
+  a.sticky === b.sticky;
+
+function globalFormOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let forms = globalForms.get(pattern.source);
+  if (!forms) globalForms.set(pattern.source, (forms = []));
+  for (const form of forms) if (sameFlags(form, pattern)) return form;
+  const form = new RegExp(pattern.source, `${pattern.flags}g`);
+  forms.push(form);
+  return form;
+}
 
 /** Non-overlapping regex matches with their positions. */
 export function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const key = `${flags}/${pattern.source}`;
-  let global = globalForms.get(key);
-  if (!global) globalForms.set(key, (global = new RegExp(pattern.source, flags)));
-  return [...text.matchAll(global)];
+  const global = globalFormOf(pattern);
+  const matches: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match; match = global.exec(text)) {
+    matches.push(match);
+    // An empty match would be found again at the same place: step over it, a whole character in u mode.
+    if (match[0] === '') global.lastIndex += global.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
 }
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';

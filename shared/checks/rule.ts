@@ -26,6 +26,13 @@ export function textRule(
     id,
     perText,
     ...(rest ? { rest } : {}),
-    run: (doc, data) => [...(rest?.(doc, data) ?? []), ...docTexts(doc).flatMap((text) => perText(text, data))],
+    run: (doc, data) => {
+      const found = rest ? [...rest(doc, data)] : [];
+      for (const text of docTexts(doc)) {
+        const inText = perText(text, data);
+        for (let index = 0; index < inText.length; index++) found.push(inText[index]!);
+      }
+      return found;
+    },
   };
 }
