@@ -30,6 +30,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     build: {
+      // Minified: the window parses and compiles half the code before the library is usable.
+      minify: true,
       rollupOptions: {
         // The preview bridge is a second entry at a fixed name: the browser preview adds it to the page.
         input: {

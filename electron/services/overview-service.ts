@@ -1,12 +1,14 @@
 import { submissionReadiness } from '../../shared/checks/acknowledgement';
 import { submissionCounts } from '../../shared/checks/blocks-submission';
 import { checkStoredReport } from '../../shared/checks/check-stored-report';
+import type { CheckContext } from '../../shared/checks/document-from-report';
+import type { CheckResult } from '../../shared/checks/run-checks';
 import { ok, type Result } from '../../shared/ipc/result';
 import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
 import { countChars } from '../../shared/report/count-chars';
 import { localDate } from '../../shared/status/deadlines-for';
 import { nextAction } from '../../shared/status/next-action';
-import { ReportSummary } from '../../shared/report/report';
+import { ReportSummary, type Report } from '../../shared/report/report';
 import type { DashboardView } from '../../shared/status/dashboard-view';
 import { compareUrgency } from '../../shared/status/open-deadline';
 import type { ReportOverview } from '../../shared/status/report-overview';
@@ -38,6 +40,21 @@ export type OverviewService = ReturnType<typeof createOverviewService>;
 export function createOverviewService(deps: OverviewServiceDeps) {
   const { now, reports, indicators, checkContexts, acknowledgements, reviews, revisions, statuses, deadlines } = deps;
 
+  // The checks of a report as it was last looked at: going back to the library after working on
+  // another report does not re-check this one. Keyed by the whole report and its check context, so
+  // any change to either checks afresh; a few reports' worth, as the library shows one in full.
+  const checkedByReport = new Map<string, { key: string; result: CheckResult }>();
+  function checked(report: Report, context: Omit<CheckContext, 'outline'>): CheckResult {
+    const key = JSON.stringify([report, context]);
+    const cached = checkedByReport.get(report.id);
+    if (cached?.key === key) return cached.result;
+    const result = checkStoredReport(report, context);
+    if (checkedByReport.size >= 8) checkedByReport.delete(checkedByReport.keys().next().value!);
+    checkedByReport.delete(report.id);
+    checkedByReport.set(report.id, { key, result });
+    return result;
+  }
+
   function overview(reportId: string, day = localDate(now())): Result<ReportOverview> {
     const found = reports.get(reportId);
     const context = checkContexts.get(reportId);
@@ -47,8 +64,8 @@ export function createOverviewService(deps: OverviewServiceDeps) {
     const report = found.value;
     const outline = findOutline(report.outlineVersion) ?? CURRENT_OUTLINE;
     const round = reviews.currentRound(reportId);
-    const checked = checkStoredReport(report, context.value);
-    const openErrors = submissionReadiness(checked.findings, confirmed.value).blocking.length;
+    const checks = checked(report, context.value);
+    const openErrors = submissionReadiness(checks.findings, confirmed.value).blocking.length;
     const parts = report.parts.map((part) => {
       const definition = outline.parts.find((candidate) => candidate.key === part.key);
       return {
@@ -64,7 +81,7 @@ export function createOverviewService(deps: OverviewServiceDeps) {
       report: ReportSummary.parse(report),
       deadlines: deadlines.forReport(reportId, day)!,
       // Counted as 提交前检查 counts them, so 错误 here is the dialog's number.
-      findings: { ...submissionCounts(checked.findings), openErrors },
+      findings: { ...submissionCounts(checks.findings), openErrors },
       parts,
       reviews: round,
       nextAction: nextAction({

@@ -1,12 +1,25 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { call } from '../api';
-import { BatchReviewScreen } from '../features/batch-review/BatchReviewScreen';
-import { ImportScreen } from '../features/import/ImportScreen';
-import { LeaderEditsScreen } from '../features/leader-edits/LeaderEditsScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
-import { ReportScreen } from '../features/report/ReportScreen';
 import { useHashRoute } from './use-hash-route';
 import { useQuery } from './use-query';
+
+// The library is the first screen: it is in the main bundle. The others — the report editor with
+// Lexical, import, the leader's edits, 汇审 — are loaded when first opened, so the library is
+// usable before the editor's code has even been parsed.
+const ReportScreen = lazy(async () => ({ default: (await import('../features/report/ReportScreen')).ReportScreen }));
+const ImportScreen = lazy(async () => ({ default: (await import('../features/import/ImportScreen')).ImportScreen }));
+const LeaderEditsScreen = lazy(async () => ({
+  default: (await import('../features/leader-edits/LeaderEditsScreen')).LeaderEditsScreen,
+}));
+const BatchReviewScreen = lazy(async () => ({
+  default: (await import('../features/batch-review/BatchReviewScreen')).BatchReviewScreen,
+}));
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="screen-loading">正在打开…</p>}>{children}</Suspense>;
+}
 
 export function App() {
   const route = useHashRoute();
@@ -15,17 +28,34 @@ export function App() {
   if (!recovery.data && !recovery.error) return null;
   if (recovery.data && recovery.data.status !== 'ready')
     return <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />;
-  if (route.name === 'report') return <ReportScreen id={route.id} panel={route.panel} />;
+  if (route.name === 'report')
+    return (
+      <Loading>
+        <ReportScreen id={route.id} panel={route.panel} />
+      </Loading>
+    );
   if (route.name === 'import')
     return (
-      <ImportScreen
-        key={route.nextYear ? 'next-year' : (route.reportId ?? 'new')}
-        reportId={route.reportId}
-        nextYear={route.nextYear}
-      />
+      <Loading>
+        <ImportScreen
+          key={route.nextYear ? 'next-year' : (route.reportId ?? 'new')}
+          reportId={route.reportId}
+          nextYear={route.nextYear}
+        />
+      </Loading>
     );
-  if (route.name === 'leader-edits') return <LeaderEditsScreen reportId={route.reportId} />;
-  if (route.name === 'batch-review') return <BatchReviewScreen batchId={route.batchId} entryId={route.entryId} />;
+  if (route.name === 'leader-edits')
+    return (
+      <Loading>
+        <LeaderEditsScreen reportId={route.reportId} />
+      </Loading>
+    );
+  if (route.name === 'batch-review')
+    return (
+      <Loading>
+        <BatchReviewScreen batchId={route.batchId} entryId={route.entryId} />
+      </Loading>
+    );
   // A screen of its own for each: a notice about the list does not follow the clerk into 回收站.
   return <LibraryScreen key={route.name} showTrash={route.name === 'trash'} />;
 }

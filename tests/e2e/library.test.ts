@@ -86,6 +86,23 @@ describe('report library in the browser preview', () => {
     expect(await session.page.getByRole('region', { name: '开始撰写' }).count()).toBe(0);
   });
 
+  it('shows the library without loading the report editor, and loads it when a report is opened', async () => {
+    const library = await libraryWithReport(session);
+    const scripts: string[] = [];
+    session.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await library.open(session.url);
+    expect(await library.titles()).toEqual([SIPING_TITLE]);
+    expect(scripts.some((path) => path.includes('/assets/index-'))).toBe(true);
+    expect(scripts.filter((path) => path.includes('ReportScreen'))).toEqual([]);
+
+    await library.openReport(SIPING_TITLE);
+    const report = new ReportPage(session.page);
+    await expect.poll(() => report.title().textContent()).toBe(SIPING_TITLE);
+    expect(scripts.some((path) => path.includes('ReportScreen'))).toBe(true);
+  });
+
   it('suggests the title from organization and year until the clerk writes their own', async () => {
     const library = new LibraryPage(session.page);
     await library.open(session.url);
