@@ -8,7 +8,7 @@ import {
   Header,
   LineRuleType,
   Packer,
-  PageNumber,
+  SimpleField,
   Paragraph,
   Table,
   TableCell,
@@ -22,7 +22,7 @@ import {
 import { addresseeLine, type ExportDocument } from '../../../shared/export/export-document';
 import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
 import { fontNames, type FontProfile } from '../../../shared/export/font-profiles';
-import { finishPackage, STYLE } from './finish-package';
+import { packageOverrides, STYLE } from './package-overrides';
 import { tableRowLines } from '../../../shared/export/layout-pages';
 import { CELL_PADDING, tableColumnWidths } from '../../../shared/export/table-columns';
 import { closingLines } from '../../../shared/export/signature-layout';
@@ -188,7 +188,7 @@ function draftHeader(mark: string, profile: FontProfile): Header {
 
 /** "— 1 —" in 4号 宋体, one character in from the outer edge: right on odd pages, left on even. */
 function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
-  const numberRun = (text: string | (typeof PageNumber)[keyof typeof PageNumber]) =>
+  const numberRun = (text: string) =>
     new TextRun({
       children: [text],
       font: { ascii: profile.pageNumber, hAnsi: profile.pageNumber, eastAsia: profile.pageNumber, hint: 'eastAsia' },
@@ -201,7 +201,9 @@ function pageNumberFooter(side: 'odd' | 'even', profile: FontProfile): Footer {
         style: STYLE.footer,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: inset, firstLine: 0 } : { left: inset, firstLine: 0 },
-        children: [numberRun('— '), numberRun(PageNumber.CURRENT), numberRun(' —')],
+        // A simple field with its value stored, so a reader that does not update fields still prints a number;
+        // the number takes the footer style's font and size.
+        children: [numberRun('— '), new SimpleField('PAGE', '1'), numberRun(' —')],
       }),
     ],
   });
@@ -275,9 +277,9 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
     ],
   });
   // The styles replace the library's; the line grid is computed from their default size, 3号.
-  return finishPackage(await Packer.toBuffer(document), {
-    profile,
-    boldLevel3: !!options.boldLevel3,
-    fontNames: fontNames(profile),
-  });
+  return Packer.toBuffer(
+    document,
+    false,
+    packageOverrides({ profile, boldLevel3: !!options.boldLevel3, fontNames: fontNames(profile) }),
+  );
 }

@@ -50,7 +50,7 @@ describe('DOCX export', () => {
       .map(([, content]) => content);
     expect(footers).toHaveLength(2);
     for (const footer of footers) {
-      expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      expect(footer).toMatch(/<w:fldSimple w:instr="PAGE"/);
       expect(footer).toContain('>— </w:t>');
       expect(footer).toContain('> —</w:t>');
       expect(footer).toContain('w:eastAsia="宋体"');

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import type { FontProfile } from '../../../shared/export/font-profiles';
 import { CHARACTER, PAGE } from '../../../shared/export/page-geometry';
 
@@ -81,37 +80,50 @@ export function fontTableXml(names: readonly string[]): string {
 }
 
 /**
- * Rewrites the parts the docx library writes its own way: our styles and font table, the theme's
- * Calibri/等线 as Times New Roman/宋体, and a page number stored in each PAGE field, so a reader
- * that does not update fields still prints one.
+ * A theme of our own, all black and with Times New Roman and 宋体 as its fonts: a paragraph the
+ * leader adds in WPS with a theme font then looks like the rest, not like Calibri or 等线.
  */
-export async function finishPackage(
-  docx: Buffer,
-  { profile, boldLevel3, fontNames }: { profile: FontProfile; boldLevel3: boolean; fontNames: readonly string[] },
-): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx);
-  zip.file('word/styles.xml', stylesXml(profile, boldLevel3));
-  zip.file('word/fontTable.xml', fontTableXml(fontNames));
-  zip.remove('word/_rels/fontTable.xml.rels');
-  const theme = await zip.file('word/theme/theme1.xml')?.async('string');
-  if (theme)
-    zip.file(
-      'word/theme/theme1.xml',
-      theme
-        .replace(/typeface="Calibri(?: Light)?"/g, 'typeface="Times New Roman"')
-        .replace(/ panose="020F0[35]02020204030204"/g, '')
-        .replace(/<a:ea typeface=""\/>/g, '<a:ea typeface="宋体"/>')
-        .replace(/script="Hans" typeface="[^"]*"/g, 'script="Hans" typeface="宋体"'),
-    );
-  for (const path of Object.keys(zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name))) {
-    const footer = await zip.file(path)!.async('string');
-    zip.file(
-      path,
-      footer.replace(
-        /(<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:fldChar w:fldCharType="separate"\/><\/w:r>)/g,
-        (_, separate: string, properties = '') => `${separate}<w:r>${properties}<w:t>1</w:t></w:r>`,
-      ),
-    );
-  }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+export function themeXml(): string {
+  const color = (name: string, rgb: string) => `<a:${name}><a:srgbClr val="${rgb}"/></a:${name}>`;
+  const accents = [1, 2, 3, 4, 5, 6].map((index) => color(`accent${index}`, '000000')).join('');
+  const fonts =
+    '<a:latin typeface="Times New Roman"/><a:ea typeface="宋体"/><a:cs typeface="Times New Roman"/><a:font script="Hans" typeface="宋体"/>';
+  const fill = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>';
+  const three = (xml: string) => xml + xml + xml;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="公文"><a:themeElements>' +
+    `<a:clrScheme name="公文">${color('dk1', '000000')}${color('lt1', 'FFFFFF')}${color('dk2', '000000')}${color('lt2', 'FFFFFF')}` +
+    `${accents}${color('hlink', '000000')}${color('folHlink', '000000')}</a:clrScheme>` +
+    `<a:fontScheme name="公文"><a:majorFont>${fonts}</a:majorFont><a:minorFont>${fonts}</a:minorFont></a:fontScheme>` +
+    `<a:fmtScheme name="公文"><a:fillStyleLst>${three(fill)}</a:fillStyleLst>` +
+    `<a:lnStyleLst>${three(`<a:ln w="6350">${fill}</a:ln>`)}</a:lnStyleLst>` +
+    `<a:effectStyleLst>${three('<a:effectStyle><a:effectLst/></a:effectStyle>')}</a:effectStyleLst>` +
+    `<a:bgFillStyleLst>${three(fill)}</a:bgFillStyleLst></a:fmtScheme>` +
+    '</a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>'
+  );
+}
+
+/**
+ * The parts the docx library would write its own way, handed to its Packer so the file is zipped
+ * once: our styles and font table (no embedded fonts, so no font relationships) and our theme.
+ */
+export function packageOverrides({
+  profile,
+  boldLevel3,
+  fontNames,
+}: {
+  profile: FontProfile;
+  boldLevel3: boolean;
+  fontNames: readonly string[];
+}): { path: string; data: string }[] {
+  return [
+    { path: 'word/styles.xml', data: stylesXml(profile, boldLevel3) },
+    { path: 'word/fontTable.xml', data: fontTableXml(fontNames) },
+    {
+      path: 'word/_rels/fontTable.xml.rels',
+      data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    },
+    { path: 'word/theme/theme1.xml', data: themeXml() },
+  ];
 }
