@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { countChanges } from '../store/count-changes';
 import { fileStamp } from '../store/file-stamp';
 import { backupDir, listBackups, type BackupFile } from '../store/list-backups';
 import { MIGRATIONS } from '../store/migrations';
@@ -40,9 +41,9 @@ function writeFailure(error: unknown, target: string) {
  * file the clerk chooses. Every snapshot is checked before it takes its name.
  */
 export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServiceDeps) {
-  const totalChanges = db.prepare<[], { n: number }>('SELECT total_changes() AS n');
+  const changesMade = countChanges(db);
   // Changes made through this connection up to the last snapshot: a quit after nothing new needs none.
-  let changesAtLastSnapshot = totalChanges.get()!.n;
+  let changesAtLastSnapshot = changesMade();
 
   function take(): Result<BackupFile> {
     try {
@@ -51,7 +52,7 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
       let name = `${base}.sqlite3`;
       for (let n = 2; existsSync(join(backupDir(dataDir), name)); n++) name = `${base}-${n}.sqlite3`;
       snapshotDatabase(db, join(backupDir(dataDir), name), MIGRATIONS);
-      changesAtLastSnapshot = totalChanges.get()!.n;
+      changesAtLastSnapshot = changesMade();
       prune();
       return ok(listBackups(dataDir).find((backup) => backup.name === name)!);
     } catch (error) {
@@ -76,7 +77,7 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
 
     /** At a clean quit: a backup when anything changed since the last one (or none exists yet). */
     backupOnQuit(): Result<BackupFile | null> {
-      const changed = totalChanges.get()!.n > changesAtLastSnapshot;
+      const changed = changesMade() > changesAtLastSnapshot;
       if (!changed && listBackups(dataDir).length > 0) return ok(null);
       return take();
     },

@@ -82,6 +82,45 @@ describe('layers', () => {
     expect(cycles).toEqual([]);
   });
 
+  it('keeps SQL in electron/store', () => {
+    // A statement or pragma anywhere else is a rule about the database outside the layer that owns it.
+    const sql = /\.(prepare|pragma|exec)\s*(<[^>]*>)?\(\s*[`'"]/;
+    const offences = sourceFiles('electron').filter(
+      (file) => !file.startsWith('electron/store/') && sql.test(readFileSync(join(root, file), 'utf8')),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('has each repository write only its own tables', () => {
+    // The one exception is the package import, which writes a whole report as it came.
+    const OWNS: Record<string, string[]> = {
+      'acknowledgement-repository.ts': ['acknowledgements'],
+      'batch-review-repository.ts': ['batch_reviews', 'batch_review_files'],
+      'checklist-repository.ts': ['checklist'],
+      'deadline-rule-repository.ts': ['deadline_rules'],
+      'edit-after-review-repository.ts': ['edits_after_review'],
+      'indicator-repository.ts': ['indicators'],
+      'organization-repository.ts': ['organizations'],
+      'report-package-repository.ts': ['reports', 'parts', 'status_changes', 'reviews'],
+      'report-repository.ts': ['reports', 'parts'],
+      'review-repository.ts': ['reviews'],
+      'revision-repository.ts': ['revisions'],
+      'status-repository.ts': ['status_changes'],
+    };
+    const writes = /(?:INSERT(?: OR \w+)? INTO|(?<!DO )UPDATE|DELETE FROM)\s+(\w+)/g;
+    const offences = sourceFiles('electron/store')
+      .filter((file) => file.endsWith('-repository.ts'))
+      .flatMap((file) => {
+        const name = file.slice('electron/store/'.length);
+        const owned = OWNS[name] ?? [];
+        return [...readFileSync(join(root, file), 'utf8').matchAll(writes)]
+          .map((match) => match[1]!)
+          .filter((table) => !owned.includes(table))
+          .map((table) => `${name} writes ${table}`);
+      });
+    expect(offences).toEqual([]);
+  });
+
   it('fails type-checking when renderer code imports a Node module', async () => {
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const outcome = await promisify(execFile)(
