@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import type { ChooseSavePath } from '../files/choose-save-path';
 import { countChanges } from '../store/count-changes';
 import { fileStamp } from '../store/file-stamp';
 import { backupDir, listBackups, type BackupFile } from '../store/list-backups';
@@ -65,6 +66,15 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
     for (const old of listBackups(dataDir).slice(keep)) rmSync(old.file, { force: true });
   }
 
+  /** 备份到…: a checked copy at a place the clerk chose, replacing that file only when complete. */
+  function backupTo(file: string): Result<{ file: string; bytes: number }> {
+    try {
+      return ok(snapshotDatabase(db, file, MIGRATIONS));
+    } catch (error) {
+      return writeFailure(error, file);
+    }
+  }
+
   return {
     list: (): BackupFile[] => listBackups(dataDir),
 
@@ -82,13 +92,14 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
       return take();
     },
 
-    /** 备份到…: a checked copy at a place the clerk chose, replacing that file only when complete. */
-    backupTo(file: string): Result<{ file: string; bytes: number }> {
-      try {
-        return ok(snapshotDatabase(db, file, MIGRATIONS));
-      } catch (error) {
-        return writeFailure(error, file);
-      }
+    backupTo,
+
+    /** 备份到… from the menu: asks where (null when the clerk cancels), offering a dated name. */
+    async saveAs(chooseSavePath: ChooseSavePath): Promise<Result<{ file: string; bytes: number } | null>> {
+      // The date in the suggested name tells copies on a USB stick apart.
+      const suggested = `法治年报助手备份-${fileStamp(now()).slice(0, 8)}.sqlite3`;
+      const file = await chooseSavePath(suggested, { name: '法治年报助手备份', extensions: ['sqlite3'] });
+      return file === null ? ok(null) : backupTo(file);
     },
   };
 }

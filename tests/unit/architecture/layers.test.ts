@@ -121,6 +121,17 @@ describe('layers', () => {
     expect(offences).toEqual([]);
   });
 
+  it('maps each IPC channel to one service call', () => {
+    // A handler with a body of its own (async, or a block) is composing services or doing their work.
+    const composed = /^\s*'([\w-]+:[\w-]+)':\s*(?:async\b[^=]*=>|\([^)]*\)\s*=>\s*\{)/gm;
+    const offences = sourceFiles('electron/ipc')
+      .filter((file) => file.endsWith('-handlers.ts'))
+      .flatMap((file) =>
+        [...readFileSync(join(root, file), 'utf8').matchAll(composed)].map((match) => `${file}: ${match[1]}`),
+      );
+    expect(offences).toEqual([]);
+  });
+
   it('fails type-checking when renderer code imports a Node module', async () => {
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const outcome = await promisify(execFile)(
