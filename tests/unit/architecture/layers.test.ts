@@ -132,6 +132,19 @@ describe('layers', () => {
     expect(offences).toEqual([]);
   });
 
+  it("has screens say a write's failure through useAction, not a try/catch of their own", () => {
+    // The one exception: after last year's report is saved, failing to make the next year's is no
+    // failure of the import review, so it has its own notice with a link to what was saved.
+    const EXCEPT = ['renderer/features/import/ImportScreen.tsx'];
+    const offences = sourceFiles('renderer').filter(
+      (file) =>
+        file.endsWith('.tsx') &&
+        !EXCEPT.includes(file) &&
+        /errorMessage\(/.test(readFileSync(join(root, file), 'utf8')),
+    );
+    expect(offences).toEqual([]);
+  });
+
   it('fails type-checking when renderer code imports a Node module', async () => {
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const outcome = await promisify(execFile)(
