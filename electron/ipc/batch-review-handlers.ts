@@ -1,15 +1,7 @@
-import { fail, ok } from '../../shared/ipc/result';
-import type { BatchFileUpload, BatchOutputFormat } from '../../shared/batch-review/batch-review-entry';
-import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
+import type { BatchFileUpload } from '../../shared/batch-review/batch-review-entry';
 import type { BatchFile } from '../services/read-batch-file';
 import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './handlers';
-
-const FILTERS: Record<BatchOutputFormat, { name: string; extensions: string[] }> = {
-  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
-  csv: { name: 'CSV 表格', extensions: ['csv'] },
-  notice: { name: 'Word 文档', extensions: ['docx'] },
-};
 
 const batchFile = ({ name, size, bytesBase64 }: BatchFileUpload): BatchFile => ({
   name,
@@ -27,18 +19,6 @@ export function batchReviewHandlers({ services: { batchReviews }, chooseSavePath
     'batch-review:reread': ({ entryId, file }) => batchReviews.reread(entryId, batchFile(file)),
     'batch-review:set-notified': ({ entryId, notified }) => batchReviews.setNotified(entryId, notified),
     'batch-review:text': ({ entryId }) => batchReviews.text(entryId),
-    'batch-review:save-output': async ({ batchId, format }) => {
-      const output = await batchReviews.output(batchId, format);
-      if (!output.ok) return output;
-      const file = await chooseSavePath(output.value.fileName, FILTERS[format]);
-      if (file === null) return ok(null);
-      try {
-        await writeFileSafely(file, output.value.bytes);
-      } catch (error) {
-        if (error instanceof ExportWriteError) return fail('internal', error.message);
-        throw error;
-      }
-      return ok({ file });
-    },
+    'batch-review:save-output': ({ batchId, format }) => batchReviews.saveOutput(batchId, format, chooseSavePath),
   } satisfies Partial<Handlers>;
 }

@@ -4,7 +4,7 @@ import type { Services } from '../services/open-services';
 import type { Handlers } from './handlers';
 
 /** What the recovery channels need of the data folder; the database under the services can change. */
-export type FolderAccess = Pick<DataFolder, 'dataDir' | 'state' | 'retry' | 'recover' | 'restoreFrom'>;
+export type FolderAccess = Pick<DataFolder, 'state' | 'recoveryState' | 'recoverFromBackup' | 'restoreFromBytes'>;
 
 /** What the router is given once: how the clerk picks where a file is saved, and the data folder. */
 export interface FolderDeps {

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import type { ChooseSavePath } from '../files/choose-save-path';
+import { countChanges } from '../store/count-changes';
 import { fileStamp } from '../store/file-stamp';
 import { backupDir, listBackups, type BackupFile } from '../store/list-backups';
 import { MIGRATIONS } from '../store/migrations';
@@ -40,9 +42,9 @@ function writeFailure(error: unknown, target: string) {
  * file the clerk chooses. Every snapshot is checked before it takes its name.
  */
 export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServiceDeps) {
-  const totalChanges = db.prepare<[], { n: number }>('SELECT total_changes() AS n');
+  const changesMade = countChanges(db);
   // Changes made through this connection up to the last snapshot: a quit after nothing new needs none.
-  let changesAtLastSnapshot = totalChanges.get()!.n;
+  let changesAtLastSnapshot = changesMade();
 
   function take(): Result<BackupFile> {
     try {
@@ -51,7 +53,7 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
       let name = `${base}.sqlite3`;
       for (let n = 2; existsSync(join(backupDir(dataDir), name)); n++) name = `${base}-${n}.sqlite3`;
       snapshotDatabase(db, join(backupDir(dataDir), name), MIGRATIONS);
-      changesAtLastSnapshot = totalChanges.get()!.n;
+      changesAtLastSnapshot = changesMade();
       prune();
       return ok(listBackups(dataDir).find((backup) => backup.name === name)!);
     } catch (error) {
@@ -62,6 +64,15 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
   /** Older automatic backups beyond `keep` are ours to remove; nothing else in the folder is. */
   function prune(): void {
     for (const old of listBackups(dataDir).slice(keep)) rmSync(old.file, { force: true });
+  }
+
+  /** 备份到…: a checked copy at a place the clerk chose, replacing that file only when complete. */
+  function backupTo(file: string): Result<{ file: string; bytes: number }> {
+    try {
+      return ok(snapshotDatabase(db, file, MIGRATIONS));
+    } catch (error) {
+      return writeFailure(error, file);
+    }
   }
 
   return {
@@ -76,18 +87,19 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
 
     /** At a clean quit: a backup when anything changed since the last one (or none exists yet). */
     backupOnQuit(): Result<BackupFile | null> {
-      const changed = totalChanges.get()!.n > changesAtLastSnapshot;
+      const changed = changesMade() > changesAtLastSnapshot;
       if (!changed && listBackups(dataDir).length > 0) return ok(null);
       return take();
     },
 
-    /** 备份到…: a checked copy at a place the clerk chose, replacing that file only when complete. */
-    backupTo(file: string): Result<{ file: string; bytes: number }> {
-      try {
-        return ok(snapshotDatabase(db, file, MIGRATIONS));
-      } catch (error) {
-        return writeFailure(error, file);
-      }
+    backupTo,
+
+    /** 备份到… from the menu: asks where (null when the clerk cancels), offering a dated name. */
+    async saveAs(chooseSavePath: ChooseSavePath): Promise<Result<{ file: string; bytes: number } | null>> {
+      // The date in the suggested name tells copies on a USB stick apart.
+      const suggested = `法治年报助手备份-${fileStamp(now()).slice(0, 8)}.sqlite3`;
+      const file = await chooseSavePath(suggested, { name: '法治年报助手备份', extensions: ['sqlite3'] });
+      return file === null ? ok(null) : backupTo(file);
     },
   };
 }

@@ -7,6 +7,8 @@ import { batchReviewCsv } from '../../shared/batch-review/batch-review-table';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { batchReviewNoticeDocx } from '../export/batch-review-notice-docx';
 import { batchReviewXlsx } from '../export/batch-review-xlsx';
+import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
+import type { ChooseSavePath } from '../files/choose-save-path';
 import { createBatchReviewRepository, type StoredRead } from '../store/batch-review-repository';
 import type { Db } from '../store/open-database';
 import { readBatchFile, type BatchFile } from './read-batch-file';
@@ -23,6 +25,13 @@ const safeName = (title: string) => title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim
 
 export type BatchReviewService = ReturnType<typeof createBatchReviewService>;
 
+/** What the save dialog filters by, for each output. */
+const FILTERS: Record<BatchOutputFormat, { name: string; extensions: string[] }> = {
+  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  csv: { name: 'CSV 表格', extensions: ['csv'] },
+  notice: { name: 'Word 文档', extensions: ['docx'] },
+};
+
 /**
  * 汇审: the county office's batch of departments' reports, each read, checked and remembered
  * with its text, so the office can come back, mark a department 已通知修改 and re-read the
@@ -30,6 +39,25 @@ export type BatchReviewService = ReturnType<typeof createBatchReviewService>;
  */
 export function createBatchReviewService({ db, now }: BatchReviewServiceDeps) {
   const repository = createBatchReviewRepository(db);
+
+  /** The batch as 汇总 xlsx, CSV or the draft 通报 DOCX, with the name the save dialog offers. */
+  async function output(
+    batchId: number,
+    format: BatchOutputFormat,
+  ): Promise<Result<{ fileName: string; bytes: Buffer }>> {
+    const batch = repository.batch(batchId);
+    if (!batch) return noBatch();
+    const entries = repository.entries(batchId);
+    const name = safeName(batch.title);
+    if (format === 'xlsx') return ok({ fileName: `${name}-汇总.xlsx`, bytes: await batchReviewXlsx(entries) });
+    if (format === 'csv')
+      return ok({ fileName: `${name}-汇总.csv`, bytes: Buffer.from(batchReviewCsv(entries), 'utf8') });
+    const today = now().toISOString().slice(0, 10);
+    return ok({
+      fileName: `${name}-通报（草稿）.docx`,
+      bytes: await batchReviewNoticeDocx(entries, { year: batch.year, today }),
+    });
+  }
 
   async function read(batchId: number, year: number | null, file: BatchFile, exceptId?: number): Promise<StoredRead> {
     const outcome = await readBatchFile(file, {
@@ -87,20 +115,25 @@ export function createBatchReviewService({ db, now }: BatchReviewServiceDeps) {
       return ok({ entry: found.entry, text: found.text, year });
     },
 
-    /** The batch as 汇总 xlsx, CSV or the draft 通报 DOCX, with the name the save dialog offers. */
-    async output(batchId: number, format: BatchOutputFormat): Promise<Result<{ fileName: string; bytes: Buffer }>> {
-      const batch = repository.batch(batchId);
-      if (!batch) return noBatch();
-      const entries = repository.entries(batchId);
-      const name = safeName(batch.title);
-      if (format === 'xlsx') return ok({ fileName: `${name}-汇总.xlsx`, bytes: await batchReviewXlsx(entries) });
-      if (format === 'csv')
-        return ok({ fileName: `${name}-汇总.csv`, bytes: Buffer.from(batchReviewCsv(entries), 'utf8') });
-      const today = now().toISOString().slice(0, 10);
-      return ok({
-        fileName: `${name}-通报（草稿）.docx`,
-        bytes: await batchReviewNoticeDocx(entries, { year: batch.year, today }),
-      });
+    output,
+
+    /** 保存汇总/通报: asks where (null when the clerk cancels), then writes the file whole or not at all. */
+    async saveOutput(
+      batchId: number,
+      format: BatchOutputFormat,
+      chooseSavePath: ChooseSavePath,
+    ): Promise<Result<{ file: string } | null>> {
+      const made = await output(batchId, format);
+      if (!made.ok) return made;
+      const file = await chooseSavePath(made.value.fileName, FILTERS[format]);
+      if (file === null) return ok(null);
+      try {
+        await writeFileSafely(file, made.value.bytes);
+      } catch (error) {
+        if (error instanceof ExportWriteError) return fail('internal', error.message);
+        throw error;
+      }
+      return ok({ file });
     },
   };
 }

@@ -1,5 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RecoveryState } from '../../shared/backup/recovery-state';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { checkDataFolder, realDataFolderEnvironment, type DataFolderEnvironment } from '../store/check-data-folder';
 import { listBackups, type BackupFile } from '../store/list-backups';
@@ -201,9 +203,43 @@ export function createDataFolder({
     return state.status === 'locked' ? open() : state;
   }
 
+  const forWindow = (result: Result<DataFolderState>): Result<RecoveryState> =>
+    result.ok ? ok(recoveryStateOf(result.value, dataDir)) : result;
+
+  /** 从备份恢复… from bytes the window sent, refused while the folder cannot take a database. */
+  function restoreFromBytes(bytes: Uint8Array): Result<RecoveryState> {
+    if (state.status === 'refused') return fail('forbidden', state.reason);
+    if (state.status === 'locked') return fail('refused', state.reason);
+    // Beside the database (same disk, so the copy in is cheap); checked before anything is
+    // replaced and removed afterwards either way.
+    const incoming = join(dataDir, `.restore-${randomBytes(6).toString('hex')}.sqlite3.tmp`);
+    try {
+      writeFileSync(incoming, bytes, { flush: true });
+      return forWindow(replaceWith(incoming, 'before-restore'));
+    } finally {
+      rmSync(incoming, { force: true });
+    }
+  }
+
+  /** Recovery from a backup the folder itself offered, named, so a page cannot point at any file. */
+  function recoverFromBackup(name: string): Result<RecoveryState> {
+    if (state.status === 'locked') return fail('refused', state.reason);
+    if (state.status !== 'damaged')
+      return fail('invalid-input', '数据库没有损坏，不需要恢复。请关闭此页面，重新打开法治年报助手。');
+    const backup = state.backups.find((offered) => offered.name === name);
+    if (!backup) return fail('not-found', `找不到备份“${name}”。请从列表中重新选择一份备份。`);
+    if (!backup.usable)
+      return fail('invalid-input', `备份“${name}”本身也已损坏，不能用来恢复。请选择另一份标为“可用”的备份。`);
+    return forWindow(replaceWith(backup.file, 'damaged'));
+  }
+
   return {
     dataDir,
     open,
+    /** The state the window is shown, asked again by 重试 (a folder another program held is tried once more). */
+    recoveryState: (): RecoveryState => recoveryStateOf(retry(), dataDir),
+    recoverFromBackup,
+    restoreFromBytes,
     /** 重试 on the "in use" screen: opens again once the other program has let go. */
     retry,
     state: () => state,
@@ -249,5 +285,30 @@ function startUpCheck(file: string): DatabaseFileCheck {
     return failedCheck(error);
   } finally {
     db?.close();
+  }
+}
+
+/** The folder's state as the window may see it: no services, no paths of backups. */
+export function recoveryStateOf(state: DataFolderState, dataDir: string): RecoveryState {
+  switch (state.status) {
+    case 'ready':
+      return { status: 'ready' };
+    case 'damaged':
+      return {
+        status: 'damaged',
+        reason: state.reason,
+        dataDir,
+        databaseFile: state.databaseFile,
+        backups: state.backups.map(({ name, takenAt, bytes, usable }) => ({ name, takenAt, bytes, usable })),
+      };
+    case 'refused':
+      return { status: 'refused', reason: state.reason };
+    case 'locked':
+      return { status: 'locked', reason: state.reason };
+    case 'closed':
+      return {
+        status: 'refused',
+        reason: '数据库已经关闭（程序正在退出，或上一次恢复没有完成）。请关闭并重新打开法治年报助手。',
+      };
   }
 }

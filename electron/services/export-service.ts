@@ -4,6 +4,7 @@ import { draftMarkText, type ExportOptions } from '../../shared/export/export-op
 import { ok, type Result } from '../../shared/ipc/result';
 import { exportMark, type ExportMark } from '../../shared/status/export-mark';
 import { prepareExport, writeExport, type PreparedExport } from './export-pipeline';
+import type { ChooseSavePath } from '../files/choose-save-path';
 import type { AcknowledgementService } from './acknowledgement-service';
 import type { ReportService } from './report-service';
 import type { ReviewService } from './review-service';
@@ -22,7 +23,7 @@ interface ExportServiceDeps {
 
 /** Official-format DOCX export of a stored report, as 报送版 or 公开版. */
 export function createExportService({ reports, reviews, revisions, acknowledgements, now }: ExportServiceDeps) {
-  return {
+  const service = {
     /** The stored report through the export pipeline, marked final or not by its status and reviews. */
     prepare(reportId: string, options: Pick<ExportOptions, 'copy' | 'sealed'>): Result<PreparedReportExport> {
       const report = reports.get(reportId);
@@ -65,5 +66,19 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
       revisions.take(reportId, 'export', now().toISOString());
       return ok({ path, mark });
     },
+
+    /** 导出: the copy is checked before the clerk is asked where to save it (null when they cancel), then written. */
+    async saveAs(
+      reportId: string,
+      options: Pick<ExportOptions, 'copy' | 'sealed' | 'profile' | 'boldLevel3'>,
+      chooseSavePath: ChooseSavePath,
+    ): Promise<Result<{ path: string; mark: ExportMark } | null>> {
+      const prepared = service.prepare(reportId, options);
+      if (!prepared.ok) return prepared;
+      const path = await chooseSavePath(prepared.value.fileName, { name: 'Word 文档', extensions: ['docx'] });
+      if (!path) return ok(null);
+      return service.write(prepared.value, options, path);
+    },
   };
+  return service;
 }

@@ -4,7 +4,7 @@ import type { ReadPackageBytes } from '../import/read-package-in-worker';
 import type { ReadReport } from '../import/read-report-in-worker';
 import { MIGRATIONS } from '../store/migrations';
 import { migrate } from '../store/migrate';
-import { openDatabase, type Db } from '../store/open-database';
+import { closeDatabase, openDatabase, type Db } from '../store/open-database';
 import { databaseFile } from '../store/resolve-data-dir';
 import { createAcknowledgementService } from './acknowledgement-service';
 import { createBackupService } from './backup-service';
@@ -129,12 +129,7 @@ export function openServices({
       }),
       batchReviews: createBatchReviewService({ db, now }),
     };
-    // On a clean close the WAL is folded back and emptied, so the folder holds one whole file.
-    const close = () => {
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
-    };
-    return { services, db, close };
+    return { services, db, close: () => closeDatabase(db) };
   } catch (error) {
     db.close();
     throw error;

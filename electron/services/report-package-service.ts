@@ -144,7 +144,8 @@ export function createReportPackageService({
       packages.writeReport(pkg, organization.id);
       // 覆盖 is this office's decision, recorded as such; a move at this moment also makes every earlier
       // sign-off — its own kept ones and the package's — one of an earlier round, not of this text.
-      if (existing)
+      if (existing) {
+        reports.setStatus(pkg.report.id, pkg.report.status, at);
         statuses.record(
           pkg.report.id,
           'import-package',
@@ -153,6 +154,7 @@ export function createReportPackageService({
           '覆盖前的内容保存在历史版本“导入之前”中',
           at,
         );
+      }
       // The history already here is read once: one query per version made thousands of them cost minutes.
       const known = packages.revisionKeys(pkg.report.id);
       for (const revision of pkg.revisions) {

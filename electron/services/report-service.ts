@@ -4,6 +4,7 @@ import { parseTypedNumber } from '../../shared/report/typed-number';
 import { deleteConfirmationText, deleteNeedsConfirmation } from '../../shared/status/delete-confirmation';
 import type { NewReport, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
 import type { Db } from '../store/open-database';
+import { createIndicatorRepository } from '../store/indicator-repository';
 import { createOrganizationRepository } from '../store/organization-repository';
 import { createReportRepository } from '../store/report-repository';
 import { createEditsAfterReview } from './edits-after-review';
@@ -25,6 +26,7 @@ const notFound = () => reportMissing('它可能已被永久删除');
 export function createReportService({ db, now, newId, outline }: ReportServiceDeps) {
   const reports = createReportRepository(db);
   const organizations = createOrganizationRepository(db);
+  const indicators = createIndicatorRepository(db);
   const stamp = () => now().toISOString();
   const editsAfterReview = createEditsAfterReview(db);
 
@@ -145,7 +147,7 @@ export function createReportService({ db, now, newId, outline }: ReportServiceDe
           },
           source.parts,
         );
-        reports.copyIndicators(id, copyId, at);
+        indicators.copy(id, copyId, at);
         return ok(reports.findSummary(copyId)!);
       })();
     },

@@ -46,7 +46,9 @@ export function createStatusService({ db, now, reviews, deadlines }: StatusServi
         const move = STATUS_MOVES.find((candidate) => candidate.key === key)!;
         // Only 报送 says when and how; other moves happen at the click.
         const recorded = key === 'submit' ? details : {};
-        statuses.record(reportId, key, move.from, move.to, note.trim(), now().toISOString(), recorded);
+        const at = now().toISOString();
+        reports.setStatus(reportId, move.to, at);
+        statuses.record(reportId, key, move.from, move.to, note.trim(), at, recorded);
         return ok(reports.findSummary(reportId)!);
       })();
     },
@@ -65,7 +67,9 @@ export function createStatusService({ db, now, reviews, deadlines }: StatusServi
         if (!report || !due) return reportMissing('状态没有改变');
         const refusal = pastRecordRefusal(report, record, due.submit.date, localDate(now()));
         if (refusal) return fail('refused', refusal);
-        statuses.record(reportId, 'record-past', report.status, record.to, record.note.trim(), now().toISOString(), {
+        const at = now().toISOString();
+        reports.setStatus(reportId, record.to, at);
+        statuses.record(reportId, 'record-past', report.status, record.to, record.note.trim(), at, {
           happenedOn: record.happenedOn,
           channel: record.channel,
         });

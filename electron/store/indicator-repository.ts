@@ -26,6 +26,9 @@ export function createIndicatorRepository(db: Db) {
       ON CONFLICT (report_id, key) DO UPDATE SET value = excluded.value, not_applicable = excluded.not_applicable,
                                                  updated_at = excluded.updated_at`),
     clear: db.prepare<[string]>('DELETE FROM indicators WHERE report_id = ?'),
+    copy: db.prepare<[string, string, string]>(`
+      INSERT INTO indicators (report_id, key, value, not_applicable, updated_at)
+      SELECT ?, key, value, not_applicable, ? FROM indicators WHERE report_id = ?`),
   };
   return {
     list: (reportId: string) => statements.list.all(reportId).map(toValue),
@@ -42,6 +45,10 @@ export function createIndicatorRepository(db: Db) {
     replaceAll(reportId: string, indicators: readonly IndicatorValue[], at: string): void {
       statements.clear.run(reportId);
       for (const indicator of indicators) this.save(reportId, indicator, at);
+    },
+    /** Gives a new report (a 副本) the figures of the one it was made from. */
+    copy(fromId: string, toId: string, at: string): void {
+      statements.copy.run(toId, at, fromId);
     },
   };
 }

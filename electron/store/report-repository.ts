@@ -86,6 +86,7 @@ export function createReportRepository(db: Db) {
       VALUES (@id, @organizationId, @year, @title, @addressee, @signature, @issuedOn, @status,
               @outlineVersion, @createdAt, @createdAt)`),
     rename: db.prepare<[string, string, string]>('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?'),
+    setStatus: db.prepare<[string, string, string]>('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?'),
     setDeleted: db.prepare<[string | null, string]>('UPDATE reports SET deleted_at = ? WHERE id = ?'),
     // Every table that holds a report's rows references reports(id) ON DELETE CASCADE.
     purge: db.prepare<[string]>('DELETE FROM reports WHERE id = ?'),
@@ -107,9 +108,6 @@ export function createReportRepository(db: Db) {
     organizationOf: db.prepare<[string], { organization_id: string; year: number }>(
       'SELECT organization_id, year FROM reports WHERE id = ?',
     ),
-    copyIndicators: db.prepare<[string, string, string]>(`
-      INSERT INTO indicators (report_id, key, value, not_applicable, updated_at)
-      SELECT ?, key, value, not_applicable, ? FROM indicators WHERE report_id = ?`),
   };
 
   return {
@@ -141,6 +139,10 @@ export function createReportRepository(db: Db) {
     rename(id: string, title: string, at: string): void {
       statements.rename.run(title, at, id);
     },
+    /** Only with the move's record in statuses, in the same transaction. */
+    setStatus(id: string, status: ReportStatus, at: string): void {
+      statements.setStatus.run(status, at, id);
+    },
     setDeleted(id: string, deletedAt: string | null): void {
       statements.setDeleted.run(deletedAt, id);
     },
@@ -160,9 +162,6 @@ export function createReportRepository(db: Db) {
     findPreviousYear(id: string): string | undefined {
       const report = statements.organizationOf.get(id);
       return report && statements.previous.get(report.organization_id, report.year - 1)?.id;
-    },
-    copyIndicators(fromId: string, toId: string, at: string): void {
-      statements.copyIndicators.run(toId, at, fromId);
     },
   };
 }

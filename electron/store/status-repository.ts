@@ -30,10 +30,9 @@ const toChange = (row: StatusChangeRow): StatusChange => ({
 
 export type StatusRepository = ReturnType<typeof createStatusRepository>;
 
-/** A report's status and the record of how it got there. */
+/** The record of how a report got to its status (the status itself is the report's: reports.setStatus). */
 export function createStatusRepository(db: Db) {
   const statements = {
-    setStatus: db.prepare<[string, string, string]>('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?'),
     insert: db.prepare(`
       INSERT INTO status_changes (report_id, move, from_status, to_status, note, created_at, happened_on, channel)
       VALUES (@reportId, @move, @from, @to, @note, @at, @happenedOn, @channel)`),
@@ -49,7 +48,7 @@ export function createStatusRepository(db: Db) {
     ),
   };
   return {
-    /** Moves the report and records the move, in the caller's transaction. */
+    /** Records a move; the caller sets the report's status in the same transaction. */
     record(
       reportId: string,
       move: StatusMoveKey,
@@ -59,7 +58,6 @@ export function createStatusRepository(db: Db) {
       at: string,
       { happenedOn, channel }: MoveDetails = {},
     ): void {
-      statements.setStatus.run(to, at, reportId);
       statements.insert.run({
         reportId,
         move,

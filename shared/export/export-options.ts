@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ReportStatus } from '../status/report-status';
+import { COPIES } from './export-file-name';
 
 // In a file without zod, so the command line's export never loads it.
 export { COPY_LABELS, exportFileName } from './export-file-name';
@@ -9,7 +10,7 @@ export { COPY_LABELS, exportFileName } from './export-file-name';
  * no addressee line and no seal, and only once every possible personal detail has been reviewed.
  */
 export const ExportOptions = z.object({
-  copy: z.enum(['submission', 'public']),
+  copy: z.enum(COPIES),
   profile: z.enum(['standard', 'system']),
   boldLevel3: z.boolean(),
   sealed: z.boolean(),

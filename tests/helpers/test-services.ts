@@ -23,11 +23,10 @@ export function openTestServices(dataDir: string, start = new Date('2025-01-10T0
  */
 export function testHandlers(services: Services, dataDir: string) {
   const folder: FolderAccess = {
-    dataDir,
     state: () => ({ status: 'ready', services }),
-    retry: () => ({ status: 'ready', services }),
-    recover: () => fail('invalid-input', '数据库没有损坏，不需要恢复。'),
-    restoreFrom: () => fail('invalid-input', '这里的测试数据目录不替换数据库。'),
+    recoveryState: () => ({ status: 'ready' }),
+    recoverFromBackup: () => fail('invalid-input', '数据库没有损坏，不需要恢复。'),
+    restoreFromBytes: () => fail('invalid-input', '这里的测试数据目录不替换数据库。'),
   };
   return createHandlers(services, { chooseSavePath: previewSavePath(dataDir), folder });
 }

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { BatchOutputFormat, BatchReviewEntry } from '../../../shared/batch-review/batch-review-entry';
 import { defaultReportYear } from '../../../shared/report/default-report-year';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { FilePickButton } from '../../app/FilePickButton';
+import { useAction } from '../../app/use-action';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { BatchReportView } from './BatchReportView';
@@ -22,17 +23,13 @@ function BatchList() {
   const batches = useQuery(() => call('batch-review:list', undefined), []);
   const [title, setTitle] = useState(`${new Date().getFullYear()}年汇审`);
   const [year, setYear] = useState(() => String(defaultReportYear(new Date())));
-  const [error, setError] = useState<string>();
+  const creating = useAction();
 
-  async function create() {
-    setError(undefined);
-    try {
+  const create = () =>
+    creating.run(async () => {
       const batch = await call('batch-review:create', { title, year: year.trim() ? Number(year) : null });
       navigate({ name: 'batch-review', batchId: batch.id });
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  }
+    });
 
   return (
     <>
@@ -58,9 +55,9 @@ function BatchList() {
           开始新的汇审
         </button>
       </form>
-      {error && (
+      {creating.error && (
         <p className="form-error" role="alert">
-          {error}
+          {creating.error}
         </p>
       )}
       {batches.data && batches.data.length > 0 && (
@@ -82,7 +79,9 @@ function BatchView({ batchId }: { batchId: number }) {
   const batch = useQuery(() => call('batch-review:get', { batchId }), [batchId]);
   // Rows read since the batch was loaded, newest state of each; the loaded rows are the rest.
   const [streamed, setStreamed] = useState<BatchReviewEntry[]>([]);
-  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string }>();
+  // A mark, a re-read or a saved output: one failure or one 已保存 said at a time.
+  const action = useAction();
+  const [savedTo, setSavedTo] = useState<string>();
   const entries = useMemo(() => {
     const loaded = batch.data?.entries ?? [];
     const fresh = new Map(streamed.map((entry) => [entry.id, entry]));
@@ -101,18 +100,14 @@ function BatchView({ batchId }: { batchId: number }) {
   const upload = useBatchUpload(batchId, upsert);
   const progress = upload.progress;
 
-  async function act(action: () => Promise<unknown>) {
-    setNotice(undefined);
-    try {
-      await action();
-    } catch (caught) {
-      setNotice({ kind: 'error', text: errorMessage(caught) });
-    }
+  function act(work: () => Promise<unknown>) {
+    setSavedTo(undefined);
+    return action.run(work);
   }
 
   async function save(format: BatchOutputFormat) {
     const saved = await call('batch-review:save-output', { batchId, format });
-    if (saved) setNotice({ kind: 'info', text: `已保存：${saved.file}` });
+    if (saved) setSavedTo(saved.file);
   }
 
   if (batch.error)
@@ -170,13 +165,16 @@ function BatchView({ batchId }: { batchId: number }) {
           {failure}
         </p>
       ))}
-      {notice && (
-        <p
-          className={notice.kind === 'error' ? 'form-error' : 'notice info'}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-        >
-          {notice.text}
+      {action.error ? (
+        <p className="form-error" role="alert">
+          {action.error}
         </p>
+      ) : (
+        savedTo && (
+          <p className="notice info" role="status">
+            已保存：{savedTo}
+          </p>
+        )
       )}
       {entries.length === 0 ? (
         <p className="empty">还没有报告。点击“选择各单位的报告”，可以一次选中文件夹里的全部文件。</p>

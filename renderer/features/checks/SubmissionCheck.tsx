@@ -1,12 +1,12 @@
 import type { LexicalEditor } from 'lexical';
-import { useState } from 'react';
 import { findingKey, submissionReadiness } from '../../../shared/checks/acknowledgement';
 import { submissionCounts } from '../../../shared/checks/blocks-submission';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { PartKey } from '../../../shared/outline/part-key';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { useStore, type Store } from '../../app/create-store';
 import { formatDateTime } from '../../app/format-date-time';
+import { useAction } from '../../app/use-action';
 import { useQuery } from '../../app/use-query';
 import { showFinding } from './finding-in-editor';
 import { FindingReviewItem } from './FindingReviewItem';
@@ -25,20 +25,18 @@ interface Props {
 export function SubmissionCheck({ reportId, results, editors, onClose }: Props) {
   const result = useStore(results);
   const acknowledgements = useQuery(() => call('acknowledgements:list', { reportId }), [reportId]);
-  const [error, setError] = useState<string>();
+  const acknowledge = useAction();
   if (!result || !acknowledgements.data) return null;
   const readiness = submissionReadiness(result.findings, acknowledgements.data);
   // An unwritten part is listed above among the errors, not counted again as a hint.
   const counts = submissionCounts(result.findings);
 
-  async function run(action: () => Promise<unknown>) {
-    try {
+  // A note saved or withdrawn changes what blocks 报送, so the list is read again after it.
+  async function run(action: () => Promise<unknown>): Promise<void> {
+    await acknowledge.run(async () => {
       await action();
       await acknowledgements.reload();
-      setError(undefined);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
+    });
   }
 
   return (
@@ -53,9 +51,9 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
         <p className="panel-hint">
           另有警告 {counts.warning} 条、提示 {counts.info} 条，不影响报送，建议逐条看一遍。
         </p>
-        {error && (
+        {acknowledge.error && (
           <p className="form-error" role="alert">
-            {error}
+            {acknowledge.error}
           </p>
         )}
         <ul className="blocking">

@@ -6,6 +6,7 @@ import { localDate } from '../../../shared/status/deadlines-for';
 import { OrganizationName, ReportYear } from '../../../shared/report/report';
 import type { PastReportRecord } from '../../../shared/status/status-moves';
 import { call, errorMessage } from '../../api';
+import { useAction } from '../../app/use-action';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { ImportReview } from './ImportReview';
@@ -32,8 +33,10 @@ export function ImportScreen({ reportId, nextYear = false }: { reportId?: string
   // Set when the source names no year and the review proposes one, so the field says so.
   const [yearProposed, setYearProposed] = useState(false);
   const [importedOnly, setImportedOnly] = useState<{ id: string; reason: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  // Reading the source says its own failures (ImportSourceStep); 确认导入 says them on the review.
+  const [reading, setReading] = useState(false);
+  const apply = useAction();
+  const busy = reading || apply.busy;
   const [past, setPast] = useState<PastImportChoice>(FIRST_PAST_IMPORT_CHOICE);
   const back = reportId ? `#/reports/${encodeURIComponent(reportId)}` : '#/';
   // The dates of the report the import lands in: the existing one's, or those of the year and
@@ -55,7 +58,7 @@ export function ImportScreen({ reportId, nextYear = false }: { reportId?: string
       : null;
 
   async function read(source: ImportSource) {
-    setBusy(true);
+    setReading(true);
     try {
       const read = await call('import:read', source);
       // A new report needs a year; importing into a report keeps its year when the draft has none.
@@ -64,7 +67,7 @@ export function ImportScreen({ reportId, nextYear = false }: { reportId?: string
       const year = defaultReportYear(new Date()) - (nextYear ? 1 : 0);
       setDraft(propose ? { ...read, year } : read);
     } finally {
-      setBusy(false);
+      setReading(false);
     }
   }
 
@@ -72,12 +75,10 @@ export function ImportScreen({ reportId, nextYear = false }: { reportId?: string
     let pastRecord: PastReportRecord | undefined;
     if (pastDue && past.ticked) {
       const read = pastRecordOf(past, pastDue, pastDate);
-      if ('error' in read) return setError(read.error);
+      if ('error' in read) return apply.setError(read.error);
       pastRecord = read.record;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await apply.run(async () => {
       const report = await call('import:apply', {
         draft: reviewed,
         ...(reportId && { reportId }),
@@ -88,14 +89,11 @@ export function ImportScreen({ reportId, nextYear = false }: { reportId?: string
         const created = await call('reports:create-from-previous', { id: report.id });
         navigate({ name: 'report', id: created.id });
       } catch (caught) {
-        // Last year's report is saved either way: the review goes, so it cannot be imported twice.
+        // Last year's report is saved either way, so this failure is not the review's: the review
+        // goes, so it cannot be imported twice.
         setImportedOnly({ id: report.id, reason: errorMessage(caught) });
-        setBusy(false);
       }
-    } catch (caught) {
-      setError(errorMessage(caught));
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -131,7 +129,7 @@ export function ImportScreen({ reportId, nextYear = false }: { reportId?: string
             yearProposed={yearProposed}
             onChange={setDraft}
             busy={busy}
-            error={error}
+            error={apply.error}
             onConfirm={() => void confirm(draft)}
             onRestart={() => {
               setDraft(undefined);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { parseFigure } from '../../../shared/outline/check-indicator-value';
 import type { IndicatorDefinition, Outline } from '../../../shared/outline/outline';
 import type { IndicatorValue } from '../../../shared/report/report-snapshot';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { useAction } from '../../app/use-action';
 import { useQuery } from '../../app/use-query';
 
 function IndicatorRow({
@@ -14,18 +15,19 @@ function IndicatorRow({
   definition: IndicatorDefinition;
   value: IndicatorValue | undefined;
   previous: IndicatorValue | undefined;
-  save: (value: IndicatorValue) => Promise<string | undefined>;
+  save: (value: IndicatorValue) => Promise<void>;
 }) {
   const [text, setText] = useState(value?.value === null || value?.value === undefined ? '' : String(value.value));
-  const [error, setError] = useState<string>();
+  // Each figure says its own failure beside it.
+  const saving = useAction();
   const notApplicable = value?.notApplicable ?? false;
   const current = value?.value ?? null;
 
   async function commit(next: { text?: string; notApplicable?: boolean }) {
     const figure = parseFigure(next.text ?? text, definition);
-    if (typeof figure === 'string') return setError(figure);
-    setError(
-      await save({
+    if (typeof figure === 'string') return saving.setError(figure);
+    await saving.run(() =>
+      save({
         key: definition.key,
         value: next.notApplicable ? null : figure,
         notApplicable: next.notApplicable ?? notApplicable,
@@ -50,7 +52,7 @@ function IndicatorRow({
           onBlur={() => void commit({})}
         />
         <span className="unit">{definition.unit}</span>
-        {error && <div className="field-error">{error}</div>}
+        {saving.error && <div className="field-error">{saving.error}</div>}
       </td>
       <td>
         <label className="not-applicable">
@@ -91,15 +93,10 @@ export function IndicatorsPanel({
   const indicators = useQuery(() => call('indicators:get', { reportId }), [reportId]);
   const previousYear = indicators.data?.previous?.year;
 
-  async function save(value: IndicatorValue): Promise<string | undefined> {
-    try {
-      await call('indicators:save', { reportId, indicator: value });
-      await indicators.reload();
-      onSaved();
-      return undefined;
-    } catch (error) {
-      return errorMessage(error);
-    }
+  async function save(value: IndicatorValue): Promise<void> {
+    await call('indicators:save', { reportId, indicator: value });
+    await indicators.reload();
+    onSaved();
   }
 
   if (indicators.error) return <p className="form-error">{indicators.error}</p>;

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { NewReport, type ReportSummary } from '../../../shared/report/report';
 import { defaultReportYear } from '../../../shared/report/default-report-year';
 import { SUGGESTED_ADDRESSEES, suggestedReportTitle } from '../../../shared/report/new-report-defaults';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { useAction } from '../../app/use-action';
 
 type Field = 'organizationName' | 'year' | 'addressee' | 'title';
 
@@ -22,8 +23,7 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
   const [customTitle, setCustomTitle] = useState<string>();
   const title = customTitle ?? (organizationName.trim() ? suggestedReportTitle(organizationName, Number(year)) : '');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [submitError, setSubmitError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const create = useAction();
   // 基于上一年度报告: offered when this organization has a report for the year before.
   const previous = reports.find(
     (report) => report.organizationName === organizationName.trim() && report.year === Number(year) - 1,
@@ -43,17 +43,13 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
+    await create.run(async () => {
       const created =
         previous && basedOnPrevious
           ? await call('reports:create-from-previous', { id: previous.id })
           : await call('reports:create', parsed.data);
       onCreated(created.id);
-    } catch (error) {
-      setSubmitError(errorMessage(error));
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -124,14 +120,14 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
           年度报告新建：沿用其正文和结构，逐段标记“沿用待更新”，标题、主送机关和署名沿用（年份自动改为{year}年）
         </label>
       )}
-      {submitError && (
+      {create.error && (
         <p className="form-error" role="alert">
-          {submitError}
+          {create.error}
         </p>
       )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? '正在创建…' : '创建报告'}
+        <button type="submit" className="primary" disabled={create.busy}>
+          {create.busy ? '正在创建…' : '创建报告'}
         </button>
         <button type="button" onClick={onCancel}>
           取消

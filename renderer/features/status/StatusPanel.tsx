@@ -17,7 +17,8 @@ import {
   type PastReportRecord,
   type StatusMoveKey,
 } from '../../../shared/status/status-moves';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { useAction } from '../../app/use-action';
 import { useStore, type Store } from '../../app/create-store';
 import { useQuery } from '../../app/use-query';
 import { DeadlineBadges } from './DeadlineBadges';
@@ -47,20 +48,15 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
   const history = useQuery(() => call('status:history', { reportId: report.id }), deps);
   const deadlines = useQuery(() => call('deadlines:get', { reportId: report.id }), deps);
   const privacy = privacyFindings(useStore(checks)?.findings ?? []);
-  const [error, setError] = useState<string>();
+  const step = useAction();
   const [printing, setPrinting] = useState(false);
   const refresh = () => setVersion((value) => value + 1);
 
+  // Whatever a step changed (status, sign-offs, record, dates) is read again after it.
   async function attempt(action: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await action();
-      setError(undefined);
-      refresh();
-      return true;
-    } catch (caught) {
-      setError(errorMessage(caught));
-      return false;
-    }
+    const done = await step.run(action);
+    if (done) refresh();
+    return done;
   }
 
   const move = (key: StatusMoveKey, note: string, details?: MoveDetails) =>
@@ -104,9 +100,9 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
       )}
       <MoveButtons status={report.status} onMove={move} />
       {pastDue && <PastReportForm onRecord={recordPast} />}
-      {error && (
+      {step.error && (
         <p className="form-error" role="alert">
-          {error}
+          {step.error}
         </p>
       )}
 

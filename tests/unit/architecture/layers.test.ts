@@ -82,6 +82,69 @@ describe('layers', () => {
     expect(cycles).toEqual([]);
   });
 
+  it('keeps SQL in electron/store', () => {
+    // A statement or pragma anywhere else is a rule about the database outside the layer that owns it.
+    const sql = /\.(prepare|pragma|exec)\s*(<[^>]*>)?\(\s*[`'"]/;
+    const offences = sourceFiles('electron').filter(
+      (file) => !file.startsWith('electron/store/') && sql.test(readFileSync(join(root, file), 'utf8')),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('has each repository write only its own tables', () => {
+    // The one exception is the package import, which writes a whole report as it came.
+    const OWNS: Record<string, string[]> = {
+      'acknowledgement-repository.ts': ['acknowledgements'],
+      'batch-review-repository.ts': ['batch_reviews', 'batch_review_files'],
+      'checklist-repository.ts': ['checklist'],
+      'deadline-rule-repository.ts': ['deadline_rules'],
+      'edit-after-review-repository.ts': ['edits_after_review'],
+      'indicator-repository.ts': ['indicators'],
+      'organization-repository.ts': ['organizations'],
+      'report-package-repository.ts': ['reports', 'parts', 'status_changes', 'reviews'],
+      'report-repository.ts': ['reports', 'parts'],
+      'review-repository.ts': ['reviews'],
+      'revision-repository.ts': ['revisions'],
+      'status-repository.ts': ['status_changes'],
+    };
+    const writes = /(?:INSERT(?: OR \w+)? INTO|(?<!DO )UPDATE|DELETE FROM)\s+(\w+)/g;
+    const offences = sourceFiles('electron/store')
+      .filter((file) => file.endsWith('-repository.ts'))
+      .flatMap((file) => {
+        const name = file.slice('electron/store/'.length);
+        const owned = OWNS[name] ?? [];
+        return [...readFileSync(join(root, file), 'utf8').matchAll(writes)]
+          .map((match) => match[1]!)
+          .filter((table) => !owned.includes(table))
+          .map((table) => `${name} writes ${table}`);
+      });
+    expect(offences).toEqual([]);
+  });
+
+  it('maps each IPC channel to one service call', () => {
+    // A handler with a body of its own (async, or a block) is composing services or doing their work.
+    const composed = /^\s*'([\w-]+:[\w-]+)':\s*(?:async\b[^=]*=>|\([^)]*\)\s*=>\s*\{)/gm;
+    const offences = sourceFiles('electron/ipc')
+      .filter((file) => file.endsWith('-handlers.ts'))
+      .flatMap((file) =>
+        [...readFileSync(join(root, file), 'utf8').matchAll(composed)].map((match) => `${file}: ${match[1]}`),
+      );
+    expect(offences).toEqual([]);
+  });
+
+  it("has screens say a write's failure through useAction, not a try/catch of their own", () => {
+    // The one exception: after last year's report is saved, failing to make the next year's is no
+    // failure of the import review, so it has its own notice with a link to what was saved.
+    const EXCEPT = ['renderer/features/import/ImportScreen.tsx'];
+    const offences = sourceFiles('renderer').filter(
+      (file) =>
+        file.endsWith('.tsx') &&
+        !EXCEPT.includes(file) &&
+        /errorMessage\(/.test(readFileSync(join(root, file), 'utf8')),
+    );
+    expect(offences).toEqual([]);
+  });
+
   it('fails type-checking when renderer code imports a Node module', async () => {
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const outcome = await promisify(execFile)(

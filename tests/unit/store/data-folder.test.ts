@@ -130,6 +130,28 @@ describe('data folder at start-up', () => {
     folder.close();
   });
 
+  it('restores from the bytes the window sent, leaving no temporary file behind', () => {
+    const { dataDir: elsewhere, reports } = folderWithBackup();
+    const chosen = join(tempDir(), '备份.sqlite3');
+    const source = folderAt(elsewhere);
+    expect(ready(source.open()).backups.backupTo(chosen).ok).toBe(true);
+    source.close();
+
+    const dataDir = tempDir();
+    const folder = folderAt(dataDir);
+    ready(folder.open()).reports.create({ ...SIPING_2024, title: '恢复前的报告' });
+    expect(folder.restoreFromBytes(readFileSync(chosen))).toEqual({ ok: true, value: { status: 'ready' } });
+    expect(ready(folder.state()).reports.list()).toHaveLength(reports.length);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('.restore-'))).toEqual([]);
+
+    expect(folder.restoreFromBytes(Buffer.from('这只是一个文本文件'.repeat(200)))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('.restore-'))).toEqual([]);
+    folder.close();
+  });
+
   it('refuses to restore from a file that is not our database, and stays open', () => {
     const dataDir = tempDir();
     const folder = folderAt(dataDir);
