@@ -1,11 +1,6 @@
 import { RECORD_PAST_LABEL, type PastReportRecord } from '../../../shared/status/status-moves';
-import {
-  SUBMISSION_CHANNEL_LABELS,
-  SUBMISSION_CHANNELS,
-  type SubmissionChannel,
-} from '../../../shared/status/submission-channel';
 import type { PastImportChoice } from './past-import-choice';
-import { DateInput } from '../../app/DateInput';
+import { SubmissionDetailsFields } from '../status/SubmissionDetailsFields';
 
 /**
  * Offered when the imported report's submission deadline has passed: record it as sent in the same
@@ -61,26 +56,19 @@ export function PastImportFields({
               {label}
             </label>
           ))}
-          <label>
-            {verb}日期
-            <DateInput value={date} onChange={(next) => onChange({ ...choice, date: next })} />
-          </label>
-          <label>
-            报送方式
-            <select
-              value={choice.channel ?? ''}
-              onChange={(event) =>
-                onChange({ ...choice, channel: (event.target.value || undefined) as SubmissionChannel | undefined })
-              }
-            >
-              <option value="">（不记得）</option>
-              {SUBMISSION_CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {SUBMISSION_CHANNEL_LABELS[channel]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SubmissionDetailsFields
+            verb={verb}
+            optionalChannel
+            value={{ happenedOn: date ?? undefined, channel: choice.channel }}
+            // The proposed day keeps following the choice until the clerk changes the day itself.
+            onChange={(next) =>
+              onChange({
+                ...choice,
+                channel: next.channel,
+                ...(next.happenedOn !== (date ?? undefined) && { date: next.happenedOn ?? null }),
+              })
+            }
+          />
         </div>
       )}
     </fieldset>
