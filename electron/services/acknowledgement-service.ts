@@ -1,16 +1,13 @@
 import type { Acknowledgement } from '../../shared/checks/acknowledgement';
 import { ok, type Result } from '../../shared/ipc/result';
-import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
+import type { Store } from '../store/create-store';
 import { reportMissing } from './report-missing';
 
 export type AcknowledgementService = ReturnType<typeof createAcknowledgementService>;
 
 /** The errors the clerk confirmed as intended before submission, recorded in the report. */
-export function createAcknowledgementService({ db, now }: { db: Db; now: () => Date }) {
-  const reports = createReportRepository(db);
-  const acknowledgements = createAcknowledgementRepository(db);
+export function createAcknowledgementService({ store, now }: { store: Store; now: () => Date }) {
+  const { reports, acknowledgements } = store;
   return {
     list(reportId: string): Result<Acknowledgement[]> {
       return reports.findSummary(reportId) ? ok(acknowledgements.list(reportId)) : reportMissing();

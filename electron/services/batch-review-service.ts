@@ -9,12 +9,12 @@ import { batchReviewNoticeDocx } from '../export/batch-review-notice-docx';
 import { batchReviewXlsx } from '../export/batch-review-xlsx';
 import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
 import type { ChooseSavePath } from '../files/choose-save-path';
-import { createBatchReviewRepository, type StoredRead } from '../store/batch-review-repository';
-import type { Db } from '../store/open-database';
+import type { StoredRead } from '../store/batch-review-repository';
+import type { Store } from '../store/create-store';
 import { readBatchFile, type BatchFile } from './read-batch-file';
 
 interface BatchReviewServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
 }
 
@@ -37,8 +37,8 @@ const FILTERS: Record<BatchOutputFormat, { name: string; extensions: string[] }>
  * with its text, so the office can come back, mark a department 已通知修改 and re-read the
  * corrected file into the same row. The source files are only ever read.
  */
-export function createBatchReviewService({ db, now }: BatchReviewServiceDeps) {
-  const repository = createBatchReviewRepository(db);
+export function createBatchReviewService({ store, now }: BatchReviewServiceDeps) {
+  const { batchReviews: repository } = store;
 
   /** The batch as 汇总 xlsx, CSV or the draft 通报 DOCX, with the name the save dialog offers. */
   async function output(

@@ -4,13 +4,11 @@ import { markCarriedOver } from '../../shared/carryover/mark-carried-over';
 import { suggestedReportTitle } from '../../shared/report/new-report-defaults';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
 import { ReportYear, type ReportSummary } from '../../shared/report/report';
-import type { Db } from '../store/open-database';
-import { createOrganizationRepository } from '../store/organization-repository';
-import { createReportRepository } from '../store/report-repository';
+import type { Store } from '../store/create-store';
 import { reportMissing } from './report-missing';
 
 export interface CarryoverServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
   newId: () => string;
   /** The outline the new year's report is written to (its part headings name the new years). */
@@ -26,9 +24,8 @@ function nextTitle(title: string, year: number, organizationName: string): strin
 }
 
 /** 新建：基于上一年度报告 — next year's report started from this year's words. */
-export function createCarryoverService({ db, now, newId, outline }: CarryoverServiceDeps) {
-  const reports = createReportRepository(db);
-  const organizations = createOrganizationRepository(db);
+export function createCarryoverService({ store, now, newId, outline }: CarryoverServiceDeps) {
+  const { db, reports, organizations } = store;
 
   return {
     /**

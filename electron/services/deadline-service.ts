@@ -2,19 +2,14 @@ import { ok, type Result } from '../../shared/ipc/result';
 import { DEADLINE_DEFAULTS, type DeadlineRules } from '../../shared/status/deadline-defaults';
 import type { DeadlineSettings } from '../../shared/status/deadline-settings';
 import { deadlinesFor, localDate, type Deadlines } from '../../shared/status/deadlines-for';
-import { createDeadlineRuleRepository } from '../store/deadline-rule-repository';
-import { createOrganizationRepository } from '../store/organization-repository';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
+import type { Store } from '../store/create-store';
 import { reportMissing } from './report-missing';
 
 export type DeadlineService = ReturnType<typeof createDeadlineService>;
 
 /** 报送 and 公开 dates from the report year, with the organization's own dates where it set them. */
-export function createDeadlineService({ db, now }: { db: Db; now: () => Date }) {
-  const reports = createReportRepository(db);
-  const rules = createDeadlineRuleRepository(db);
-  const organizations = createOrganizationRepository(db);
+export function createDeadlineService({ store, now }: { store: Store; now: () => Date }) {
+  const { reports, deadlineRules: rules, organizations } = store;
   const today = () => localDate(now());
 
   function settings(reportId: string): Result<DeadlineSettings> {

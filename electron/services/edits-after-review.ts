@@ -1,7 +1,4 @@
-import type { Db } from '../store/open-database';
-import { createEditAfterReviewRepository } from '../store/edit-after-review-repository';
-import { createReportRepository } from '../store/report-repository';
-import { createStatusRepository } from '../store/status-repository';
+import type { Store } from '../store/create-store';
 
 export type EditsAfterReview = ReturnType<typeof createEditsAfterReview>;
 
@@ -12,10 +9,8 @@ export type EditsAfterReview = ReturnType<typeof createEditsAfterReview>;
  * the earlier reviewer passed: every change made after a review is kept here, by the service that
  * saves it, and printed on the 审签记录.
  */
-export function createEditsAfterReview(db: Db) {
-  const reports = createReportRepository(db);
-  const statuses = createStatusRepository(db);
-  const edits = createEditAfterReviewRepository(db);
+export function createEditsAfterReview(store: Store) {
+  const { reports, statuses, editsAfterReview: edits } = store;
   return {
     /** Call inside the saving transaction, before the write; `what` is a part key or 'header'. */
     note(reportId: string, what: string, at: string): void {

@@ -11,8 +11,7 @@ import { checkReportText } from '../import/import-text-limits';
 import { readReportBytes } from '../import/read-report-bytes';
 import type { ReadReport } from '../import/read-report-in-worker';
 import { UnreadableFileError } from '../import/unreadable-file-error';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
+import type { Store } from '../store/create-store';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import { reportMissing } from './report-missing';
 import type { ReportService } from './report-service';
@@ -21,7 +20,7 @@ import type { StatusService } from './status-service';
 import { issueMessages } from '../../shared/ipc/issue-messages';
 
 export interface ImportServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
   reports: ReportService;
   revisions: RevisionService;
@@ -55,14 +54,14 @@ class ImportRefused extends Error {
 
 /** Import: read a file or a paste into a draft (nothing saved), then apply the reviewed draft. */
 export function createImportService({
-  db,
+  store,
   now,
   reports,
   revisions,
   statuses,
   readReport = readReportBytes,
 }: ImportServiceDeps) {
-  const repository = createReportRepository(db);
+  const { db, reports: repository } = store;
 
   return {
     /** The draft of a pasted report or a .txt/.docx file; the database is not touched. */

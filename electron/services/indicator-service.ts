@@ -2,17 +2,14 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import { checkIndicatorValue } from '../../shared/outline/check-indicator-value';
 import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
 import type { IndicatorValue, ReportIndicators } from '../../shared/report/report-snapshot';
-import { createIndicatorRepository } from '../store/indicator-repository';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
+import type { Store } from '../store/create-store';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import { reportMissing } from './report-missing';
 
 export type IndicatorService = ReturnType<typeof createIndicatorService>;
 
-export function createIndicatorService({ db, now }: { db: Db; now: () => Date }) {
-  const reports = createReportRepository(db);
-  const indicators = createIndicatorRepository(db);
+export function createIndicatorService({ store, now }: { store: Store; now: () => Date }) {
+  const { reports, indicators } = store;
   return {
     get(reportId: string): Result<ReportIndicators> {
       const report = reports.findSummary(reportId);

@@ -6,14 +6,13 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { Report } from '../../shared/report/report';
 import { readEditedDocx } from '../import/read-edited-docx';
 import { UnreadableFileError } from '../import/unreadable-file-error';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
+import type { Store } from '../store/create-store';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import { reportMissing } from './report-missing';
 import type { RevisionService } from './revision-service';
 
 export interface LeaderEditsServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
   revisions: RevisionService;
 }
@@ -33,8 +32,8 @@ const savedAt = (report: Report) => [report.updatedAt, ...report.parts.map((part
  * 导入修改稿: the DOCX the leader edited (修订 and 批注 included) compared with the report, and
  * the changes the clerk takes saved, with the state before and after kept in the history.
  */
-export function createLeaderEditsService({ db, now, revisions }: LeaderEditsServiceDeps) {
-  const reports = createReportRepository(db);
+export function createLeaderEditsService({ store, now, revisions }: LeaderEditsServiceDeps) {
+  const { db, reports } = store;
 
   async function propose(file: LeaderEditsFile): Promise<Result<LeaderEditsProposal>> {
     const report = reports.find(file.reportId);

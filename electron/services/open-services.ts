@@ -3,6 +3,7 @@ import { CURRENT_OUTLINE } from '../../shared/outline/outlines';
 import type { ReadPackageBytes } from '../import/read-package-in-worker';
 import type { ReadReport } from '../import/read-report-in-worker';
 import { MIGRATIONS } from '../store/migrations';
+import { createStore } from '../store/create-store';
 import { migrate } from '../store/migrate';
 import { closeDatabase, openDatabase, type Db } from '../store/open-database';
 import { databaseFile } from '../store/resolve-data-dir';
@@ -87,21 +88,22 @@ export function openServices({
   const db = openDatabase(file);
   try {
     const { to } = migrate(db, MIGRATIONS);
-    const revisions = createRevisionService({ db, now });
-    const reports = createReportService({ db, now, newId, outline: CURRENT_OUTLINE });
-    const acknowledgements = createAcknowledgementService({ db, now });
-    const reviews = createReviewService({ db, now });
-    const deadlines = createDeadlineService({ db, now });
-    const statuses = createStatusService({ db, now, reviews, deadlines });
-    const indicators = createIndicatorService({ db, now });
-    const checklist = createChecklistService({ db, now });
+    const store = createStore(db);
+    const revisions = createRevisionService({ store, now });
+    const reports = createReportService({ store, now, newId, outline: CURRENT_OUTLINE });
+    const acknowledgements = createAcknowledgementService({ store, now });
+    const reviews = createReviewService({ store, now });
+    const deadlines = createDeadlineService({ store, now });
+    const statuses = createStatusService({ store, now, reviews, deadlines });
+    const indicators = createIndicatorService({ store, now });
+    const checklist = createChecklistService({ store, now });
     const checkContexts = createCheckContextService({ reports, indicators, checklist });
-    const parts = createPartService({ db, now, revisions });
+    const parts = createPartService({ store, now, revisions });
     const services: Services = {
       info: { version, dataDir, databaseFile: file, schemaVersion: to },
       reports,
-      carryover: createCarryoverService({ db, now, newId, outline: CURRENT_OUTLINE }),
-      organizations: createOrganizationService({ db }),
+      carryover: createCarryoverService({ store, now, newId, outline: CURRENT_OUTLINE }),
+      organizations: createOrganizationService({ store }),
       parts,
       revisions,
       indicators,
@@ -109,9 +111,9 @@ export function openServices({
       checkContexts,
       acknowledgements,
       backups: createBackupService({ db, dataDir, now }),
-      reportPackages: createReportPackageService({ db, now, newId, version, revisions, readPackage }),
-      imports: createImportService({ db, now, reports, revisions, statuses, readReport }),
-      leaderEdits: createLeaderEditsService({ db, now, revisions }),
+      reportPackages: createReportPackageService({ store, now, newId, version, revisions, readPackage }),
+      imports: createImportService({ store, now, reports, revisions, statuses, readReport }),
+      leaderEdits: createLeaderEditsService({ store, now, revisions }),
       exports: createExportService({ reports, reviews, revisions, acknowledgements, now }),
       statuses,
       reviews,
@@ -127,7 +129,7 @@ export function openServices({
         statuses,
         deadlines,
       }),
-      batchReviews: createBatchReviewService({ db, now }),
+      batchReviews: createBatchReviewService({ store, now }),
     };
     return { services, db, close: () => closeDatabase(db) };
   } catch (error) {

@@ -1,10 +1,10 @@
-import type { Db } from '../store/open-database';
-import { createOrganizationRepository, type Organization } from '../store/organization-repository';
+import type { Store } from '../store/create-store';
+import type { Organization } from '../store/organization-repository';
 
 export type OrganizationService = ReturnType<typeof createOrganizationService>;
 
-export function createOrganizationService({ db }: { db: Db }) {
-  const organizations = createOrganizationRepository(db);
+export function createOrganizationService({ store }: { store: Store }) {
+  const { organizations } = store;
   return {
     list(): Organization[] {
       return organizations.list();

@@ -1,23 +1,22 @@
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { PartKey } from '../../shared/outline/part-key';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
+import type { Store } from '../store/create-store';
 import { createEditsAfterReview } from './edits-after-review';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import type { RevisionService } from './revision-service';
 
 export interface PartServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
   revisions: RevisionService;
 }
 
 export type PartService = ReturnType<typeof createPartService>;
 
-export function createPartService({ db, now, revisions }: PartServiceDeps) {
-  const reports = createReportRepository(db);
-  const editsAfterReview = createEditsAfterReview(db);
+export function createPartService({ store, now, revisions }: PartServiceDeps) {
+  const { db, reports } = store;
+  const editsAfterReview = createEditsAfterReview(store);
   return {
     /**
      * Autosave of one part. The plain text is derived here from the editor JSON, so the stored

@@ -21,21 +21,13 @@ import {
 import { UnreadableFileError } from '../import/unreadable-file-error';
 import { REPORT_STATUS_LABELS } from '../../shared/status/report-status';
 import { frozenMessage, isFrozen } from '../../shared/status/status-moves';
-import { createAcknowledgementRepository } from '../store/acknowledgement-repository';
-import { createChecklistRepository } from '../store/checklist-repository';
-import { createReviewRepository } from '../store/review-repository';
-import { createStatusRepository } from '../store/status-repository';
-import { createIndicatorRepository } from '../store/indicator-repository';
-import type { Db } from '../store/open-database';
-import { createOrganizationRepository } from '../store/organization-repository';
-import { createReportPackageRepository, revisionKey } from '../store/report-package-repository';
-import { createReportRepository } from '../store/report-repository';
-import { createRevisionRepository } from '../store/revision-repository';
+import type { Store } from '../store/create-store';
+import { revisionKey } from '../store/report-package-repository';
 import type { RevisionService } from './revision-service';
 import { reportMissing } from './report-missing';
 
 export interface ReportPackageServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
   newId: () => string;
   version: string;
@@ -56,22 +48,25 @@ export type ReportPackageService = ReturnType<typeof createReportPackageService>
 
 /** 导出报告包 / 导入报告包: one report with its history, indicators and checks as one gzip'd JSON file. */
 export function createReportPackageService({
-  db,
+  store,
   now,
   newId,
   version,
   revisions,
   readPackage = readReportPackage,
 }: ReportPackageServiceDeps) {
-  const reports = createReportRepository(db);
-  const organizations = createOrganizationRepository(db);
-  const indicators = createIndicatorRepository(db);
-  const checklist = createChecklistRepository(db);
-  const acknowledgements = createAcknowledgementRepository(db);
-  const packages = createReportPackageRepository(db);
-  const history = createRevisionRepository(db);
-  const statuses = createStatusRepository(db);
-  const reviews = createReviewRepository(db);
+  const {
+    db,
+    reports,
+    organizations,
+    indicators,
+    checklist,
+    acknowledgements,
+    packages,
+    revisions: history,
+    statuses,
+    reviews,
+  } = store;
 
   function exportPackage(reportId: string): Result<{ bytes: Buffer; fileName: string }> {
     const report = reports.find(reportId);
@@ -118,7 +113,7 @@ export function createReportPackageService({
   let pending: { id: string; read: ReadPackage } | undefined;
 
   /** Stores a checked package in one transaction; the database work is bounded by the history kept. */
-  function store({ pkg, revisionsLeftOut }: ReadPackage, replace: boolean): Result<ImportOutcome> {
+  function storePackage({ pkg, revisionsLeftOut }: ReadPackage, replace: boolean): Result<ImportOutcome> {
     return db.transaction((): Result<ImportOutcome> => {
       const at = now().toISOString();
       const existing = reports.findSummary(pkg.report.id);
@@ -197,7 +192,7 @@ export function createReportPackageService({
       if (error instanceof UnreadableFileError) return fail('invalid-input', error.message);
       throw error;
     }
-    const outcome = store(read, replace);
+    const outcome = storePackage(read, replace);
     if (!outcome.ok) return outcome;
     if (outcome.value.status === 'imported') return ok(outcome.value);
     pending = { id: newId(), read };
@@ -214,7 +209,7 @@ export function createReportPackageService({
     }
     const { read } = pending;
     pending = undefined;
-    const outcome = store(read, true);
+    const outcome = storePackage(read, true);
     // With replace the package is always stored; anything else would be a bug, not a question.
     if (!outcome.ok) return outcome;
     if (outcome.value.status !== 'imported') throw new Error('import with replace did not import');

@@ -3,16 +3,13 @@ import { partHeading, type Outline } from '../../shared/outline/outline';
 import { parseTypedNumber } from '../../shared/report/typed-number';
 import { deleteConfirmationText, deleteNeedsConfirmation } from '../../shared/status/delete-confirmation';
 import type { NewReport, Report, ReportHeader, ReportSummary } from '../../shared/report/report';
-import type { Db } from '../store/open-database';
-import { createIndicatorRepository } from '../store/indicator-repository';
-import { createOrganizationRepository } from '../store/organization-repository';
-import { createReportRepository } from '../store/report-repository';
+import type { Store } from '../store/create-store';
 import { createEditsAfterReview } from './edits-after-review';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import { reportMissing } from './report-missing';
 
 export interface ReportServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
   newId: () => string;
   /** The outline new reports are created with. */
@@ -23,12 +20,10 @@ export type ReportService = ReturnType<typeof createReportService>;
 
 const notFound = () => reportMissing('它可能已被永久删除');
 
-export function createReportService({ db, now, newId, outline }: ReportServiceDeps) {
-  const reports = createReportRepository(db);
-  const organizations = createOrganizationRepository(db);
-  const indicators = createIndicatorRepository(db);
+export function createReportService({ store, now, newId, outline }: ReportServiceDeps) {
+  const { db, reports, organizations, indicators } = store;
   const stamp = () => now().toISOString();
-  const editsAfterReview = createEditsAfterReview(db);
+  const editsAfterReview = createEditsAfterReview(store);
 
   /** The title, 主送机关, 署名 and 成文日期 are the leader's text too: a change after a review is kept. */
   const noteHeaderChange = (id: string, next: Partial<ReportHeader>, at: string) => {

@@ -4,11 +4,7 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ReportStatus } from '../../shared/status/report-status';
 import { REVIEW_STAGE_LABELS, type NewReview, type Review } from '../../shared/status/review';
 import type { EditAfterReview } from '../../shared/status/edit-after-review';
-import { createEditAfterReviewRepository } from '../store/edit-after-review-repository';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
-import { createReviewRepository } from '../store/review-repository';
-import { createStatusRepository } from '../store/status-repository';
+import type { Store } from '../store/create-store';
 import { reportMissing } from './report-missing';
 
 export type ReviewService = ReturnType<typeof createReviewService>;
@@ -25,11 +21,8 @@ const STAGE_STATUSES: Record<NewReview['stage'], readonly ReportStatus[]> = {
 };
 
 /** 初审 / 复审 / 终审 / 保密审查 records, typed in by the clerk for whoever reviewed. */
-export function createReviewService({ db, now }: { db: Db; now: () => Date }) {
-  const reports = createReportRepository(db);
-  const reviews = createReviewRepository(db);
-  const statuses = createStatusRepository(db);
-  const edits = createEditAfterReviewRepository(db);
+export function createReviewService({ store, now }: { store: Store; now: () => Date }) {
+  const { db, reports, reviews, statuses, editsAfterReview: edits } = store;
 
   /**
    * A report reopened and sent again is a new round: earlier sign-offs were for another text. So is

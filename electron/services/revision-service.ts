@@ -2,15 +2,12 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import { countChars } from '../../shared/report/count-chars';
 import type { Report } from '../../shared/report/report';
 import { ReportSnapshot, type RevisionReason } from '../../shared/report/report-snapshot';
-import { createIndicatorRepository } from '../store/indicator-repository';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
-import { createRevisionRepository } from '../store/revision-repository';
+import type { Store } from '../store/create-store';
 import { refuseIfFrozen } from './refuse-if-frozen';
 import { reportMissing } from './report-missing';
 
 export interface RevisionServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
   /** While editing, a snapshot at most this often (issue: every 5 minutes of editing). */
   intervalMs?: number;
@@ -21,10 +18,8 @@ export type RevisionService = ReturnType<typeof createRevisionService>;
 const revisionMissing = () => fail('not-found', '找不到这个历史版本，请刷新历史记录。');
 
 /** History: snapshots of a whole report, never overwritten; restoring first keeps what is there now. */
-export function createRevisionService({ db, now, intervalMs = 5 * 60_000 }: RevisionServiceDeps) {
-  const reports = createReportRepository(db);
-  const indicators = createIndicatorRepository(db);
-  const revisions = createRevisionRepository(db);
+export function createRevisionService({ store, now, intervalMs = 5 * 60_000 }: RevisionServiceDeps) {
+  const { db, reports, indicators, revisions } = store;
 
   function snapshotOf(report: Report): ReportSnapshot {
     return {

@@ -11,15 +11,13 @@ import {
   type StatusMoveKey,
 } from '../../shared/status/status-moves';
 import { issueMessages } from '../../shared/ipc/issue-messages';
-import type { Db } from '../store/open-database';
-import { createReportRepository } from '../store/report-repository';
-import { createStatusRepository } from '../store/status-repository';
+import type { Store } from '../store/create-store';
 import type { DeadlineService } from './deadline-service';
 import type { ReviewService } from './review-service';
 import { reportMissing } from './report-missing';
 
 export interface StatusServiceDeps {
-  db: Db;
+  store: Store;
   now: () => Date;
   reviews: ReviewService;
   deadlines: DeadlineService;
@@ -28,9 +26,8 @@ export interface StatusServiceDeps {
 export type StatusService = ReturnType<typeof createStatusService>;
 
 /** 草稿 → … → 已公开, one explicit move at a time, each recorded with its time and note. */
-export function createStatusService({ db, now, reviews, deadlines }: StatusServiceDeps) {
-  const reports = createReportRepository(db);
-  const statuses = createStatusRepository(db);
+export function createStatusService({ store, now, reviews, deadlines }: StatusServiceDeps) {
+  const { db, reports, statuses } = store;
   return {
     history(reportId: string): Result<StatusChange[]> {
       return reports.findSummary(reportId) ? ok(statuses.list(reportId)) : reportMissing('状态没有改变');

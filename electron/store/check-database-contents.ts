@@ -6,14 +6,9 @@ import { Report } from '../../shared/report/report';
 import { IndicatorValue, ReportSnapshot } from '../../shared/report/report-snapshot';
 import { Review } from '../../shared/status/review';
 import { StatusChange } from '../../shared/status/status-change';
-import { createAcknowledgementRepository } from './acknowledgement-repository';
-import { createChecklistRepository } from './checklist-repository';
-import { createIndicatorRepository } from './indicator-repository';
 import type { Migration } from './migrate';
+import { createStore } from './create-store';
 import type { Db } from './open-database';
-import { createReportRepository } from './report-repository';
-import { createReviewRepository } from './review-repository';
-import { createStatusRepository } from './status-repository';
 
 const TABLE_DETAIL = ['table_info', 'foreign_key_list', 'index_list'] as const;
 
@@ -82,12 +77,7 @@ const TYPE_WORDS: Record<string, string> = { table: '表', index: '索引', trig
 export function checkDatabaseContents(db: Db): string | null {
   const orphan = db.pragma('foreign_key_check') as { table: string }[];
   if (orphan.length) return `表“${orphan[0]!.table}”中有 ${orphan.length} 条记录指向不存在的报告或单位`;
-  const reports = createReportRepository(db);
-  const statuses = createStatusRepository(db);
-  const reviews = createReviewRepository(db);
-  const indicators = createIndicatorRepository(db);
-  const checklist = createChecklistRepository(db);
-  const acknowledgements = createAcknowledgementRepository(db);
+  const { reports, statuses, reviews, indicators, checklist, acknowledgements } = createStore(db);
   for (const summary of [...reports.list(false), ...reports.list(true)]) {
     const where = `报告“${summary.title}”`;
     const report = Report.safeParse(reports.find(summary.id));

@@ -91,6 +91,16 @@ describe('layers', () => {
     expect(offences).toEqual([]);
   });
 
+  it('builds the repositories once per connection, in the store', () => {
+    // Each repository prepares its statements when made: a service building its own would prepare them again.
+    const offences = sourceFiles('electron').filter(
+      (file) =>
+        file !== 'electron/store/create-store.ts' &&
+        /(?<!function )\bcreate\w+Repository\(/.test(readFileSync(join(root, file), 'utf8')),
+    );
+    expect(offences).toEqual([]);
+  });
+
   it('has each repository write only its own tables', () => {
     // The one exception is the package import, which writes a whole report as it came.
     const OWNS: Record<string, string[]> = {
