@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BackupEntry } from '../../shared/backup/recovery-state';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ChooseSavePath } from '../files/choose-save-path';
 import { countChanges } from '../store/count-changes';
@@ -76,7 +77,8 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
   }
 
   return {
-    list: (): BackupFile[] => listBackups(dataDir),
+    /** The window is told each backup's name, time and size, never its path on this computer. */
+    list: (): BackupEntry[] => listBackups(dataDir).map(({ name, takenAt, bytes }) => ({ name, takenAt, bytes })),
 
     /** The daily backup: taken unless one was already taken today. */
     backupIfDue(): Result<BackupFile | null> {
