@@ -11,6 +11,7 @@ import { BatchTable } from './BatchTable';
 import { BATCH_ACCEPT, batchUpload } from './batch-upload';
 import { useBatchUpload } from './use-batch-upload';
 import './batch-review.css';
+import { FormError } from '../../app/FormError';
 
 const OUTPUTS: { format: BatchOutputFormat; label: string }[] = [
   { format: 'xlsx', label: '下载汇总表（Excel）' },
@@ -55,11 +56,7 @@ function BatchList() {
           开始新的汇审
         </button>
       </form>
-      {creating.error && (
-        <p className="form-error" role="alert">
-          {creating.error}
-        </p>
-      )}
+      <FormError message={creating.error} />
       {batches.data && batches.data.length > 0 && (
         <ul className="batch-list" aria-label="以往的汇审">
           {batches.data.map((batch) => (

@@ -10,6 +10,7 @@ import { useAction } from '../../app/use-action';
 import { useQuery } from '../../app/use-query';
 import { showFinding } from './finding-in-editor';
 import { FindingReviewItem } from './FindingReviewItem';
+import { FormError } from '../../app/FormError';
 
 interface Props {
   reportId: string;
@@ -51,11 +52,7 @@ export function SubmissionCheck({ reportId, results, editors, onClose }: Props) 
         <p className="panel-hint">
           另有警告 {counts.warning} 条、提示 {counts.info} 条，不影响报送，建议逐条看一遍。
         </p>
-        {acknowledge.error && (
-          <p className="form-error" role="alert">
-            {acknowledge.error}
-          </p>
-        )}
+        <FormError message={acknowledge.error} />
         <ul className="blocking">
           {readiness.blocking.map((finding) => (
             <FindingReviewItem

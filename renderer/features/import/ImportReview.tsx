@@ -5,6 +5,7 @@ import { IMPORT_PART_LABELS } from '../../../shared/import/import-part-labels';
 import { ImportBlockTools } from './ImportBlockTools';
 import { HiddenTextNotice } from './HiddenTextNotice';
 import { ImportHeaderFields } from './ImportHeaderFields';
+import { FormError } from '../../app/FormError';
 
 interface Props {
   draft: ImportDraft;
@@ -184,11 +185,7 @@ export function ImportReview({
         </section>
       </div>
       {beforeConfirm}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onRestart} disabled={busy}>
           重新选择

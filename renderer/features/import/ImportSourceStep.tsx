@@ -5,6 +5,7 @@ import { FilePickButton } from '../../app/FilePickButton';
 import { readFileUpload } from '../../app/read-file-upload';
 import { useAction } from '../../app/use-action';
 import { REPORT_FILE_ACCEPT } from '../../../shared/import/import-limits';
+import { FormError } from '../../app/FormError';
 
 /** Where the report comes from: a .docx or .txt file, or the whole text pasted in. */
 export function ImportSourceStep({ busy, onRead }: { busy: boolean; onRead: (source: ImportSource) => Promise<void> }) {
@@ -50,11 +51,7 @@ export function ImportSourceStep({ busy, onRead }: { busy: boolean; onRead: (sou
         识别粘贴的文字
       </button>
       {busy && <p role="status">正在识别…</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { LeaderEditsTable } from './LeaderEditsTable';
 import './leader-edits.css';
+import { FormError } from '../../app/FormError';
 
 const takeable = (proposal: LeaderEditsProposal) =>
   proposal.rows.filter((row) => row.change && !row.change.notTakeable).map((row) => row.id);
@@ -78,11 +79,7 @@ export function LeaderEditsScreen({ reportId }: { reportId: string }) {
           {proposal ? '重新选择修改稿…' : '选择修改稿（.docx）…'}
         </FilePickButton>
         {busy && <p role="status">正在处理…</p>}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         {proposal && (
           <section aria-label="修改对照">
             {proposal.foreignWarning && (

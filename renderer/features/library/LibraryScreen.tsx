@@ -11,6 +11,7 @@ import { NewReportForm } from './NewReportForm';
 import { ReportRow } from './ReportRow';
 import { useReportActions } from './use-report-actions';
 import './library.css';
+import { FormError } from '../../app/FormError';
 
 export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
   const reports = useQuery(() => call('reports:list', { deleted: showTrash }), [showTrash]);
@@ -84,11 +85,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
             </button>
           </div>
         )}
-        {reports.error && (
-          <p className="form-error" role="alert">
-            {reports.error}
-          </p>
-        )}
+        <FormError message={reports.error} />
 
         {empty ? (
           (showTrash || creating) && (

@@ -4,6 +4,7 @@ import { defaultReportYear } from '../../../shared/report/default-report-year';
 import { SUGGESTED_ADDRESSEES, suggestedReportTitle } from '../../../shared/report/new-report-defaults';
 import { call } from '../../api';
 import { useAction } from '../../app/use-action';
+import { FormError } from '../../app/FormError';
 
 type Field = 'organizationName' | 'year' | 'addressee' | 'title';
 
@@ -120,11 +121,7 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
           年度报告新建：沿用其正文和结构，逐段标记“沿用待更新”，标题、主送机关和署名沿用（年份自动改为{year}年）
         </label>
       )}
-      {create.error && (
-        <p className="form-error" role="alert">
-          {create.error}
-        </p>
-      )}
+      <FormError message={create.error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={create.busy}>
           {create.busy ? '正在创建…' : '创建报告'}

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../app/format-date-time';
 import { readFileUpload } from '../../app/read-file-upload';
 import { useAction } from '../../app/use-action';
 import './recovery.css';
+import { FormError } from '../../app/FormError';
 
 type Damaged = Extract<RecoveryState, { status: 'damaged' }>;
 type Props = { state: Exclude<RecoveryState, { status: 'ready' }>; onChange: () => void };
@@ -150,11 +151,7 @@ function DamagedDatabase({ state, onChange }: { state: Damaged; onChange: () => 
         </FilePickButton>
       </p>
       {busy && <p role="status">正在恢复，请稍候…</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

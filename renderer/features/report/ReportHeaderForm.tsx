@@ -1,6 +1,7 @@
 import { DateInput } from '../../app/DateInput';
 import { useStore } from '../../app/create-store';
 import type { HeaderValues, ReportHeaderStore } from './report-header-store';
+import { FormError } from '../../app/FormError';
 
 type Field = keyof HeaderValues;
 
@@ -44,11 +45,7 @@ export function ReportHeaderForm({ header, year }: { header: ReportHeaderStore; 
           onBlur={() => void header.save()}
         />
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

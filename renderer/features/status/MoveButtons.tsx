@@ -34,14 +34,7 @@ export function MoveButtons({
         }}
       >
         <SubmissionDetailsFields verb="报送" value={details} onChange={setDetails} />
-        <div className="move-actions">
-          <button type="submit" className="primary">
-            {asking.label}
-          </button>
-          <button type="button" onClick={() => setAsking(undefined)}>
-            取消
-          </button>
-        </div>
+        <AskActions label={asking.label} onCancel={() => setAsking(undefined)} />
       </form>
     );
   }
@@ -64,14 +57,7 @@ export function MoveButtons({
           {asking.label}的原因（记入状态记录）
           <textarea value={note} rows={2} autoFocus onChange={(event) => setNote(event.target.value)} />
         </label>
-        <div className="move-actions">
-          <button type="submit" className="primary" disabled={note.trim().length < 2}>
-            {asking.label}
-          </button>
-          <button type="button" onClick={() => setAsking(undefined)}>
-            取消
-          </button>
-        </div>
+        <AskActions label={asking.label} disabled={note.trim().length < 2} onCancel={() => setAsking(undefined)} />
       </form>
     );
   }
@@ -91,6 +77,20 @@ export function MoveButtons({
           {move.needsNote || move.key === 'submit' ? `${move.label}…` : move.label}
         </button>
       ))}
+    </div>
+  );
+}
+
+/** The two buttons under a move that asks for something first: do it, or think again. */
+function AskActions({ label, disabled, onCancel }: { label: string; disabled?: boolean; onCancel: () => void }) {
+  return (
+    <div className="move-actions">
+      <button type="submit" className="primary" disabled={disabled}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        取消
+      </button>
     </div>
   );
 }

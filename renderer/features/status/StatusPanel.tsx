@@ -28,6 +28,7 @@ import { MoveButtons } from './MoveButtons';
 import { PastReportForm } from './PastReportForm';
 import { ReviewForm } from './ReviewForm';
 import { ReviewSheet } from './ReviewSheet';
+import { FormError } from '../../app/FormError';
 
 interface Props {
   report: Pick<Report, 'id' | 'title' | 'status'>;
@@ -100,11 +101,7 @@ export function StatusPanel({ report, checks, beforeMove, onMoved, onExport }: P
       )}
       <MoveButtons status={report.status} onMove={move} />
       {pastDue && <PastReportForm onRecord={recordPast} />}
-      {step.error && (
-        <p className="form-error" role="alert">
-          {step.error}
-        </p>
-      )}
+      <FormError message={step.error} />
 
       <h3>审签记录</h3>
       {round.length > 0 ? (
