@@ -1,22 +1,6 @@
 import JSZip from 'jszip';
+import { patchZipEntry } from '../../helpers/patch-zip-entry';
 import { reportDocx } from '../../helpers/report-docx';
-
-/** Sets fields of one entry in a zip's central directory, as a tampered or hostile file would have them. */
-function patchEntry(zip: Buffer, entryName: string, patch: { flags?: number; uncompressedSize?: number }): Buffer {
-  const bytes = Buffer.from(zip);
-  let end = bytes.length - 22;
-  while (bytes.readUInt32LE(end) !== 0x06054b50) end--;
-  let at = bytes.readUInt32LE(end + 16);
-  for (let index = 0; index < bytes.readUInt16LE(end + 10); index++) {
-    const nameLength = bytes.readUInt16LE(at + 28);
-    if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === entryName) {
-      if (patch.flags !== undefined) bytes.writeUInt16LE(patch.flags, at + 8);
-      if (patch.uncompressedSize !== undefined) bytes.writeUInt32LE(patch.uncompressedSize, at + 24);
-    }
-    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-  }
-  return bytes;
-}
 
 const zipOf = async (files: Record<string, string>) => {
   const zip = new JSZip();
@@ -50,7 +34,7 @@ export async function badInputs(): Promise<BadInput[]> {
     {
       what: 'a zip whose entries are password-protected',
       name: '报告.docx',
-      bytes: patchEntry(good, 'word/document.xml', { flags: 1 }),
+      bytes: patchZipEntry(good, 'word/document.xml', { flags: 1 }),
       message: /加了密码/,
     },
     { what: 'a cut-off .docx', name: '报告.docx', bytes: good.subarray(0, good.length >> 1), message: /已损坏/ },
@@ -69,13 +53,13 @@ export async function badInputs(): Promise<BadInput[]> {
     {
       what: 'a zip bomb by its declared size',
       name: '报告.docx',
-      bytes: patchEntry(good, 'word/document.xml', { uncompressedSize: 300 * 1024 * 1024 }),
+      bytes: patchZipEntry(good, 'word/document.xml', { uncompressedSize: 300 * 1024 * 1024 }),
       message: /解压后超过 200 MB/,
     },
     {
       what: 'a zip bomb that understates its size',
       name: '报告.docx',
-      bytes: patchEntry(lying, 'word/document.xml', { uncompressedSize: 1000 }),
+      bytes: patchZipEntry(lying, 'word/document.xml', { uncompressedSize: 1000 }),
       message: /已损坏/,
     },
     { what: 'a 50 MB file', name: '报告.docx', bytes: Buffer.alloc(50 * 1024 * 1024), message: /超过 20 MB/ },

@@ -7,6 +7,7 @@ import { decodeText } from '../../../electron/import/decode-text';
 import { readReportBytes } from '../../../electron/import/read-report-bytes';
 import { readReportInWorker, sourceReportWorker } from '../../../electron/import/read-report-in-worker';
 import { createRouter } from '../../../electron/ipc/create-router';
+import { patchZipEntry } from '../../helpers/patch-zip-entry';
 import { reportDocx } from '../../helpers/report-docx';
 import { cliRunner } from '../../helpers/run-cli';
 import { openTestServices, testHandlers } from '../../helpers/test-services';
@@ -27,20 +28,6 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const paragraphs = (count: number, text = '段') =>
   `<w:document ${W}><w:body>${`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`.repeat(count)}</w:body></w:document>`;
 
-/** Sets the declared uncompressed size of one entry in the central directory, as a hostile file would. */
-function understate(zip: Buffer, entryName: string, size: number): Buffer {
-  const bytes = Buffer.from(zip);
-  let end = bytes.length - 22;
-  while (bytes.readUInt32LE(end) !== 0x06054b50) end--;
-  let at = bytes.readUInt32LE(end + 16);
-  for (let index = 0; index < bytes.readUInt16LE(end + 10); index++) {
-    const nameLength = bytes.readUInt16LE(at + 28);
-    if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === entryName) bytes.writeUInt32LE(size, at + 24);
-    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-  }
-  return bytes;
-}
-
 const inWorker = (options: { timeoutMs?: number; memoryMb?: number } = {}) =>
   readReportInWorker({ ...sourceReportWorker(), ...options });
 
@@ -57,10 +44,10 @@ describe('what a .docx may inflate to', () => {
     const rels =
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/main.bin"/></Relationships>';
-    const bomb = understate(
+    const bomb = patchZipEntry(
       await docxWith(null, { '_rels/.rels': rels, 'word/main.bin': paragraphs(400_000) }),
       'word/main.bin',
-      2000,
+      { uncompressedSize: 2000 },
     );
     expect(() => checkDocxZip(bomb, '报告.docx')).toThrow(/已损坏/);
   });
