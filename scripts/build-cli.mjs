@@ -25,6 +25,8 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (mammoth, jszip) call require; an ES module has none of its own.
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // Minified, a command compiles about half as much JavaScript at start-up (issue 18: out/cli 8.6 → 4.7 MB).
+  minify: true,
   metafile: true,
   logLevel: 'warning',
 });
