@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { revisionLabel } from '../../../shared/report/report-snapshot';
 import { call } from '../../api';
+import { FormError } from '../../app/FormError';
 import { formatDateTime } from '../../app/format-date-time';
 import { useAction } from '../../app/use-action';
 import { useQuery } from '../../app/use-query';
@@ -34,7 +35,7 @@ export function HistoryPanel({ reportId, restore }: Props) {
     <div className="history" aria-label="历史版本">
       <h3>历史版本</h3>
       <p className="panel-hint">编辑时每 5 分钟自动留存一个版本；恢复旧版本前，当前内容也会留存。</p>
-      {(error || revisions.error) && <p className="form-error">{error ?? revisions.error}</p>}
+      <FormError message={error ?? revisions.error} />
       {revisions.data?.length === 0 && <p className="panel-hint">还没有历史版本。</p>}
       <ol className="revisions">
         {revisions.data?.map((entry) => (

@@ -58,19 +58,14 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
       <h2>新建报告</h2>
       <label>
         单位名称
-        <input
+        <InputWithSuggestions
           name="organizationName"
-          list="organization-suggestions"
           value={organizationName}
           placeholder="如：某某县教育局"
-          onChange={(event) => setOrganizationName(event.target.value)}
+          onChange={setOrganizationName}
+          suggestions={organizations}
           autoFocus
         />
-        <datalist id="organization-suggestions">
-          {organizations.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
         {errors.organizationName && <span className="field-error">{errors.organizationName}</span>}
       </label>
       <label>
@@ -87,17 +82,12 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
       </label>
       <label>
         主送机关
-        <input
+        <InputWithSuggestions
           name="addressee"
-          list="addressee-suggestions"
           value={addressee}
-          onChange={(event) => setAddressee(event.target.value)}
+          onChange={setAddressee}
+          suggestions={SUGGESTED_ADDRESSEES}
         />
-        <datalist id="addressee-suggestions">
-          {SUGGESTED_ADDRESSEES.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
         {errors.addressee && <span className="field-error">{errors.addressee}</span>}
       </label>
       <label className="wide">
@@ -131,5 +121,32 @@ export function NewReportForm({ organizations, reports, onCreated, onCancel }: P
         </button>
       </div>
     </form>
+  );
+}
+
+/** A text field that offers earlier or usual values as the clerk types, and accepts any other. */
+function InputWithSuggestions({
+  name,
+  suggestions,
+  onChange,
+  ...input
+}: {
+  name: string;
+  value: string;
+  suggestions: readonly string[];
+  onChange: (value: string) => void;
+  placeholder?: string;
+  autoFocus?: boolean;
+}) {
+  const listId = `${name}-suggestions`;
+  return (
+    <>
+      <input name={name} list={listId} onChange={(event) => onChange(event.target.value)} {...input} />
+      <datalist id={listId}>
+        {suggestions.map((suggestion) => (
+          <option key={suggestion} value={suggestion} />
+        ))}
+      </datalist>
+    </>
   );
 }

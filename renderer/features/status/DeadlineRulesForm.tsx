@@ -3,8 +3,14 @@ import { DeadlineRules } from '../../../shared/status/deadline-defaults';
 import type { DeadlineSettings } from '../../../shared/status/deadline-settings';
 import { monthDayText } from '../../../shared/status/deadline-text';
 import { call } from '../../api';
+import { FormError } from '../../app/FormError';
 import { useAction } from '../../app/use-action';
 import { issueMessages } from '../../../shared/ipc/issue-messages';
+
+const DATE_FIELDS = [
+  { key: 'submitBy', label: '报送截止', placeholder: '03-01' },
+  { key: 'publishBy', label: '公开截止', placeholder: '04-01' },
+] as const;
 
 /** The organization's own 报送 / 公开 dates, where local rules set earlier ones than 3月1日 and 4月1日. */
 export function DeadlineRulesForm({
@@ -45,29 +51,23 @@ export function DeadlineRulesForm({
           : `全国规定：报送${next(settings.defaults.submitBy)}前，公开${next(settings.defaults.publishBy)}前。`}
         当地要求不同时可以修改（月-日，对本单位所有报告生效）。
       </p>
-      <label>
-        报送截止
-        <input
-          value={values.submitBy}
-          onChange={(event) => setValues({ ...values, submitBy: event.target.value })}
-          placeholder="03-01"
-        />
-      </label>
-      <label>
-        公开截止
-        <input
-          value={values.publishBy}
-          onChange={(event) => setValues({ ...values, publishBy: event.target.value })}
-          placeholder="04-01"
-        />
-      </label>
+      {DATE_FIELDS.map(({ key, label, placeholder }) => (
+        <label key={key}>
+          {label}
+          <input
+            value={values[key]}
+            onChange={(event) => setValues({ ...values, [key]: event.target.value })}
+            placeholder={placeholder}
+          />
+        </label>
+      ))}
       <button type="submit">保存日期</button>
       {settings.custom && (
         <button type="button" className="link" onClick={() => void save(null)}>
           恢复全国规定
         </button>
       )}
-      {error && <p className="form-error">{error}</p>}
+      <FormError message={error} />
     </form>
   );
 }

@@ -21,43 +21,37 @@ export function MoveButtons({
   const moves = movesFrom(status);
   if (moves.length === 0) return null;
 
-  if (asking?.key === 'submit') {
-    return (
-      <form
-        className="move-note"
-        aria-label={asking.label}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onMove(asking.key, '', details).then((moved) => {
-            if (moved) setAsking(undefined);
-          });
-        }}
-      >
-        <SubmissionDetailsFields verb="报送" value={details} onChange={setDetails} />
-        <AskActions label={asking.label} onCancel={() => setAsking(undefined)} />
-      </form>
-    );
-  }
-
   if (asking) {
+    const submitting = asking.key === 'submit';
     return (
       <form
         className="move-note"
         aria-label={asking.label}
         onSubmit={(event) => {
           event.preventDefault();
-          void onMove(asking.key, note).then((moved) => {
+          void onMove(asking.key, submitting ? '' : note, submitting ? details : undefined).then((moved) => {
             if (!moved) return;
             setAsking(undefined);
             setNote('');
           });
         }}
       >
-        <label>
-          {asking.label}的原因（记入状态记录）
-          <textarea value={note} rows={2} autoFocus onChange={(event) => setNote(event.target.value)} />
-        </label>
-        <AskActions label={asking.label} disabled={note.trim().length < 2} onCancel={() => setAsking(undefined)} />
+        {submitting ? (
+          <SubmissionDetailsFields verb="报送" value={details} onChange={setDetails} />
+        ) : (
+          <label>
+            {asking.label}的原因（记入状态记录）
+            <textarea value={note} rows={2} autoFocus onChange={(event) => setNote(event.target.value)} />
+          </label>
+        )}
+        <div className="move-actions">
+          <button type="submit" className="primary" disabled={!submitting && note.trim().length < 2}>
+            {asking.label}
+          </button>
+          <button type="button" onClick={() => setAsking(undefined)}>
+            取消
+          </button>
+        </div>
       </form>
     );
   }
@@ -77,20 +71,6 @@ export function MoveButtons({
           {move.needsNote || move.key === 'submit' ? `${move.label}…` : move.label}
         </button>
       ))}
-    </div>
-  );
-}
-
-/** The two buttons under a move that asks for something first: do it, or think again. */
-function AskActions({ label, disabled, onCancel }: { label: string; disabled?: boolean; onCancel: () => void }) {
-  return (
-    <div className="move-actions">
-      <button type="submit" className="primary" disabled={disabled}>
-        {label}
-      </button>
-      <button type="button" onClick={onCancel}>
-        取消
-      </button>
     </div>
   );
 }
