@@ -1,7 +1,7 @@
 import { publicCopyRefusal, unreviewedPrivacy } from '../../shared/checks/privacy-review';
 import type { Acknowledgement } from '../../shared/checks/acknowledgement';
 import type { Finding } from '../../shared/checks/finding';
-import { copyDocument } from '../../shared/export/copy-document';
+import { editionDocument } from '../../shared/export/edition-document';
 import type { ExportDocument } from '../../shared/export/export-document';
 import { exportFileName } from '../../shared/export/export-file-name';
 import type { ExportOptions } from '../../shared/export/export-options';
@@ -53,7 +53,7 @@ export function prepareExport(
     const refusal = publicCopyRefusal(unreviewedPrivacy(source.findings, source.reviewed), source.privacyNextStep);
     if (refusal) return fail('invalid-input', refusal);
   }
-  const { document, sealed } = copyDocument(source.document, options);
+  const { document, sealed } = editionDocument(source.document, options);
   return ok({
     document,
     sealed,

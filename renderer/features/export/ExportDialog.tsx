@@ -2,7 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useState } from 'react';
 import { findingKey, unreviewedPrivacy } from '../../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../../shared/checks/check-stored-report';
-import { copyDocument } from '../../../shared/export/copy-document';
+import { editionDocument } from '../../../shared/export/edition-document';
 import { exportDocumentFromReport } from '../../../shared/export/export-document';
 import {
   COPY_LABELS,
@@ -184,6 +184,6 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
 }
 
 function documentView(report: Report, options: ExportOptions) {
-  const { document, sealed } = copyDocument(exportDocumentFromReport(report), options);
+  const { document, sealed } = editionDocument(exportDocumentFromReport(report), options);
   return { document, pages: layoutPages(document, { boldLevel3: options.boldLevel3, sealed }) };
 }

@@ -1,8 +1,8 @@
 import type { ExportDocument } from './export-document';
 import type { ExportOptions } from './export-options';
 
-/** The page as the chosen copy shows it: the public copy is addressed to no one and carries no seal. */
-export function copyDocument(
+/** The page as the chosen edition shows it: 公开版 is addressed to no one and carries no seal. */
+export function editionDocument(
   doc: ExportDocument,
   options: Pick<ExportOptions, 'copy' | 'sealed'>,
 ): { document: ExportDocument; sealed: boolean } {
