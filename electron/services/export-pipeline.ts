@@ -1,4 +1,4 @@
-import { publicCopyRefusal, unreviewedPrivacy } from '../../shared/checks/privacy-review';
+import { publicEditionRefusal, unreviewedPrivacy } from '../../shared/checks/privacy-review';
 import type { Acknowledgement } from '../../shared/checks/acknowledgement';
 import type { Finding } from '../../shared/checks/finding';
 import { editionDocument } from '../../shared/export/edition-document';
@@ -50,7 +50,7 @@ export function prepareExport(
   options: Pick<ExportOptions, 'copy' | 'sealed'>,
 ): Result<PreparedExport> {
   if (options.copy === 'public') {
-    const refusal = publicCopyRefusal(unreviewedPrivacy(source.findings, source.reviewed), source.privacyNextStep);
+    const refusal = publicEditionRefusal(unreviewedPrivacy(source.findings, source.reviewed), source.privacyNextStep);
     if (refusal) return fail('invalid-input', refusal);
   }
   const { document, sealed } = editionDocument(source.document, options);
