@@ -55,7 +55,7 @@ export const exportCommand: CliCommand = {
     if (copy !== 'submission' && copy !== 'public')
       throw new CliError(`不认识文本“${values.copy}”。可用：submission（报送版）或 public（公开版）。`);
     const options = {
-      copy,
+      edition: copy,
       sealed: !!values.sealed,
       profile: profile.key,
       boldLevel3: !!values['bold-level3'],
@@ -99,9 +99,9 @@ export const exportCommand: CliCommand = {
       const written = await writeExport(prepared.value, options, values.out, convert);
       if (!written.ok) throw new CliError(written.error.message);
     }
-    const { COPY_LABELS } = await import('../../shared/export/export-file-name');
+    const { EDITION_LABELS } = await import('../../shared/export/export-file-name');
     io.stdout(
-      `已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
+      `已导出${EDITION_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
     );
   },
 };
