@@ -26,7 +26,7 @@ const loadPdfConverter = async () => (await import('../export/convert-to-pdf')).
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'export 文件.txt|文件.docx|报告编号 --out 输出.docx|输出.pdf [--copy submission|public] [--sealed] [--bold-level3] [--profile standard|system] [--privacy-reviewed] [--data-dir 数据目录]   导出公文格式 DOCX 或 PDF',
+    'export 文件.txt|文件.docx|报告编号 --out 输出.docx|输出.pdf [--edition submission|public] [--sealed] [--bold-level3] [--profile standard|system] [--privacy-reviewed] [--data-dir 数据目录]   导出公文格式 DOCX 或 PDF',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -34,6 +34,8 @@ export const exportCommand: CliCommand = {
       options: {
         out: { type: 'string' },
         profile: { type: 'string' },
+        edition: { type: 'string' },
+        // The flag's first name, still accepted so that scripts written for it keep working.
         copy: { type: 'string' },
         sealed: { type: 'boolean' },
         'bold-level3': { type: 'boolean' },
@@ -51,11 +53,13 @@ export const exportCommand: CliCommand = {
       throw new CliError(
         `不认识字体方案“${values.profile}”。可用：standard（标准公文字体）或 system（系统自带字体）。`,
       );
-    const copy = values.copy ?? 'submission';
-    if (copy !== 'submission' && copy !== 'public')
-      throw new CliError(`不认识文本“${values.copy}”。可用：submission（报送版）或 public（公开版）。`);
+    if (values.edition !== undefined && values.copy !== undefined && values.edition !== values.copy)
+      throw new CliError(`--edition ${values.edition} 与 --copy ${values.copy} 不一致，请只写 --edition。`);
+    const edition = values.edition ?? values.copy ?? 'submission';
+    if (edition !== 'submission' && edition !== 'public')
+      throw new CliError(`不认识文本“${edition}”。可用：submission（报送版）或 public（公开版）。`);
     const options = {
-      copy,
+      edition,
       sealed: !!values.sealed,
       profile: profile.key,
       boldLevel3: !!values['bold-level3'],
@@ -67,7 +71,7 @@ export const exportCommand: CliCommand = {
       const { openExistingServices } = await import('./open-existing-services');
       const opened = openExistingServices(values['data-dir'], io);
       try {
-        // The same gate and history as the app: a public copy waits for the privacy review, each export is kept.
+        // The same gate and history as the app: 公开版 waits for the privacy review, each export is kept.
         const prepared = opened.services.exports.prepare(read.reportId, options);
         if (!prepared.ok) throw new CliError(prepared.error.message);
         const written = await opened.services.exports.write(prepared.value, options, values.out, convert);
@@ -78,7 +82,7 @@ export const exportCommand: CliCommand = {
     } else {
       // A file has no acknowledgements to keep: --privacy-reviewed states the whole review was done.
       const reviewed = !!values['privacy-reviewed'];
-      const needsChecks = copy === 'public' && !reviewed;
+      const needsChecks = edition === 'public' && !reviewed;
       const [{ prepareExport, writeExport }, { exportDocumentFromText }, checks] = await Promise.all([
         import('../services/export-pipeline'),
         import('../../shared/export/export-document'),
@@ -99,9 +103,9 @@ export const exportCommand: CliCommand = {
       const written = await writeExport(prepared.value, options, values.out, convert);
       if (!written.ok) throw new CliError(written.error.message);
     }
-    const { COPY_LABELS } = await import('../../shared/export/export-file-name');
+    const { EDITION_LABELS } = await import('../../shared/export/export-file-name');
     io.stdout(
-      `已导出${COPY_LABELS[copy]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
+      `已导出${EDITION_LABELS[edition]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
     );
   },
 };

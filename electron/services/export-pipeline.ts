@@ -1,7 +1,7 @@
-import { publicCopyRefusal, unreviewedPrivacy } from '../../shared/checks/privacy-review';
+import { publicEditionRefusal, unreviewedPrivacy } from '../../shared/checks/privacy-review';
 import type { Acknowledgement } from '../../shared/checks/acknowledgement';
 import type { Finding } from '../../shared/checks/finding';
-import { copyDocument } from '../../shared/export/copy-document';
+import { editionDocument } from '../../shared/export/edition-document';
 import type { ExportDocument } from '../../shared/export/export-document';
 import { exportFileName } from '../../shared/export/export-file-name';
 import type { ExportOptions } from '../../shared/export/export-options';
@@ -14,14 +14,14 @@ import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
 // The one export pipeline, for a stored report (export-service.ts) and a file (the command line):
 // only what a file's export needs, so it loads neither the checks nor zod's schemas.
 
-/** A copy ready to be written: the page it shows and the name the save dialog offers. */
+/** An export ready to be written: the page it shows and the name the save dialog offers. */
 export interface PreparedExport {
   document: ExportDocument;
   sealed: boolean;
   fileName: string;
-  /** What the copy is — 报送版（已定稿）, 公开版（未经保密审查，非定稿）…; written into the file's properties. */
+  /** What the export is — 报送版（已定稿）, 公开版（未经保密审查，非定稿）…; written into the file's properties. */
   mark?: ExportMark;
-  /** 讨论稿 or 征求意见稿 on every page of a copy that is not final. */
+  /** 讨论稿 or 征求意见稿 on every page of an export that is not final. */
   draftMark?: string;
   /** The organization, as the file's author. */
   author: string;
@@ -42,25 +42,25 @@ export interface ExportSource {
 }
 
 /**
- * Checks that the copy may go out and lays it out: the public copy waits until every possible
+ * Checks that the edition may go out and lays it out: 公开版 waits until every possible
  * personal detail (the `privacy` findings) is fixed or confirmed as fit to publish.
  */
 export function prepareExport(
   source: ExportSource,
-  options: Pick<ExportOptions, 'copy' | 'sealed'>,
+  options: Pick<ExportOptions, 'edition' | 'sealed'>,
 ): Result<PreparedExport> {
-  if (options.copy === 'public') {
-    const refusal = publicCopyRefusal(unreviewedPrivacy(source.findings, source.reviewed), source.privacyNextStep);
+  if (options.edition === 'public') {
+    const refusal = publicEditionRefusal(unreviewedPrivacy(source.findings, source.reviewed), source.privacyNextStep);
     if (refusal) return fail('invalid-input', refusal);
   }
-  const { document, sealed } = copyDocument(source.document, options);
+  const { document, sealed } = editionDocument(source.document, options);
   return ok({
     document,
     sealed,
     ...(source.mark && { mark: source.mark }),
     ...(source.draftMark && { draftMark: source.draftMark }),
     author: source.author,
-    fileName: exportFileName(source.title, options.copy, source.draftMark),
+    fileName: exportFileName(source.title, options.edition, source.draftMark),
   });
 }
 

@@ -10,7 +10,7 @@ import type { ReportService } from './report-service';
 import type { ReviewService } from './review-service';
 import type { RevisionService } from './revision-service';
 
-/** A stored report's copy: its history records the export, and the file says what copy it is. */
+/** A stored report's export: its history records it, and the file says which edition it is and whether final. */
 export type PreparedReportExport = PreparedExport & { reportId: string; mark: ExportMark };
 
 interface ExportServiceDeps {
@@ -25,7 +25,7 @@ interface ExportServiceDeps {
 export function createExportService({ reports, reviews, revisions, acknowledgements, now }: ExportServiceDeps) {
   const service = {
     /** The stored report through the export pipeline, marked final or not by its status and reviews. */
-    prepare(reportId: string, options: Pick<ExportOptions, 'copy' | 'sealed'>): Result<PreparedReportExport> {
+    prepare(reportId: string, options: Pick<ExportOptions, 'edition' | 'sealed'>): Result<PreparedReportExport> {
       const report = reports.get(reportId);
       if (!report.ok) return report;
       const reviewed = acknowledgements.list(reportId);
@@ -34,7 +34,7 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
       if (!listed.ok) return listed;
       const mark = exportMark(
         report.value.status,
-        options.copy,
+        options.edition,
         listed.value.filter((review) => review.current),
       );
       const draftMark = draftMarkText(report.value.status, mark.final);
@@ -44,7 +44,7 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
           author: report.value.signature,
           ...(draftMark && { draftMark }),
           document: exportDocumentFromReport(report.value),
-          findings: options.copy === 'public' ? checkStoredReport(report.value).findings : [],
+          findings: options.edition === 'public' ? checkStoredReport(report.value).findings : [],
           reviewed: reviewed.value,
           mark,
         },
@@ -53,7 +53,7 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
       return prepared.ok ? ok({ ...prepared.value, reportId, mark }) : prepared;
     },
 
-    /** Writes the prepared copy and keeps the exported state in the report's history. */
+    /** Writes the prepared export and keeps the exported state in the report's history. */
     async write(
       prepared: PreparedReportExport,
       options: Pick<ExportOptions, 'profile' | 'boldLevel3'>,
@@ -67,10 +67,10 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
       return ok({ path, mark });
     },
 
-    /** 导出: the copy is checked before the clerk is asked where to save it (null when they cancel), then written. */
+    /** 导出: the edition is checked before the clerk is asked where to save it (null when they cancel), then written. */
     async saveAs(
       reportId: string,
-      options: Pick<ExportOptions, 'copy' | 'sealed' | 'profile' | 'boldLevel3'>,
+      options: Pick<ExportOptions, 'edition' | 'sealed' | 'profile' | 'boldLevel3'>,
       chooseSavePath: ChooseSavePath,
     ): Promise<Result<{ path: string; mark: ExportMark } | null>> {
       const prepared = service.prepare(reportId, options);

@@ -9,7 +9,7 @@ export {
   PRIVACY_NEXT_STEP_IN_APP,
   privacyFindings,
   privacyRecord,
-  publicCopyRefusal,
+  publicEditionRefusal,
   unreviewedPrivacy,
 } from './privacy-review';
 

@@ -10,7 +10,7 @@ export function privacyFindings(findings: readonly Finding[]): Finding[] {
 
 /**
  * 公开版的保密审查: the possible personal details neither fixed nor confirmed as fit to publish.
- * The public copy goes out only when this is empty — the export dialog, the export service and
+ * 公开版 goes out only when this is empty — the export dialog, the export service and
  * the command line all ask this one function.
  */
 export function unreviewedPrivacy(
@@ -24,8 +24,8 @@ export function unreviewedPrivacy(
 /** What the app tells the clerk to do about them; the command line names its own option instead. */
 export const PRIVACY_NEXT_STEP_IN_APP = '请在“检查”中逐条修改，或确认可以公开并写明理由。';
 
-/** Why the public copy may not go out yet, or null when it may. */
-export function publicCopyRefusal(open: readonly Finding[], nextStep = PRIVACY_NEXT_STEP_IN_APP): string | null {
+/** Why 公开版 may not go out yet, or null when it may. */
+export function publicEditionRefusal(open: readonly Finding[], nextStep = PRIVACY_NEXT_STEP_IN_APP): string | null {
   if (open.length === 0) return null;
   const sample = open
     .slice(0, 3)

@@ -19,7 +19,7 @@ const report = services.reports.create({
 for (const [key, json] of Object.entries(generatedReport(150_000)))
   services.parts.save(report.id, key as PartKey, json);
 services.reports.get(report.id);
-const options = { copy: 'submission', sealed: false, profile: 'standard', boldLevel3: false } as const;
+const options = { edition: 'submission', sealed: false, profile: 'standard', boldLevel3: false } as const;
 const prepared = services.exports.prepare(report.id, options);
 if (!prepared.ok) throw new Error(prepared.error.message);
 const written = await services.exports.write(prepared.value, options, join(dataDir, 'report.docx'));

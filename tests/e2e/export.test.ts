@@ -35,7 +35,7 @@ describe('export from the app, in the browser preview', () => {
     expect((await exporting.lines(count)).length).toBeGreaterThan(0);
   });
 
-  it('shows the pages as they will print and saves the submission copy as a DOCX', async () => {
+  it('shows the pages as they will print and saves 报送版 as a DOCX', async () => {
     const exporting = await openExport('全年召开局党组会议专题研究法治工作4次，印发年度工作要点，明确12项重点任务。');
     const lines = await exporting.lines(1);
     expect(lines[0]).toBe('四平市教育局关于2024年度');
@@ -67,7 +67,7 @@ describe('export from the app, in the browser preview', () => {
     ).toBe(true);
   });
 
-  it('holds back the public copy until the personal details found are reviewed', async () => {
+  it('holds back 公开版 until the personal details found are reviewed', async () => {
     const exporting = await openExport('设立咨询电话13812345678，全年受理群众咨询120件。');
     await exporting.choose('公开版');
     await expect.poll(() => exporting.privacyReview().textContent()).toContain('还有 1 处可能含个人信息');

@@ -16,7 +16,7 @@ const SECOND = '全年开展普法活动20场。另有两场线上讲座。';
 const MEASURES = '一、2024年度推进法治政府建设的主要举措和成效';
 const SHORTCOMINGS = '二、2024年度推进法治政府建设存在的不足和原因';
 
-/** A report with two paragraphs of measures, exported as the submission copy; the path of its DOCX. */
+/** A report with two paragraphs of measures, exported as 报送版; the path of its DOCX. */
 async function exportedReport() {
   const report = await openNewReport(session);
   await report.part('一、').click();

@@ -41,11 +41,11 @@ export interface DocxOptions {
   profile: FontProfile;
   /** Local custom: level-three headings (1.) in bold. */
   boldLevel3?: boolean;
-  /** The stamped submission copy: date four characters in, signature centred over it, room for the seal. */
+  /** The stamped 报送版: date four characters in, signature centred over it, room for the seal. */
   sealed?: boolean;
-  /** The file's description property: what the copy is, e.g. 报送版（已定稿）. */
+  /** The file's description property: what the export is, e.g. 报送版（已定稿）. */
   description?: string;
-  /** Printed at the top right of every page of a copy that is not final, e.g. 讨论稿. */
+  /** Printed at the top right of every page of an export that is not final, e.g. 讨论稿. */
   draftMark?: string;
   /** The file's author: the organization, not the library's "Un-named". */
   author?: string;
@@ -166,7 +166,7 @@ function blockParagraphs(block: DraftBlock, options: DocxOptions, keepNext = fal
   ];
 }
 
-/** A copy that is not final says so at the top of every page, above the type area. */
+/** An export that is not final says so at the top of every page, above the type area. */
 function draftHeader(mark: string, profile: FontProfile): Header {
   return new Header({
     children: [

@@ -2,12 +2,12 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useState } from 'react';
 import { findingKey, unreviewedPrivacy } from '../../../shared/checks/acknowledgement';
 import { checkStoredReport } from '../../../shared/checks/check-stored-report';
-import { copyDocument } from '../../../shared/export/copy-document';
+import { editionDocument } from '../../../shared/export/edition-document';
 import { exportDocumentFromReport } from '../../../shared/export/export-document';
 import {
-  COPY_LABELS,
   DEFAULT_EXPORT_OPTIONS,
   draftMarkText,
+  EDITION_LABELS,
   type ExportOptions,
 } from '../../../shared/export/export-options';
 import { FONT_PROFILES, fontNames } from '../../../shared/export/font-profiles';
@@ -33,7 +33,7 @@ interface Props {
   onClose: () => void;
 }
 
-/** 导出: the pages as they will print, the copy and fonts to choose, and the privacy review for 公开版. */
+/** 导出: the pages as they will print, the edition and fonts to choose, and the privacy review for 公开版. */
 export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const report = useQuery(async () => (await flush(), call('reports:get', { id: reportId })), [reportId]);
@@ -59,10 +59,10 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
     reviews.data &&
     exportMark(
       report.data.status,
-      options.copy,
+      options.edition,
       reviews.data.filter((review) => review.current),
     );
-  const blocked = options.copy === 'public' && openPrivacy.length > 0;
+  const blocked = options.edition === 'public' && openPrivacy.length > 0;
 
   return (
     <div className="export-screen" role="dialog" aria-modal="true" aria-label="导出">
@@ -94,7 +94,7 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
               `每页右上角印“${draftMarkText(report.data.status, false)}”；定稿后再导出，才是可以报送或公开的正式文本。`}
           </p>
         )}
-        {options.copy === 'public' && (
+        {options.edition === 'public' && (
           <section className="privacy-review" aria-label="保密审查">
             <h3>保密审查</h3>
             {openPrivacy.length === 0 ? (
@@ -145,7 +145,7 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
             disabled={!view || blocked || run.busy}
             onClick={() => void run.exportDocx({ reportId, ...options })}
           >
-            导出{COPY_LABELS[options.copy]} DOCX
+            导出{EDITION_LABELS[options.edition]} DOCX
           </button>
           <button
             type="button"
@@ -184,6 +184,6 @@ export function ExportDialog({ reportId, flush, editors, onClose }: Props) {
 }
 
 function documentView(report: Report, options: ExportOptions) {
-  const { document, sealed } = copyDocument(exportDocumentFromReport(report), options);
+  const { document, sealed } = editionDocument(exportDocumentFromReport(report), options);
   return { document, pages: layoutPages(document, { boldLevel3: options.boldLevel3, sealed }) };
 }

@@ -1,7 +1,8 @@
-import { COPY_LABELS, type ExportOptions } from '../../../shared/export/export-options';
+import { EDITION_LABELS, EDITIONS } from '../../../shared/export/export-file-name';
+import type { ExportOptions } from '../../../shared/export/export-options';
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
 
-/** The choices of an export: which copy, which fonts, and the two local customs. */
+/** The choices of an export: which edition, which fonts, and the two local customs. */
 export function ExportOptionsForm({
   options,
   onChange,
@@ -14,12 +15,17 @@ export function ExportOptionsForm({
     <div className="export-options-form">
       <fieldset>
         <legend>文本</legend>
-        {(['submission', 'public'] as const).map((copy) => (
-          <label key={copy}>
-            <input type="radio" name="copy" checked={options.copy === copy} onChange={() => set({ copy })} />
-            {COPY_LABELS[copy]}
+        {EDITIONS.map((edition) => (
+          <label key={edition}>
+            <input
+              type="radio"
+              name="edition"
+              checked={options.edition === edition}
+              onChange={() => set({ edition })}
+            />
+            {EDITION_LABELS[edition]}
             <span className="option-hint">
-              {copy === 'submission' ? '报送上级，含主送机关' : '在政府网站公开，不含主送机关和印章'}
+              {edition === 'submission' ? '报送上级，含主送机关' : '在政府网站公开，不含主送机关和印章'}
             </span>
           </label>
         ))}
@@ -54,8 +60,8 @@ export function ExportOptionsForm({
         <label>
           <input
             type="checkbox"
-            disabled={options.copy === 'public'}
-            checked={options.sealed && options.copy === 'submission'}
+            disabled={options.edition === 'public'}
+            checked={options.sealed && options.edition === 'submission'}
             onChange={(event) => set({ sealed: event.target.checked })}
           />
           加盖印章版式

@@ -29,7 +29,7 @@ export function useExportRun() {
       setMessage(undefined);
       const saved = await guard(() => call('export:docx', input));
       setBusy(false);
-      // The label says what the copy is, non-final included (草稿, or a 公开版 without a passed 保密审查).
+      // The label says what the export is, non-final included (草稿, or a 公开版 without a passed 保密审查).
       if (saved) setMessage({ kind: 'done', text: `已导出${saved.mark.label}：${saved.path}` });
     },
     async copyText(text: string) {

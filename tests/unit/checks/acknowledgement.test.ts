@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findingKey,
   privacyRecord,
-  publicCopyRefusal,
+  publicEditionRefusal,
   submissionReadiness,
   unreviewedPrivacy,
 } from '../../../shared/checks/acknowledgement';
@@ -33,14 +33,14 @@ describe('公开版的保密审查', () => {
     const other = finding('placeholder', 'error', 'XX名');
     const confirmed = [{ findingKey: findingKey(name) }];
     expect(unreviewedPrivacy([phone, name, other], confirmed)).toEqual([phone]);
-    expect(publicCopyRefusal(unreviewedPrivacy([name, other], confirmed))).toBeNull();
+    expect(publicEditionRefusal(unreviewedPrivacy([name, other], confirmed))).toBeNull();
   });
 
   it('says how many are open, shows a few, and tells the caller’s user what to do next', () => {
-    expect(publicCopyRefusal([phone, name])).toMatch(
+    expect(publicEditionRefusal([phone, name])).toMatch(
       /保密审查：还有 2 处.*“13912345678”、“王丹波律师”.*请在“检查”中逐条修改/,
     );
-    expect(publicCopyRefusal([phone], '加 --privacy-reviewed。')).toMatch(/加 --privacy-reviewed。$/);
+    expect(publicEditionRefusal([phone], '加 --privacy-reviewed。')).toMatch(/加 --privacy-reviewed。$/);
   });
 
   it('records what the review was shown without the advice', () => {

@@ -75,7 +75,7 @@ describe('the built command line (npm run build:cli)', () => {
     const exporting = new Set(sources.flatMap((source) => [...packagesLoadedWith(chunkOf(source))]));
     // docx itself is needed: it writes the file.
     for (const heavy of ['zod', 'jszip', 'word-extractor', 'mammoth']) expect(exporting).not.toContain(heavy);
-    // A submission copy needs no checks: the rules are loaded only for a public copy.
+    // 报送版 needs no checks: the rules are loaded only for 公开版.
     const loaded = new Set<string>();
     for (const source of sources) {
       const pending = [chunkOf(source)];

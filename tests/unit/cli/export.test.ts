@@ -85,7 +85,9 @@ describe('cli export', () => {
   it.each([
     [['export', 'report.txt'], /请给出要导出的报告和 --out 输出文件/],
     [['export', 'x.txt', '--out', 'x.doc'], /输出文件应以 \.docx 或 \.pdf 结尾/],
+    [['export', 'x.txt', '--out', 'x.docx', '--edition', 'web'], /不认识文本“web”/],
     [['export', 'x.txt', '--out', 'x.docx', '--copy', 'web'], /不认识文本“web”/],
+    [['export', 'x.txt', '--out', 'x.docx', '--edition', 'public', '--copy', 'submission'], /不一致/],
     [['export', 'x.txt', '--out', 'x.docx', '--profile', 'fancy'], /不认识字体方案“fancy”/],
     [['export', '/nowhere/report.txt', '--out', 'x.docx'], /找不到文件/],
   ])('refuses %j with a Chinese message and exit code 2', async (argv, message) => {
@@ -95,19 +97,28 @@ describe('cli export', () => {
     expect(existsSync('x.docx')).toBe(false);
   });
 
-  it('exports the public copy without the addressee, and only once the privacy review is stated', async () => {
+  it('exports 公开版 without the addressee, and only once the privacy review is stated', async () => {
     const dir = tempDir();
     const source = join(dir, '报告.txt');
     const text = await readFile(fixture('clean-2024.txt'), 'utf8');
     await writeFile(source, text.replace('全年', '聘请王丹波律师为法律顾问，全年'));
     const out = join(dir, '公开版.docx');
-    const refused = await cli(['export', source, '--copy', 'public', '--out', out]);
+    const refused = await cli(['export', source, '--edition', 'public', '--out', out]);
     expect(refused).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('保密审查') });
     expect(existsSync(out)).toBe(false);
-    expect(await cli(['export', source, '--copy', 'public', '--privacy-reviewed', '--out', out])).toMatchObject({
+    expect(await cli(['export', source, '--edition', 'public', '--privacy-reviewed', '--out', out])).toMatchObject({
       exitCode: 0,
       stdout: expect.stringContaining('已导出公开版'),
     });
+    const document = (await docxParts(await readFile(out)))['word/document.xml']!;
+    expect(document).not.toContain('县委、县政府：');
+  });
+
+  it('still takes --copy, the flag’s first name, so that older scripts keep working', async () => {
+    const out = join(tempDir(), '公开版.docx');
+    expect(
+      await cli(['export', fixture('clean-2024.txt'), '--copy', 'public', '--privacy-reviewed', '--out', out]),
+    ).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('已导出公开版') });
     const document = (await docxParts(await readFile(out)))['word/document.xml']!;
     expect(document).not.toContain('县委、县政府：');
   });

@@ -94,7 +94,7 @@ describe('the DOCX package', () => {
     expect(parts['docProps/core.xml']).not.toContain('Un-named');
   });
 
-  it('marks a copy that is not final at the top of every page', async () => {
+  it('marks an export that is not final at the top of every page', async () => {
     const parts = await docxParts(await buildDocx(cleanDoc(), { ...standard, draftMark: '讨论稿' }));
     const headers = Object.entries(parts).filter(([path]) => /word\/header\d+\.xml/.test(path));
     expect(headers.length).toBeGreaterThanOrEqual(2);

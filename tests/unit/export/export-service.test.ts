@@ -34,9 +34,9 @@ function setUp() {
 }
 
 describe('exporting a report from the app', () => {
-  it('writes the submission copy where the clerk chose, keeps the exported state in the history', async () => {
+  it('writes 报送版 where the clerk chose, keeps the exported state in the history', async () => {
     const { router, id, services, dataDir, close } = setUp();
-    const saved = await router.invoke('export:docx', { reportId: id, copy: 'submission', ...OPTIONS });
+    const saved = await router.invoke('export:docx', { reportId: id, edition: 'submission', ...OPTIONS });
     expect(saved).toEqual({
       ok: true,
       value: {
@@ -67,9 +67,9 @@ describe('exporting a report from the app', () => {
     close();
   });
 
-  it('lays out the sealed copy with the date four characters in and room for the seal', async () => {
+  it('lays out the sealed 报送版 with the date four characters in and room for the seal', async () => {
     const { router, id, dataDir, close } = setUp();
-    await router.invoke('export:docx', { reportId: id, copy: 'submission', ...OPTIONS, sealed: true });
+    await router.invoke('export:docx', { reportId: id, edition: 'submission', ...OPTIONS, sealed: true });
     const document = (
       await docxParts(readFileSync(join(dataDir, '导出', `《${SIPING_2024.title}》（报送版·讨论稿）.docx`)))
     )['word/document.xml']!;
@@ -84,9 +84,9 @@ describe('exporting a report from the app', () => {
     close();
   });
 
-  it('holds back the public copy until each possible personal detail is reviewed, then leaves out the addressee', async () => {
+  it('holds back 公开版 until each possible personal detail is reviewed, then leaves out the addressee', async () => {
     const { router, id, services, dataDir, close } = setUp();
-    const refused = await router.invoke('export:docx', { reportId: id, copy: 'public', ...OPTIONS });
+    const refused = await router.invoke('export:docx', { reportId: id, edition: 'public', ...OPTIONS });
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: expect.stringContaining('保密审查') },
@@ -99,10 +99,10 @@ describe('exporting a report from the app', () => {
       : [];
     expect(privacy).toHaveLength(1);
     services.acknowledgements.acknowledge(id, findingKey(privacy[0]!), '法律顾问姓名已在政府网站公示，可以公开');
-    const saved = await router.invoke('export:docx', { reportId: id, copy: 'public', ...OPTIONS, sealed: true });
-    const publicCopy = join(dataDir, '导出', `《${SIPING_2024.title}》（公开版·讨论稿）.docx`);
-    expect(saved).toMatchObject({ ok: true, value: { path: publicCopy, mark: { final: false } } });
-    const document = (await docxParts(readFileSync(publicCopy)))['word/document.xml']!;
+    const saved = await router.invoke('export:docx', { reportId: id, edition: 'public', ...OPTIONS, sealed: true });
+    const publicEdition = join(dataDir, '导出', `《${SIPING_2024.title}》（公开版·讨论稿）.docx`);
+    expect(saved).toMatchObject({ ok: true, value: { path: publicEdition, mark: { final: false } } });
+    const document = (await docxParts(readFileSync(publicEdition)))['word/document.xml']!;
     expect(document).not.toContain('市委、市政府');
     close();
   });
@@ -112,7 +112,7 @@ describe('exporting a report from the app', () => {
     const opened = openTestServices(dataDir);
     const router = createRouter(testHandlers(opened.services, dataDir));
     const { id } = opened.services.reports.create(SIPING_2024);
-    const prepared = opened.services.exports.prepare(id, { copy: 'submission', sealed: false });
+    const prepared = opened.services.exports.prepare(id, { edition: 'submission', sealed: false });
     if (!prepared.ok) throw new Error(prepared.error.message);
     const missingFolder = await opened.services.exports.write(
       prepared.value,
@@ -124,14 +124,14 @@ describe('exporting a report from the app', () => {
     expect(
       await router.invoke('export:docx', {
         reportId: '00000000-0000-4000-8000-999999999999',
-        copy: 'submission',
+        edition: 'submission',
         ...OPTIONS,
       }),
     ).toMatchObject({ ok: false, error: { code: 'not-found' } });
     opened.close();
   });
 
-  it('marks a copy final only when the text is, and a public copy only after a passed 保密审查', () => {
+  it('marks an export final only when the text is, and 公开版 only after a passed 保密审查', () => {
     const review = (stage: 'final' | 'confidentiality') => ({
       id: 1,
       stage,

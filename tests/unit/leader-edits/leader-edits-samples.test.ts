@@ -9,7 +9,7 @@ import { docxParts, paragraphs } from '../../helpers/docx-xml';
 
 const tempDir = useTempDirs();
 
-/** A sample imported as the clerk would, then exported as the submission copy. */
+/** A sample imported as the clerk would, then exported as 报送版. */
 async function exportedSample(prefix: string) {
   const dataDir = tempDir();
   const opened = openTestServices(dataDir);
@@ -20,7 +20,7 @@ async function exportedSample(prefix: string) {
   if (!report.ok) throw new Error(report.error.message);
   const exported = await router.invoke('export:docx', {
     reportId: report.value.id,
-    copy: 'submission',
+    edition: 'submission',
     profile: 'standard',
     boldLevel3: false,
     sealed: false,

@@ -58,7 +58,7 @@ async function setUp() {
     issuedOn: '2025-01-07',
   });
   opened.services.parts.save(id, 'measures', MEASURES);
-  const exported = await router.invoke('export:docx', { reportId: id, copy: 'submission', ...OPTIONS });
+  const exported = await router.invoke('export:docx', { reportId: id, edition: 'submission', ...OPTIONS });
   if (!exported.ok || !exported.value) throw new Error('export failed');
   return { ...opened, router, id, docx: readFileSync((exported.value as { path: string }).path) };
 }

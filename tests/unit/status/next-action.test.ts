@@ -68,7 +68,7 @@ describe('next action', () => {
     });
   });
 
-  it('asks for the submission copy once final, then for the mark', () => {
+  it('asks for 报送版 once final, then for the mark', () => {
     expect(nextAction({ ...base, status: 'final' })).toMatchObject({ text: '导出报送版', panel: 'export' });
     expect(nextAction({ ...base, status: 'final', exportedSinceStatus: true })).toMatchObject({
       text: '标记为已报送',
@@ -76,7 +76,7 @@ describe('next action', () => {
     });
   });
 
-  it('asks for 保密审查 after submission, then the public copy, then the mark', () => {
+  it('asks for 保密审查 after submission, then 公开版, then the mark', () => {
     const status = 'submitted' as const;
     expect(nextAction({ ...base, status })).toMatchObject({ text: '保密审查', panel: 'status' });
     expect(nextAction({ ...base, status, reviews: [review('confidentiality', 'returned')] })).toMatchObject({

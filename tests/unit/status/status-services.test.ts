@@ -234,7 +234,7 @@ describe('deadlines and the dashboard', () => {
 
     finalize(services, reportId);
     expect(services.overviews.dashboard('2025-02-20')?.focus.nextAction.text).toBe('导出报送版');
-    // An export keeps a revision; one made after 定稿 means the submission copy exists.
+    // An export keeps a revision; one made after 定稿 means 报送版 exists.
     services.revisions.take(reportId, 'export', new Date(advance(MINUTE)).toISOString());
     expect(services.overviews.dashboard('2025-02-20')?.focus.nextAction.text).toBe('标记为已报送');
     close();
