@@ -55,9 +55,12 @@ export const exportCommand: CliCommand = {
       );
     if (values.edition !== undefined && values.copy !== undefined && values.edition !== values.copy)
       throw new CliError(`--edition ${values.edition} 与 --copy ${values.copy} 不一致，请只写 --edition。`);
-    const edition = values.edition ?? values.copy ?? 'submission';
-    if (edition !== 'submission' && edition !== 'public')
-      throw new CliError(`不认识文本“${edition}”。可用：submission（报送版）或 public（公开版）。`);
+    const { EDITION_LABELS, EDITIONS } = await import('../../shared/export/export-file-name');
+    const edition = EDITIONS.find((known) => known === (values.edition ?? values.copy ?? 'submission'));
+    if (!edition)
+      throw new CliError(
+        `不认识文本“${values.edition ?? values.copy}”。可用：${EDITIONS.map((known) => `${known}（${EDITION_LABELS[known]}）`).join('或')}。`,
+      );
     const options = {
       edition,
       sealed: !!values.sealed,
@@ -103,7 +106,6 @@ export const exportCommand: CliCommand = {
       const written = await writeExport(prepared.value, options, values.out, convert);
       if (!written.ok) throw new CliError(written.error.message);
     }
-    const { EDITION_LABELS } = await import('../../shared/export/export-file-name');
     io.stdout(
       `已导出${EDITION_LABELS[edition]}：${values.out}\n字体方案：${profile.name}（${fontNames(profile).join('、')}）\n`,
     );
