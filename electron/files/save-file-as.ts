@@ -1,5 +1,4 @@
-import type { Result } from '../../shared/ipc/result-values';
-import { ok } from '../../shared/ipc/result-values';
+import { ok, type Result } from '../../shared/ipc/result-values';
 import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
 import type { ChooseSavePath, SaveFilter } from './choose-save-path';
 import { writeFailure } from './write-failure';
