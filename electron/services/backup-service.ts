@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupEntry } from '../../shared/backup/recovery-state';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { ok, type Result } from '../../shared/ipc/result';
 import type { ChooseSavePath } from '../files/choose-save-path';
+import { saveFileAs } from '../files/save-file-as';
+import { writeFailure } from '../files/write-failure';
 import { countChanges } from '../store/count-changes';
 import { fileStamp } from '../store/file-stamp';
 import { backupDir, listBackups, type BackupFile } from '../store/list-backups';
@@ -22,21 +24,6 @@ export type BackupService = ReturnType<typeof createBackupService>;
 
 const sameLocalDay = (a: Date, b: Date) => a.toDateString() === b.toDateString();
 
-/** Why a copy could not be written, in words a clerk can act on. */
-function writeFailure(error: unknown, target: string) {
-  const code = (error as NodeJS.ErrnoException).code ?? (error as { code?: string }).code ?? '';
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL')
-    return fail('internal', `磁盘空间不足，备份没有写成。请清理“${target}”所在磁盘或换一个位置后重试。`);
-  if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code)) {
-    return fail(
-      'forbidden',
-      `无法写入“${target}”（没有权限或是只读位置），备份没有写成。请换一个文件夹，例如“文档”或 U 盘。`,
-    );
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return fail('internal', `备份没有写成：${detail}。数据库本身没有受到影响，请换一个位置重试。`);
-}
-
 /**
  * Snapshots of the whole database: automatic ones in the data folder's backups/ (at most one a
  * day while working, one at quit when something changed; the newest `keep` kept), and a copy to a
@@ -48,17 +35,17 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
   let changesAtLastSnapshot = changesMade();
 
   function take(): Result<BackupFile> {
+    const base = `fazhi-nianbao-${fileStamp(now())}`;
+    let name = `${base}.sqlite3`;
     try {
       mkdirSync(backupDir(dataDir), { recursive: true });
-      const base = `fazhi-nianbao-${fileStamp(now())}`;
-      let name = `${base}.sqlite3`;
       for (let n = 2; existsSync(join(backupDir(dataDir), name)); n++) name = `${base}-${n}.sqlite3`;
       snapshotDatabase(db, join(backupDir(dataDir), name), MIGRATIONS);
       changesAtLastSnapshot = changesMade();
       prune();
       return ok(listBackups(dataDir).find((backup) => backup.name === name)!);
     } catch (error) {
-      return writeFailure(error, backupDir(dataDir));
+      return writeFailure(error, join(backupDir(dataDir), name), '备份');
     }
   }
 
@@ -72,7 +59,7 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
     try {
       return ok(snapshotDatabase(db, file, MIGRATIONS));
     } catch (error) {
-      return writeFailure(error, file);
+      return writeFailure(error, file, '备份');
     }
   }
 
@@ -99,9 +86,13 @@ export function createBackupService({ db, dataDir, now, keep = 14 }: BackupServi
     /** 备份到… from the menu: asks where (null when the clerk cancels), offering a dated name. */
     async saveAs(chooseSavePath: ChooseSavePath): Promise<Result<{ file: string; bytes: number } | null>> {
       // The date in the suggested name tells copies on a USB stick apart.
-      const suggested = `法治年报助手备份-${fileStamp(now()).slice(0, 8)}.sqlite3`;
-      const file = await chooseSavePath(suggested, { name: '法治年报助手备份', extensions: ['sqlite3'] });
-      return file === null ? ok(null) : backupTo(file);
+      return saveFileAs({
+        chooseSavePath,
+        name: `法治年报助手备份-${fileStamp(now()).slice(0, 8)}.sqlite3`,
+        filter: { name: '法治年报助手备份', extensions: ['sqlite3'] },
+        write: (file) => snapshotDatabase(db, file, MIGRATIONS).bytes,
+        what: '备份',
+      });
     },
   };
 }

@@ -7,8 +7,8 @@ import { batchReviewCsv } from '../../shared/batch-review/batch-review-table';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { batchReviewNoticeDocx } from '../export/batch-review-notice-docx';
 import { batchReviewXlsx } from '../export/batch-review-xlsx';
-import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
 import type { ChooseSavePath } from '../files/choose-save-path';
+import { saveFileAs } from '../files/save-file-as';
 import type { StoredRead } from '../store/batch-review-repository';
 import type { Store } from '../store/create-store';
 import { readBatchFile, type BatchFile } from './read-batch-file';
@@ -125,15 +125,14 @@ export function createBatchReviewService({ store, now }: BatchReviewServiceDeps)
     ): Promise<Result<{ file: string } | null>> {
       const made = await output(batchId, format);
       if (!made.ok) return made;
-      const file = await chooseSavePath(made.value.fileName, FILTERS[format]);
-      if (file === null) return ok(null);
-      try {
-        await writeFileSafely(file, made.value.bytes);
-      } catch (error) {
-        if (error instanceof ExportWriteError) return fail('internal', error.message);
-        throw error;
-      }
-      return ok({ file });
+      const saved = await saveFileAs({
+        chooseSavePath,
+        name: made.value.fileName,
+        filter: FILTERS[format],
+        write: made.value.bytes,
+        what: format === 'notice' ? '通报' : '汇总表',
+      });
+      return saved.ok && saved.value ? ok({ file: saved.value.file }) : saved;
     },
   };
 }

@@ -64,13 +64,12 @@ export function prepareExport(
   });
 }
 
-/** Writes the DOCX safely to `path`, or what `convert` makes of it (the command line's PDF). */
-export async function writeExport(
+/** The prepared edition as a DOCX, or what `convert` makes of it (the command line's PDF). */
+export async function exportBytes(
   prepared: PreparedExport,
   options: Pick<ExportOptions, 'profile' | 'boldLevel3'>,
-  path: string,
   convert?: (docx: Buffer) => Promise<Uint8Array>,
-): Promise<Result<{ path: string }>> {
+): Promise<Uint8Array> {
   const docx = await buildDocx(prepared.document, {
     profile: FONT_PROFILES[options.profile],
     boldLevel3: options.boldLevel3,
@@ -79,8 +78,18 @@ export async function writeExport(
     draftMark: prepared.draftMark,
     author: prepared.author,
   });
+  return convert ? convert(docx) : docx;
+}
+
+/** Writes the edition safely to `path` (the command line's --out). */
+export async function writeExport(
+  prepared: PreparedExport,
+  options: Pick<ExportOptions, 'profile' | 'boldLevel3'>,
+  path: string,
+  convert?: (docx: Buffer) => Promise<Uint8Array>,
+): Promise<Result<{ path: string }>> {
   try {
-    await writeFileSafely(path, convert ? await convert(docx) : docx);
+    await writeFileSafely(path, await exportBytes(prepared, options, convert));
   } catch (error) {
     if (error instanceof ExportWriteError) return fail('invalid-input', error.message);
     throw error;

@@ -3,8 +3,9 @@ import { exportDocumentFromReport } from '../../shared/export/export-document';
 import { draftMarkText, type ExportOptions } from '../../shared/export/export-options';
 import { ok, type Result } from '../../shared/ipc/result';
 import { exportMark, type ExportMark } from '../../shared/status/export-mark';
-import { prepareExport, writeExport, type PreparedExport } from './export-pipeline';
+import { exportBytes, prepareExport, writeExport, type PreparedExport } from './export-pipeline';
 import type { ChooseSavePath } from '../files/choose-save-path';
+import { saveFileAs } from '../files/save-file-as';
 import type { AcknowledgementService } from './acknowledgement-service';
 import type { ReportService } from './report-service';
 import type { ReviewService } from './review-service';
@@ -23,6 +24,12 @@ interface ExportServiceDeps {
 
 /** Official-format DOCX export of a stored report, as 报送版 or 公开版. */
 export function createExportService({ reports, reviews, revisions, acknowledgements, now }: ExportServiceDeps) {
+  /** An edition written: the report's history keeps the state that went out. */
+  function exported({ reportId, mark }: PreparedReportExport, path: string) {
+    revisions.take(reportId, 'export', now().toISOString());
+    return { path, mark };
+  }
+
   const service = {
     /** The stored report through the export pipeline, marked final or not by its status and reviews. */
     prepare(reportId: string, options: Pick<ExportOptions, 'edition' | 'sealed'>): Result<PreparedReportExport> {
@@ -60,14 +67,12 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
       path: string,
       convert?: (docx: Buffer) => Promise<Uint8Array>,
     ): Promise<Result<{ path: string; mark: ExportMark }>> {
-      const { reportId, mark } = prepared;
       const written = await writeExport(prepared, options, path, convert);
       if (!written.ok) return written;
-      revisions.take(reportId, 'export', now().toISOString());
-      return ok({ path, mark });
+      return ok(exported(prepared, path));
     },
 
-    /** 导出: the edition is checked before the clerk is asked where to save it (null when they cancel), then written. */
+    /** 导出: the edition is checked and laid out before the clerk is asked where to save it (null when they cancel). */
     async saveAs(
       reportId: string,
       options: Pick<ExportOptions, 'edition' | 'sealed' | 'profile' | 'boldLevel3'>,
@@ -75,9 +80,15 @@ export function createExportService({ reports, reviews, revisions, acknowledgeme
     ): Promise<Result<{ path: string; mark: ExportMark } | null>> {
       const prepared = service.prepare(reportId, options);
       if (!prepared.ok) return prepared;
-      const path = await chooseSavePath(prepared.value.fileName, { name: 'Word 文档', extensions: ['docx'] });
-      if (!path) return ok(null);
-      return service.write(prepared.value, options, path);
+      const saved = await saveFileAs({
+        chooseSavePath,
+        name: prepared.value.fileName,
+        filter: { name: 'Word 文档', extensions: ['docx'] },
+        write: await exportBytes(prepared.value, options),
+        what: '导出的文件',
+      });
+      if (!saved.ok) return saved;
+      return ok(saved.value && exported(prepared.value, saved.value.file));
     },
   };
   return service;

@@ -10,8 +10,8 @@ import {
   type ReportPackage,
 } from '../../shared/report/report-package';
 import { ReportSnapshot, type RevisionReason } from '../../shared/report/report-snapshot';
-import { ExportWriteError, writeFileSafely } from '../export/write-file-safely';
 import type { ChooseSavePath } from '../files/choose-save-path';
+import { saveFileAs } from '../files/save-file-as';
 import type { ReadPackageBytes } from '../import/read-package-in-worker';
 import {
   MAX_UNPACKED_BYTES as UNPACKED_LIMIT,
@@ -220,18 +220,14 @@ export function createReportPackageService({
   async function saveAs(reportId: string, chooseSavePath: ChooseSavePath): Promise<Result<{ file: string } | null>> {
     const exported = exportPackage(reportId);
     if (!exported.ok) return exported;
-    const file = await chooseSavePath(exported.value.fileName, {
-      name: '法治年报助手报告包',
-      extensions: [REPORT_PACKAGE_EXTENSION.slice(1)],
+    const saved = await saveFileAs({
+      chooseSavePath,
+      name: exported.value.fileName,
+      filter: { name: '法治年报助手报告包', extensions: [REPORT_PACKAGE_EXTENSION.slice(1)] },
+      write: exported.value.bytes,
+      what: '报告包',
     });
-    if (file === null) return ok(null);
-    try {
-      await writeFileSafely(file, exported.value.bytes);
-    } catch (error) {
-      if (error instanceof ExportWriteError) return fail('invalid-input', error.message);
-      throw error;
-    }
-    return ok({ file });
+    return saved.ok && saved.value ? ok({ file: saved.value.file }) : saved;
   }
 
   return { exportPackage, importPackage, replacePending, saveAs };

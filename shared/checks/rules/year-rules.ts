@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from '../../report/typed-number';
+import { parseIssueDate } from '../../report/parse-issue-date';
 import type { CheckDocument } from '../check-document';
 import { docTexts, findingAt, findingOnPart, matchesOf, memoByText, partTexts, type DocText } from '../doc-texts';
 import type { Rule } from '../rule';
@@ -11,50 +11,23 @@ const closingDate = (doc: CheckDocument): DocText => ({
   part: 'closing',
 });
 
-interface ParsedDate {
+interface IssueDate {
   year: number;
   month: number;
   day: number;
-  /** Written the standard way: Arabic numerals, no zero padding. */
-  standard: boolean;
+  /** The standard way to write it: Arabic numerals, months and days not zero-padded. */
+  standard: string;
 }
 
-const CN_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
-/** 2025年1月7日, 2025年01月07日 or 二〇二五年一月七日; null for anything else. */
-export function parseDate(text: string): ParsedDate | null {
-  const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
-  if (arabic) {
-    const [, year, month, day] = arabic;
-    return {
-      year: Number(year),
-      month: Number(month),
-      day: Number(day),
-      standard: !/^0/.test(month!) && !/^0/.test(day!),
-    };
-  }
-  const chinese =
-    /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(text);
-  if (!chinese) return null;
-  const year = Number([...chinese[1]!].map((char) => CN_DIGITS[char]).join(''));
-  return { year, month: parseChineseNumeral(chinese[2]!), day: parseChineseNumeral(chinese[3]!), standard: false };
-}
-
-function isValid({ year, month, day }: ParsedDate): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+/**
+ * The 成文日期 as a real day, read by the one parser of issue dates (so the checks, the import and
+ * 汇审 agree on what is a date); null when it is no real day in any form that parser reads.
+ */
+function issueDate(written: string): IssueDate | null {
+  const iso = parseIssueDate(written);
+  if (!iso) return null;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day, standard: `${year}年${month}月${day}日` };
 }
 
 /**
@@ -169,8 +142,8 @@ export const yearRules: readonly Rule[] = [
     id: 'date-malformed',
     run: (doc) => {
       if (!doc.date) return [];
-      const parsed = parseDate(doc.date);
-      if (parsed && isValid(parsed)) return [];
+      // Only a date that is no real day is sent back; a real day written oddly is date-format's.
+      if (issueDate(doc.date)) return [];
       return [
         findingAt(
           'date-malformed',
@@ -186,9 +159,9 @@ export const yearRules: readonly Rule[] = [
   {
     id: 'date-format',
     run: (doc) => {
-      const parsed = doc.date ? parseDate(doc.date) : null;
-      if (!parsed || parsed.standard || !isValid(parsed)) return [];
-      const right = `${parsed.year}年${parsed.month}月${parsed.day}日`;
+      const parsed = doc.date ? issueDate(doc.date) : null;
+      if (!parsed || parsed.standard === doc.date) return [];
+      const right = parsed.standard;
       return [
         findingAt(
           'date-format',
@@ -208,8 +181,8 @@ export const yearRules: readonly Rule[] = [
   {
     id: 'date-implausible',
     run: (doc) => {
-      const parsed = doc.date ? parseDate(doc.date) : null;
-      if (!parsed || !isValid(parsed) || !doc.year) return [];
+      const parsed = doc.date ? issueDate(doc.date) : null;
+      if (!parsed || !doc.year) return [];
       const value = parsed.year * 10000 + parsed.month * 100 + parsed.day;
       const early = value < (doc.year + 1) * 10000 + 101;
       const late = value > (doc.year + 1) * 10000 + 401;
