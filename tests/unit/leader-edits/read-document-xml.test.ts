@@ -18,6 +18,7 @@ describe('reading the leader’s document.xml', () => {
     expect(paragraph).toEqual({
       original: '依法&依规办事。',
       edited: '依法&依规决策',
+      hidden: [],
       authors: ['张科长', '李局长'],
       tracked: true,
       commentIds: [],
