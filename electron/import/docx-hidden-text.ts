@@ -1,6 +1,8 @@
+import { isHiddenRun } from '../../shared/import/is-hidden-run';
+
 /**
- * Hidden text in a .docx (`w:vanish`, set on a run or through its character or paragraph style):
- * Word and WPS neither show nor print it, but a converter reads it as ordinary words. The reader
+ * Hidden text in a .docx (which runs are hidden: shared/import/is-hidden-run.ts): Word and WPS
+ * neither show nor print it, but a converter reads it as ordinary words. The reader
  * marks it between these two private-use characters, which no report contains, so that after the
  * conversion it can be taken out and shown to the clerk instead of passed on as visible text.
  */
@@ -11,41 +13,6 @@ const HIDDEN_END = '\uE001';
 export interface HiddenText {
   text: string;
   near: string;
-}
-
-/** Whether run properties switch vanish on (true), off (false, overriding a style), or say nothing. */
-function vanishOf(properties: string | undefined): boolean | undefined {
-  const vanish = properties?.match(/<w:vanish\b([^>]*)\/?>/);
-  if (!vanish) return undefined;
-  const value = vanish[1]!.match(/w:val="([^"]*)"/)?.[1];
-  return value === undefined || !/^(?:false|0|off)$/i.test(value);
-}
-
-/** The style ids whose run properties hide text, through the styles they are based on. */
-export function hiddenStyleIds(stylesXml: string | undefined): Set<string> {
-  const own = new Map<string, { vanish?: boolean; basedOn?: string }>();
-  for (const style of stylesXml?.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g) ?? []) {
-    const id = style[1]!.match(/w:styleId="([^"]*)"/)?.[1];
-    if (!id) continue;
-    own.set(id, {
-      vanish: vanishOf(style[2]!.match(/<w:rPr>([\s\S]*?)<\/w:rPr>/)?.[1]),
-      basedOn: style[2]!.match(/<w:basedOn\b[^>]*w:val="([^"]*)"/)?.[1],
-    });
-  }
-  const hidden = new Set<string>();
-  for (const id of own.keys()) {
-    // A chain of based-on styles is short; the step limit only guards against a cycle.
-    let at: string | undefined = id;
-    for (let step = 0; at && step < 20; step++) {
-      const style = own.get(at);
-      if (style?.vanish !== undefined) {
-        if (style.vanish) hidden.add(id);
-        break;
-      }
-      at = style?.basedOn;
-    }
-  }
-  return hidden;
 }
 
 /** A paragraph's start and end, its style, and each run, in document order. */
@@ -62,13 +29,7 @@ export function markHiddenRuns(xml: string, hiddenStyles: ReadonlySet<string>): 
     else if (run === undefined) paragraphStyles.push(undefined);
     else {
       const properties = run.match(/^\s*<w:rPr>([\s\S]*?)<\/w:rPr>/)?.[1];
-      const runStyle = properties?.match(/<w:rStyle\b[^>]*w:val="([^"]*)"/)?.[1];
-      const paragraphStyle = paragraphStyles[paragraphStyles.length - 1];
-      const hidden =
-        vanishOf(properties) ??
-        ((runStyle !== undefined && hiddenStyles.has(runStyle)) ||
-          (paragraphStyle !== undefined && hiddenStyles.has(paragraphStyle)));
-      if (hidden)
+      if (isHiddenRun(properties, paragraphStyles[paragraphStyles.length - 1], hiddenStyles))
         return token.replace(
           /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g,
           (_t, open: string, text: string, close: string) => `${open}${HIDDEN_START}${text}${HIDDEN_END}${close}`,

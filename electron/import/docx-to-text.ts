@@ -1,5 +1,6 @@
 import { checkDocxZip } from './check-docx-zip';
-import { hiddenStyleIds, markHiddenRuns } from './docx-hidden-text';
+import { hiddenStyleIds } from '../../shared/import/is-hidden-run';
+import { markHiddenRuns } from './docx-hidden-text';
 import { docxHtmlLines } from './docx-html-lines';
 import { fileSignature } from './file-signature';
 import { UnreadableFileError } from './unreadable-file-error';

@@ -5,6 +5,7 @@ import {
   type EditedComment,
   type EditedParagraph,
 } from '../../shared/leader-edits/read-document-xml';
+import { hiddenStyleIds } from '../../shared/import/is-hidden-run';
 import { checkReportSize } from './read-report-bytes';
 import { checkDocxZip } from './check-docx-zip';
 import { fileSignature } from './file-signature';
@@ -35,8 +36,10 @@ export async function readEditedDocx(
   const zip = await JSZip.loadAsync(bytes);
   const document = await zip.file('word/document.xml')!.async('string');
   const comments = await zip.file('word/comments.xml')?.async('string');
-  const paragraphs = readDocumentXml(document);
+  // Styles can hide text too (a hidden character or paragraph style), so they are read with the body.
+  const hiddenStyles = hiddenStyleIds(await zip.file('word/styles.xml')?.async('string'));
+  const paragraphs = readDocumentXml(document, hiddenStyles);
   if (!paragraphs.some((paragraph) => paragraph.original.trim() || paragraph.edited.trim()))
     throw new UnreadableFileError(`“${name}”里没有文字。请确认选对了修改稿。`);
-  return { paragraphs, comments: comments ? readCommentsXml(comments) : [] };
+  return { paragraphs, comments: comments ? readCommentsXml(comments, hiddenStyles) : [] };
 }

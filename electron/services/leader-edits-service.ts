@@ -55,6 +55,9 @@ export function createLeaderEditsService({ store, now, revisions }: LeaderEditsS
       fileName: file.name,
       foreignWarning: foreignFileWarning(report, fileTitleAndSignature(read.paragraphs, report.title)),
       rows,
+      hidden: read.paragraphs.flatMap((paragraph) =>
+        paragraph.hidden.map((text) => ({ text, near: paragraph.edited.trim() })),
+      ),
     });
   }
 

@@ -202,6 +202,7 @@ function fileLines(paragraphs: readonly EditedParagraph[], reportTitle: string):
   const title: EditedParagraph = {
     original: titleLines.map((line) => line.original).join(''),
     edited: titleLines.map((line) => line.edited).join(''),
+    hidden: titleLines.flatMap((line) => line.hidden),
     authors: [...new Set(titleLines.flatMap((line) => line.authors))],
     tracked: titleLines.some((line) => line.tracked),
     commentIds: titleLines.flatMap((line) => line.commentIds),
@@ -219,7 +220,8 @@ function fileLines(paragraphs: readonly EditedParagraph[], reportTitle: string):
       last.edited += `\t${paragraph.edited}`;
       last.tracked ||= paragraph.tracked;
       last.commentIds.push(...paragraph.commentIds);
-    } else merged.push({ ...paragraph, commentIds: [...paragraph.commentIds] });
+      last.hidden.push(...paragraph.hidden);
+    } else merged.push({ ...paragraph, commentIds: [...paragraph.commentIds], hidden: [...paragraph.hidden] });
   }
   return [title, ...merged];
 }
@@ -233,6 +235,18 @@ export function fileTitleAndSignature(
   const written = rest.filter(Boolean);
   const last = written.at(-1) ?? '';
   return { title: title ?? '', signature: (parseIssueDate(last) ? written.at(-2) : last) ?? '' };
+}
+
+/** Said of a change the file does not show as one: the leader set the report's words hidden. */
+export const SET_HIDDEN = '在修改稿中被设为隐藏';
+
+/** Whether some of the report line's words are among the paragraph's hidden pieces. */
+function hidesReportText(line: ReportLine, paragraph: EditedParagraph | undefined): boolean {
+  const text = comparable(line.text);
+  return !!paragraph?.hidden.some((piece) => {
+    const words = comparable(piece);
+    return words !== '' && text.includes(words);
+  });
 }
 
 const NOT_TAKEABLE: Partial<Record<LeaderEditTarget['kind'], string>> = {
@@ -265,11 +279,14 @@ export function alignLeaderEdits(
     const paragraph = right === null ? undefined : file[right];
     const edited = paragraph?.edited.trim() ?? '';
     const base = { id: rows.length, comments: commentsOf(paragraph) };
+    // Hidden words are gone from what the leader sees, never silently: the row says why.
+    const hidden = line !== undefined && hidesReportText(line, paragraph);
     const change = (kind: 'edit' | 'insert' | 'delete', notTakeable?: string) => ({
       kind,
       tracked: paragraph?.tracked ?? false,
       authors: paragraph?.authors ?? [],
       ...(notTakeable && { notTakeable }),
+      ...(hidden && { reason: SET_HIDDEN }),
     });
     if (line && paragraph && edited) {
       const unchanged = comparable(edited) === comparable(line.text);

@@ -21,6 +21,8 @@ export const LeaderEditChange = z.object({
   authors: z.array(z.string()),
   /** Why it cannot be taken here, when it cannot (a part heading, a table, a date that is not one). */
   notTakeable: z.string().optional(),
+  /** Why the file shows no change where there is one: 在修改稿中被设为隐藏. */
+  reason: z.string().optional(),
 });
 export type LeaderEditChange = z.infer<typeof LeaderEditChange>;
 
@@ -46,5 +48,10 @@ export const LeaderEditsProposal = z.object({
   /** Set when the file looks like another organization's or another year's report. */
   foreignWarning: z.string().nullable(),
   rows: z.array(LeaderEditRow),
+  /**
+   * Text the file hides (w:vanish: not shown, not printed), with the visible paragraph it stood in.
+   * Never read as the leader's text; the review lists it (原文件中有隐藏文字).
+   */
+  hidden: z.array(z.object({ text: z.string(), near: z.string() })),
 });
 export type LeaderEditsProposal = z.infer<typeof LeaderEditsProposal>;

@@ -1,9 +1,16 @@
+import { isHiddenRun } from '../import/is-hidden-run';
+
 /** One paragraph of the edited DOCX, read both as it was sent out and as the leader left it. */
 export interface EditedParagraph {
-  /** The text before the tracked changes: deletions kept, insertions left out. */
+  /**
+   * The text before the tracked changes: deletions kept, insertions left out. Hidden text is kept:
+   * the export hides nothing, so report text found hidden was hidden after it was sent out.
+   */
   original: string;
-  /** The text with every tracked change taken. */
+  /** The text with every tracked change taken, hidden text left out (the leader does not see it). */
   edited: string;
+  /** The hidden pieces (w:vanish) the paragraph has as the leader left it; consecutive runs make one. */
+  hidden: string[];
   /** Who made the tracked changes in it (w:author), in order of first appearance. */
   authors: string[];
   tracked: boolean;
@@ -55,7 +62,7 @@ const SKIPPED = new Set([
  * is the leader's insertion, w:delText inside w:del the leader's deletion. Read with a small tag
  * scanner rather than a DOM, since shared/ code runs without one.
  */
-export function readDocumentXml(xml: string): EditedParagraph[] {
+export function readDocumentXml(xml: string, hiddenStyles: ReadonlySet<string> = new Set()): EditedParagraph[] {
   const paragraphs: EditedParagraph[] = [];
   // Paragraph marks the leader put in (a paragraph split) or took out (two joined), by index.
   const markInserted = new Set<number>();
@@ -67,6 +74,13 @@ export function readDocumentXml(xml: string): EditedParagraph[] {
   let skipped = 0;
   let tables = 0;
   let textDepth = 0;
+  let paragraphStyle: string | undefined;
+  // The run being read: inside w:r, whether it is hidden, and where its w:rPr began.
+  let inRun = false;
+  let runHidden = false;
+  let runPropertiesAt = -1;
+  // Whether the last text read in the paragraph was hidden, so the next hidden run joins its piece.
+  let pieceOpen = false;
   const note = (author: string) => {
     if (current && author && !current.authors.includes(author)) current.authors.push(author);
   };
@@ -75,7 +89,14 @@ export function readDocumentXml(xml: string): EditedParagraph[] {
     if (text !== undefined) {
       if (current && textDepth > 0 && skipped === 0) {
         const value = decode(text);
-        if (deleted === 0) current.edited += value;
+        if (deleted === 0 && runHidden) {
+          if (pieceOpen) current.hidden[current.hidden.length - 1] += value;
+          else current.hidden.push(value);
+          pieceOpen = true;
+        } else if (deleted === 0) {
+          current.edited += value;
+          if (value.trim()) pieceOpen = false;
+        }
         if (inserted === 0) current.original += value;
       }
       continue;
@@ -84,9 +105,18 @@ export function readDocumentXml(xml: string): EditedParagraph[] {
     if (SKIPPED.has(name)) {
       if (!selfClosing) skipped += closing ? -1 : 1;
       if (name === 'w:pPr' && !selfClosing) properties += closing ? -1 : 1;
+      // The run's own properties, read whole once they close: they say whether its text is hidden.
+      if (name === 'w:rPr' && inRun && properties === 0 && !selfClosing) {
+        if (!closing && skipped === 1) runPropertiesAt = match.index + match[0].length;
+        else if (closing && skipped === 0 && runPropertiesAt >= 0) {
+          runHidden = isHiddenRun(xml.slice(runPropertiesAt, match.index), paragraphStyle, hiddenStyles);
+          runPropertiesAt = -1;
+        }
+      }
       continue;
     }
     if (skipped > 0) {
+      if (name === 'w:pStyle' && properties === 1 && skipped === 1) paragraphStyle = attribute(attributes, 'w:val');
       // <w:pPr><w:rPr><w:ins/></w:rPr></w:pPr>: the mark that ends this paragraph is tracked.
       if (current && properties === 1 && skipped === 2 && !closing && (name === 'w:ins' || name === 'w:del')) {
         (name === 'w:ins' ? markInserted : markDeleted).add(paragraphs.length);
@@ -96,12 +126,25 @@ export function readDocumentXml(xml: string): EditedParagraph[] {
       continue;
     }
     if (name === 'w:tbl' && !selfClosing) tables += closing ? -1 : 1;
-    else if (name === 'w:p') {
+    else if (name === 'w:r') {
+      inRun = !closing && !selfClosing;
+      runHidden = inRun && isHiddenRun(undefined, paragraphStyle, hiddenStyles);
+    } else if (name === 'w:p') {
       if (closing) {
-        if (current) paragraphs.push(current);
+        if (current) paragraphs.push(withPiecesTrimmed(current));
         current = null;
       } else {
-        current = { original: '', edited: '', authors: [], tracked: false, commentIds: [], inTable: tables > 0 };
+        paragraphStyle = undefined;
+        pieceOpen = false;
+        current = {
+          original: '',
+          edited: '',
+          hidden: [],
+          authors: [],
+          tracked: false,
+          commentIds: [],
+          inTable: tables > 0,
+        };
         if (selfClosing) {
           paragraphs.push(current);
           current = null;
@@ -123,7 +166,7 @@ export function readDocumentXml(xml: string): EditedParagraph[] {
     } else if (name === 'w:t' || name === 'w:delText') {
       if (!selfClosing) textDepth += closing ? -1 : 1;
     } else if (name === 'w:tab' && current && !closing) {
-      if (deleted === 0) current.edited += '\t';
+      if (deleted === 0 && !runHidden) current.edited += '\t';
       if (inserted === 0) current.original += '\t';
     } else if ((name === 'w:commentRangeStart' || name === 'w:commentReference') && current && !closing) {
       const id = attribute(attributes, 'w:id');
@@ -131,6 +174,11 @@ export function readDocumentXml(xml: string): EditedParagraph[] {
     }
   }
   return withTrackedMarks(paragraphs, markInserted, markDeleted);
+}
+
+function withPiecesTrimmed(paragraph: EditedParagraph): EditedParagraph {
+  paragraph.hidden = paragraph.hidden.map((piece) => piece.trim()).filter(Boolean);
+  return paragraph;
 }
 
 /**
@@ -154,18 +202,19 @@ function withTrackedMarks(
     if (markDeleted.has(index) && paragraph.edited.trim() && next.edited.trim()) {
       paragraph.edited += next.edited;
       next.edited = '';
+      paragraph.hidden.push(...next.hidden.splice(0));
       next.tracked = true;
     }
   }
   return paragraphs;
 }
 
-/** The comments of word/comments.xml, each with its text joined from its paragraphs. */
-export function readCommentsXml(xml: string): EditedComment[] {
+/** The comments of word/comments.xml, each with its visible text joined from its paragraphs. */
+export function readCommentsXml(xml: string, hiddenStyles: ReadonlySet<string> = new Set()): EditedComment[] {
   const comments: EditedComment[] = [];
   for (const match of xml.matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)) {
     const [, attributes = '', body = ''] = match;
-    const text = readDocumentXml(body)
+    const text = readDocumentXml(body, hiddenStyles)
       .map((paragraph) => paragraph.edited)
       .join('\n')
       .trim();

@@ -96,6 +96,25 @@ describe('writing habits of a WPS user, in the browser preview', () => {
     expect(await report.part('一、').locator('.section-heading').count()).toBe(0);
   });
 
+  it('leaves hidden text of pasted HTML out and says how many pieces it left out', async () => {
+    const report = await openNewReport(session);
+    await report.part('一、').click();
+    await report.part('一、').evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData(
+        'text/html',
+        '<p class=MsoNormal>全年审查规范性文件9件。<span style="display:none;mso-hide:all">（口径待定）</span></p>' +
+          '<p style="font-size:0pt">给检索工具看的关键词</p><p>纠正问题2个。</p>',
+      );
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const notice = session.page.getByRole('status').filter({ hasText: '隐藏文字' });
+    await expect.poll(() => notice.textContent()).toContain('粘贴的内容中有 2 处隐藏文字，没有粘贴进来。');
+    expect(await report.part('一、').textContent()).toBe('全年审查规范性文件9件。纠正问题2个。');
+    await notice.getByRole('button', { name: '知道了' }).click();
+    expect(await notice.count()).toBe(0);
+  });
+
   it('acts where the clerk clicked when a key follows the click at once', async () => {
     const report = await openNewReport(session);
     await report.addSubHeading('measures', '加强组织领导');

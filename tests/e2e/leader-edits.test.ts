@@ -78,6 +78,30 @@ describe('导入修改稿 in the browser preview', () => {
     expect(await report.part('二、').textContent()).toBe('基层执法人员法治培训还不够。');
   });
 
+  it('lists the file’s hidden text, and shows a paragraph set hidden as a deletion 在修改稿中被设为隐藏', async () => {
+    const { report, path: exported } = await exportedReport();
+    const edited = join(session.dataDir, '有隐藏文字的修改稿.docx');
+    writeFileSync(
+      edited,
+      await leaderEditedDocx(readFileSync(exported), {
+        hide: [{ in: FIRST, text: FIRST, via: 'run' }],
+        note: [{ after: SECOND, text: '此处数字请办公室再核。' }],
+      }),
+    );
+    await session.page.getByRole('link', { name: '导入修改稿' }).click();
+    const leaderEdits = new LeaderEditsPage(session.page);
+    await leaderEdits.pick(edited);
+    expect(await leaderEdits.hiddenText().getByRole('heading').textContent()).toBe('原文件中有隐藏文字（2 处）');
+    expect(await leaderEdits.hiddenText().locator('q').allTextContents()).toEqual([FIRST, '此处数字请办公室再核。']);
+    expect(await leaderEdits.summary().textContent()).toBe('共 1 处修改，已选 1 处');
+    const hidden = await leaderEdits.row(FIRST).textContent();
+    expect(hidden).toContain('删除段落');
+    expect(hidden).toContain('在修改稿中被设为隐藏');
+    await leaderEdits.button('采纳所选修改').click();
+    await expect.poll(() => session.page.getByLabel('历史版本').textContent()).toContain('领导修改稿');
+    expect(await report.part('一、').textContent()).toBe(SECOND);
+  });
+
   it('warns before taking another organization’s file, and takes it only once the clerk confirms', async () => {
     const { path: exported } = await exportedReport();
     await new ReportPage(session.page).backToLibrary();

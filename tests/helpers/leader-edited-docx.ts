@@ -10,7 +10,19 @@ export interface LeaderEdits {
   comment?: { on: string; text: string }[];
   /** With 修订 off: a new paragraph typed after the one that reads `after`. */
   add?: { after: string; text: string }[];
+  /**
+   * 隐藏 set on the closing `text` of the paragraph that reads `in` (the whole paragraph when
+   * they are the same): on the words themselves, or through a hidden character style.
+   */
+  hide?: { in: string; text: string; via: 'run' | 'style' }[];
+  /** A paragraph in a hidden paragraph style (a drafting note) typed after the one that reads `after`. */
+  note?: { after: string; text: string }[];
 }
+
+const HIDDEN_STYLES =
+  '<w:style w:type="character" w:styleId="LeaderSecret"><w:name w:val="领导隐藏"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="LeaderNoteBase"><w:name w:val="批注底稿"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="LeaderNote"><w:name w:val="内部说明"/><w:basedOn w:val="LeaderNoteBase"/></w:style>';
 
 const AUTHOR = 'w:author="王局长" w:date="2025-01-12T09:00:00Z"';
 const run = (value: string) => `<w:r><w:t xml:space="preserve">${value}</w:t></w:r>`;
@@ -66,7 +78,29 @@ export async function leaderEditedDocx(docx: Buffer, edits: LeaderEdits): Promis
       edit.after,
       (pPr) => `<w:p>${pPr}${run(edit.after)}</w:p><w:p>${pPr}${run(edit.text)}</w:p>`,
     );
+  for (const edit of edits.hide ?? []) {
+    const kept = edit.in.slice(0, edit.in.length - edit.text.length);
+    const properties =
+      edit.via === 'run' ? '<w:rPr><w:vanish/></w:rPr>' : '<w:rPr><w:rStyle w:val="LeaderSecret"/></w:rPr>';
+    xml = replaceParagraph(
+      xml,
+      edit.in,
+      (pPr) =>
+        `<w:p>${pPr}${kept ? run(kept) : ''}<w:r>${properties}<w:t xml:space="preserve">${edit.text}</w:t></w:r></w:p>`,
+    );
+  }
+  for (const edit of edits.note ?? [])
+    xml = replaceParagraph(
+      xml,
+      edit.after,
+      (pPr) =>
+        `<w:p>${pPr}${run(edit.after)}</w:p><w:p><w:pPr><w:pStyle w:val="LeaderNote"/></w:pPr>${run(edit.text)}</w:p>`,
+    );
   zip.file('word/document.xml', xml);
+  if (edits.hide?.length || edits.note?.length) {
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    zip.file('word/styles.xml', styles.replace('</w:styles>', `${HIDDEN_STYLES}</w:styles>`));
+  }
   if (comments.length) {
     zip.file(
       'word/comments.xml',

@@ -1,9 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { blockText, moveBlock, moveBlocks, movePart } from '../../../shared/import/edit-draft';
+import { blockText, includeHiddenText, moveBlock, moveBlocks, movePart } from '../../../shared/import/edit-draft';
 import type { ImportDraft, ImportPartKey } from '../../../shared/import/import-draft';
 import { IMPORT_PART_LABELS } from '../../../shared/import/import-part-labels';
 import { ImportBlockTools } from './ImportBlockTools';
-import { HiddenTextNotice } from './HiddenTextNotice';
+import { HiddenTextNotice } from '../../app/HiddenTextNotice';
 import { ImportHeaderFields } from './ImportHeaderFields';
 import { FormError } from '../../app/FormError';
 
@@ -74,7 +74,10 @@ export function ImportReview({
   return (
     <div className="import-review">
       <ImportHeaderFields draft={draft} yearProposed={yearProposed} onChange={onChange} />
-      <HiddenTextNotice draft={draft} onChange={onChange} />
+      <HiddenTextNotice hidden={draft.hidden ?? []} onInclude={(index) => onChange(includeHiddenText(draft, index))}>
+        这些文字在原文件中设成了“隐藏”，在 WPS、Word 中看不到，也不会打印，可能是起草说明或不该公开的内容。
+        它们默认不导入；确属报告正文的，点“作为正文加入”，加在它原来所在的段落之后（整段隐藏的放进“未归类”）。
+      </HiddenTextNotice>
       {unassigned > 0 && (
         <p className="readiness blocked" role="status">
           有 {unassigned} 段没能归入任何部分，列在“未归类”下。请为它们选择部分；不选的会放进“其他”，不会丢失。

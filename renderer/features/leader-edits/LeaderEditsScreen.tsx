@@ -10,6 +10,7 @@ import { useQuery } from '../../app/use-query';
 import { LeaderEditsTable } from './LeaderEditsTable';
 import './leader-edits.css';
 import { FormError } from '../../app/FormError';
+import { HiddenTextNotice } from '../../app/HiddenTextNotice';
 
 const takeable = (proposal: LeaderEditsProposal) =>
   proposal.rows.filter((row) => row.change && !row.change.notTakeable).map((row) => row.id);
@@ -95,6 +96,10 @@ export function LeaderEditsScreen({ reportId }: { reportId: string }) {
                 </label>
               </div>
             )}
+            <HiddenTextNotice hidden={proposal.hidden}>
+              这些文字在修改稿中设成了“隐藏”，在 WPS、Word 中看不到，也不会打印，不作为领导的修改读入。
+              报告中原有的文字被设为隐藏的，下表列为删除，注明“在修改稿中被设为隐藏”，请核对后决定是否采纳。
+            </HiddenTextNotice>
             <p className="leader-edits-summary" role="status">
               {changeCount
                 ? `共 ${changeCount} 处修改，已选 ${chosen.size} 处`

@@ -70,6 +70,7 @@ export function LeaderEditsTable({
                       ? `（修订${row.change.authors.length ? `：${row.change.authors.join('、')}` : ''}）`
                       : '（直接改动）'}
                   </span>
+                  {row.change.reason && <span className="leader-edits-reason">{row.change.reason}</span>}
                   {row.change.notTakeable ? (
                     <span className="leader-edits-blocked">{row.change.notTakeable}</span>
                   ) : (

@@ -15,6 +15,11 @@ export class LeaderEditsPage {
     return this.page.getByRole('region', { name: '修改对照' });
   }
 
+  /** 原文件中有隐藏文字: the hidden pieces of the file, when it has any. */
+  hiddenText(): Locator {
+    return this.comparison().getByRole('region', { name: '原文件中有隐藏文字' });
+  }
+
   summary(): Locator {
     return this.comparison().locator('.leader-edits-summary');
   }

@@ -61,7 +61,7 @@ describe('pasted lines', () => {
 
 describe('pasted HTML', () => {
   it('cleans Word HTML to our blocks: no styles, no o:p, no empty lines, headings detected', () => {
-    expect(htmlToDraftBlocks(fixture('word.html'), parseHtml)).toEqual([
+    expect(htmlToDraftBlocks(fixture('word.html'), parseHtml).blocks).toEqual([
       { kind: 'heading', level: 2, text: '完善制度建设' },
       {
         kind: 'paragraph',
@@ -73,7 +73,7 @@ describe('pasted HTML', () => {
   });
 
   it('cleans WPS HTML, joining runs and keeping tables as tables', () => {
-    expect(htmlToDraftBlocks(fixture('wps.html'), parseHtml)).toEqual([
+    expect(htmlToDraftBlocks(fixture('wps.html'), parseHtml).blocks).toEqual([
       { kind: 'paragraph', lead: { level: 3, text: '加强执法监督。' }, text: '开展执法案卷评查一次，评查案卷12卷。' },
       { kind: 'heading', level: 4, text: '规范执法程序' },
       {
@@ -87,7 +87,7 @@ describe('pasted HTML', () => {
   });
 
   it('cleans a web page: scripts and images dropped, line breaks and list items kept apart', () => {
-    expect(htmlToDraftBlocks(fixture('web.html'), parseHtml)).toEqual([
+    expect(htmlToDraftBlocks(fixture('web.html'), parseHtml).blocks).toEqual([
       { kind: 'heading', level: 2, text: '推进严格规范公正文明执法' },
       {
         kind: 'paragraph',
@@ -98,5 +98,54 @@ describe('pasted HTML', () => {
       { kind: 'paragraph', lead: null, text: '开展专项检查' },
       { kind: 'paragraph', lead: null, text: '2024.3完成整改' },
     ]);
+  });
+});
+
+describe('hidden text in pasted HTML', () => {
+  const paste = (html: string) => htmlToDraftBlocks(html, parseHtml);
+  const texts = (html: string) =>
+    paste(html).blocks.map((block) =>
+      block.kind === 'table' ? block.rows : block.kind === 'paragraph' ? block.text : '',
+    );
+
+  it.each([
+    ['display:none', '<span style="display:none">内部口径</span>'],
+    ['visibility:hidden', '<span style="color:red; visibility: hidden">内部口径</span>'],
+    ["Word's mso-hide:all", "<span style='mso-hide:all'>内部口径</span>"],
+    ['font-size:0', '<span style="font-size:0">内部口径</span>'],
+    ['font-size:0px', '<span style="font-size: 0px;">内部口径</span>'],
+    ['font-size:0pt', '<span style="FONT-SIZE:0pt !important">内部口径</span>'],
+    ['font-size:0.0em', '<span style="font-size:0.0em">内部口径</span>'],
+    ['the hidden attribute', '<span hidden>内部口径</span>'],
+  ])('leaves out text hidden by %s, and counts it', (_how, hidden) => {
+    expect(paste(`<p>全年培训干部三百人次。${hidden}</p>`)).toEqual({
+      blocks: [{ kind: 'paragraph', lead: null, text: '全年培训干部三百人次。' }],
+      hidden: 1,
+    });
+  });
+
+  it('keeps small but visible text, and counts no empty hidden element', () => {
+    expect(
+      paste(
+        '<p><span style="font-size:0.5pt">小字</span><span style="font-size:10px">正常</span>' +
+          '<span style="display:none"> </span><a name="_Toc1" style="mso-hide:all"></a></p>',
+      ),
+    ).toEqual({ blocks: [{ kind: 'paragraph', lead: null, text: '小字正常' }], hidden: 0 });
+  });
+
+  it('counts each hidden piece once, whole hidden paragraphs and table cells included', () => {
+    const html =
+      '<div style="display:none"><p>起草说明第一段</p><p><span style="mso-hide:all">嵌套的</span></p></div>' +
+      '<p>公开的一段。</p><p hidden>整段隐藏</p>' +
+      '<table><tr><td>项目</td><td>数量<span style="display:none">（未核实）</span></td></tr>' +
+      '<tr style="visibility:hidden"><td>内部行</td><td>9</td></tr><tr><td>案件</td><td>3</td></tr></table>';
+    expect(texts(html)).toEqual([
+      '公开的一段。',
+      [
+        ['项目', '数量'],
+        ['案件', '3'],
+      ],
+    ]);
+    expect(paste(html).hidden).toBe(4);
   });
 });

@@ -37,6 +37,7 @@ const REPORT = {
 const typed = (text: string): EditedParagraph => ({
   original: text,
   edited: text,
+  hidden: [],
   authors: [],
   tracked: false,
   commentIds: [],

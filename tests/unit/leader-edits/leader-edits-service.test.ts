@@ -248,3 +248,37 @@ describe('导入修改稿', () => {
     close();
   });
 });
+
+describe('hidden text in the leader’s file', () => {
+  it('lists it as 原文件中有隐藏文字, and shows report text set hidden as a change 在修改稿中被设为隐藏', async () => {
+    const { services, id, docx, close } = await setUp();
+    const edited = await leaderEditedDocx(docx, {
+      hide: [
+        { in: '全年办理行政复议案件五件。另有两件经调解结案。', text: '另有两件经调解结案。', via: 'style' },
+        {
+          in: '聘请律师担任法律顾问，全年审查合同十二份。',
+          text: '聘请律师担任法律顾问，全年审查合同十二份。',
+          via: 'run',
+        },
+      ],
+      note: [{ after: '1.完善议事制度。修订局务会议规则三项。', text: '请办公室核对会议记录后再报。' }],
+    });
+    const proposal = await proposalOf(services, id, edited);
+    expect(proposal.hidden).toEqual([
+      { text: '聘请律师担任法律顾问，全年审查合同十二份。', near: '' },
+      { text: '请办公室核对会议记录后再报。', near: '' },
+      { text: '另有两件经调解结案。', near: '全年办理行政复议案件五件。' },
+    ]);
+    expect(
+      proposal.rows
+        .filter((row) => row.change)
+        .map((row) => [row.change!.kind, joined(row.before), joined(row.after), row.change!.reason]),
+    ).toEqual([
+      ['delete', '聘请律师担任法律顾问，全年审查合同十二份。', '', '在修改稿中被设为隐藏'],
+      ['edit', '全年办理行政复议案件五件。另有两件经调解结案。', '全年办理行政复议案件五件。', '在修改稿中被设为隐藏'],
+    ]);
+    // The hidden note is no paragraph the leader added: nothing of it can be taken into the report.
+    expect(JSON.stringify(proposal.rows)).not.toContain('请办公室核对');
+    close();
+  });
+});

@@ -18,6 +18,7 @@ describe('reading the leader’s document.xml', () => {
     expect(paragraph).toEqual({
       original: '依法&依规办事。',
       edited: '依法&依规决策',
+      hidden: [],
       authors: ['张科长', '李局长'],
       tracked: true,
       commentIds: [],
@@ -83,5 +84,58 @@ describe('tracked paragraph marks', () => {
       ['删去的一段。', ''],
       ['原有的一段。', '原有的一段。'],
     ]);
+  });
+});
+
+describe('hidden text in the leader’s document.xml', () => {
+  const hiddenStyles = new Set(['Aside', 'Memo']);
+  it('leaves hidden runs out of the edited text and keeps them as pieces, consecutive runs as one', () => {
+    const [paragraph] = readDocumentXml(
+      body(
+        '<w:p><w:r><w:t>全年受理申请</w:t></w:r>' +
+          '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（暂定</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Aside"/></w:rPr><w:tab/><w:t>数）</w:t></w:r>' +
+          '<w:r><w:t>八件。</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>联系人小王</w:t></w:r></w:p>',
+      ),
+      hiddenStyles,
+    );
+    expect(paragraph).toMatchObject({
+      original: '全年受理申请（暂定\t数）八件。联系人小王',
+      edited: '全年受理申请八件。',
+      hidden: ['（暂定数）', '联系人小王'],
+    });
+  });
+
+  it('reads a paragraph in a hidden style as hidden, unless a run switches vanish off', () => {
+    const paragraphs = readDocumentXml(
+      body(
+        '<w:p><w:pPr><w:pStyle w:val="Memo"/><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:t>仅供内部参考。</w:t></w:r>' +
+          '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>此句可见。</w:t></w:r></w:p>' +
+          '<w:p><w:r><w:t>下一段不受影响。</w:t></w:r></w:p>',
+      ),
+      hiddenStyles,
+    );
+    expect(paragraphs.map(({ edited, hidden }) => [edited, hidden])).toEqual([
+      ['此句可见。', ['仅供内部参考。']],
+      ['下一段不受影响。', []],
+    ]);
+  });
+
+  it('does not count hidden text the leader deleted, nor a vanish kept in the formatting history', () => {
+    const [paragraph] = readDocumentXml(
+      body(
+        '<w:p><w:r><w:rPr><w:rPrChange w:id="5" w:author="王局长"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>已取消隐藏。</w:t></w:r>' +
+          '<w:del w:id="6" w:author="王局长"><w:r><w:rPr><w:vanish/></w:rPr><w:delText>删去的隐藏字</w:delText></w:r></w:del></w:p>',
+      ),
+      hiddenStyles,
+    );
+    expect(paragraph).toMatchObject({ original: '已取消隐藏。删去的隐藏字', edited: '已取消隐藏。', hidden: [] });
+  });
+
+  it('leaves hidden text out of a comment', () => {
+    expect(
+      readCommentsXml(
+        '<w:comments><w:comment w:id="2" w:author="李科长"><w:p><w:r><w:t>请补充数据</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（私下说明）</w:t></w:r></w:p></w:comment></w:comments>',
+      ),
+    ).toEqual([{ id: '2', author: '李科长', text: '请补充数据' }]);
   });
 });
