@@ -1,4 +1,4 @@
-import { parseIssueDate } from '../../report/parse-issue-date';
+import { parseTypedDate } from '../../report/parse-typed-date';
 import type { CheckDocument } from '../check-document';
 import { docTexts, findingAt, findingOnPart, matchesOf, memoByText, partTexts, type DocText } from '../doc-texts';
 import type { Rule } from '../rule';
@@ -20,11 +20,12 @@ interface IssueDate {
 }
 
 /**
- * The 成文日期 as a real day, read by the one parser of issue dates (so the checks, the import and
- * 汇审 agree on what is a date); null when it is no real day in any form that parser reads.
+ * The 成文日期 as a real day, read by the one parser of dates (so the checks, the import, the date
+ * fields and 汇审 agree on what is a date): 2025-1-7 or 2025.1.7 is a real day written the wrong way,
+ * which date-format corrects, not a date-malformed error. Null when it is no real day in any form.
  */
 function issueDate(written: string): IssueDate | null {
-  const iso = parseIssueDate(written);
+  const iso = parseTypedDate(written);
   if (!iso) return null;
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return { year, month, day, standard: `${year}年${month}月${day}日` };

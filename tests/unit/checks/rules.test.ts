@@ -227,24 +227,31 @@ describe.each(Object.entries(CASES))('%s', (id, { defective, sound = clean }) =>
   });
 });
 
-// The checks read 成文日期 with the import's own parser (parseIssueDate): a real day written in any
-// form it reads — 二○二五 with the circle, letters O for 〇, spaces between the parts — is only
+// The checks read 成文日期 with the one date parser (parseTypedDate, as the date fields and the import
+// read dates): a real day written in any form it reads — 二○二五 with the circle, letters O for 〇,
+// spaces between the parts, 2025-1-7, 2025.1.7, full-width digits — is only
 // date-format's warning with its fix, no longer a date-malformed error, since an error is what a
 // reviewer would send back and this date they would not.
 describe('the 成文日期 as the one parser of issue dates reads it', () => {
   const dated = (date: string): CheckDocument => ({ ...clean(), date });
 
-  it.each(['二〇二五年一月七日', '二○二五年一月七日', '二O二五年一月七日', '2025 年 1 月 7 日', '2025年01月07日'])(
-    'takes %s for a real day written the non-standard way, and offers 2025年1月7日',
-    (date) => {
-      expect(findingsOf(dated(date), 'date-malformed')).toEqual([]);
-      const [format] = findingsOf(dated(date), 'date-format');
-      expect(format).toMatchObject({ severity: 'warning', fix: { label: '改为“2025年1月7日”' } });
-      expect(findingsOf(applyFix(dated(date), format!.fix!), 'date-format')).toEqual([]);
-    },
-  );
+  it.each([
+    '二〇二五年一月七日',
+    '二○二五年一月七日',
+    '二O二五年一月七日',
+    '2025 年 1 月 7 日',
+    '2025年01月07日',
+    '2025-1-7',
+    '2025.01.07',
+    '２０２５／１／７',
+  ])('takes %s for a real day written the non-standard way, and offers 2025年1月7日', (date) => {
+    expect(findingsOf(dated(date), 'date-malformed')).toEqual([]);
+    const [format] = findingsOf(dated(date), 'date-format');
+    expect(format).toMatchObject({ severity: 'warning', fix: { label: '改为“2025年1月7日”' } });
+    expect(findingsOf(applyFix(dated(date), format!.fix!), 'date-format')).toEqual([]);
+  });
 
-  it.each(['2025年2月30日', '2025年13月1日', '2025年0107', '二〇二五年一月'])(
+  it.each(['2025年2月30日', '2025年13月1日', '2025年0107', '二〇二五年一月', '2025-2-30'])(
     'sends back %s, which is no real day',
     (date) => {
       expect(findingsOf(dated(date), 'date-malformed')).toMatchObject([{ severity: 'error' }]);
