@@ -6,6 +6,7 @@ import { partJson } from '../../helpers/part-json';
 import { createRouter } from '../../../electron/ipc/create-router';
 import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { COUNTY_2024_HEADER } from '../../helpers/county-report-header';
 
 const tempDir = useTempDirs();
 
@@ -29,11 +30,7 @@ describe('what the live checks know beside the text', () => {
 
   it('lets indicator, menu and commitment rules speak when the app supplies the data', () => {
     const report = {
-      year: 2024,
-      title: '某县教育局关于2024年度法治政府建设情况的报告',
-      addressee: '县委、县政府',
-      signature: '某县教育局',
-      issuedOn: '2025-01-07',
+      ...COUNTY_2024_HEADER,
       parts: [],
     };
     const blocks = { measures: [{ text: '全年持证执法人员18名。', heading: false }] };

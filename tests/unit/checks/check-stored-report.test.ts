@@ -4,6 +4,7 @@ import { checkStoredReport } from '../../../shared/checks/check-stored-report';
 import { documentFromReport } from '../../../shared/checks/document-from-report';
 import { runChecks } from '../../../shared/checks/run-checks';
 import { partJson } from '../../helpers/part-json';
+import { COUNTY_2024_HEADER } from '../../helpers/county-report-header';
 
 describe('checks over a stored report', () => {
   it('find what the editor finds, with the same keys, so a finding confirmed while writing stays confirmed', () => {
@@ -13,11 +14,7 @@ describe('checks over a stored report', () => {
       '聘请王丹波律师为法律顾问。',
     );
     const report = {
-      year: 2024,
-      title: '某县教育局关于2024年度法治政府建设情况的报告',
-      addressee: '县委、县政府',
-      signature: '某县教育局',
-      issuedOn: '2025-01-07',
+      ...COUNTY_2024_HEADER,
       outlineVersion: '2021',
       parts: [
         {

@@ -9,7 +9,7 @@ import { exportMark } from '../../../shared/status/export-mark';
 import { docxParts, hasElement, paragraphs } from '../../helpers/docx-xml';
 import { partJson } from '../../helpers/part-json';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
+import { SIPING_2024, createSipingReport, openTestServices, testHandlers } from '../../helpers/test-services';
 
 const tempDir = useTempDirs();
 const OPTIONS = { profile: 'standard', boldLevel3: false, sealed: false } as const;
@@ -18,13 +18,7 @@ function setUp() {
   const dataDir = tempDir();
   const opened = openTestServices(dataDir);
   const router = createRouter(testHandlers(opened.services, dataDir));
-  const { id } = opened.services.reports.create(SIPING_2024);
-  opened.services.reports.updateHeader(id, {
-    title: SIPING_2024.title,
-    addressee: '市委、市政府',
-    signature: '四平市教育局',
-    issuedOn: '2025-01-07',
-  });
+  const id = createSipingReport(opened.services);
   opened.services.parts.save(
     id,
     'measures',

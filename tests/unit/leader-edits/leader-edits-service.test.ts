@@ -8,7 +8,7 @@ import { revisionLabel } from '../../../shared/report/report-snapshot';
 import type { NewReview } from '../../../shared/status/review';
 import { leaderEditedDocx } from '../../helpers/leader-edited-docx';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
+import { SIPING_2024, createSipingReport, openTestServices, testHandlers } from '../../helpers/test-services';
 
 const tempDir = useTempDirs();
 const OPTIONS = { profile: 'standard', boldLevel3: false, sealed: false } as const;
@@ -50,13 +50,7 @@ async function setUp() {
   const dataDir = tempDir();
   const opened = openTestServices(dataDir);
   const router = createRouter(testHandlers(opened.services, dataDir));
-  const { id } = opened.services.reports.create(SIPING_2024);
-  opened.services.reports.updateHeader(id, {
-    title: SIPING_2024.title,
-    addressee: '市委、市政府',
-    signature: '四平市教育局',
-    issuedOn: '2025-01-07',
-  });
+  const id = createSipingReport(opened.services);
   opened.services.parts.save(id, 'measures', MEASURES);
   const exported = await router.invoke('export:docx', { reportId: id, edition: 'submission', ...OPTIONS });
   if (!exported.ok || !exported.value) throw new Error('export failed');

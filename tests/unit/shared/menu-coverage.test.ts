@@ -4,6 +4,7 @@ import { runChecks } from '../../../shared/checks/run-checks';
 import { menuCoverage, menuItemState, type CoverageParagraph } from '../../../shared/outline/menu-coverage';
 import type { MenuItem } from '../../../shared/outline/outline';
 import { CURRENT_OUTLINE } from '../../../shared/outline/outlines';
+import { COUNTY_2024_HEADER } from '../../helpers/county-report-header';
 
 const item = (key: string): MenuItem =>
   CURRENT_OUTLINE.parts.flatMap((part) => part.menu).find((candidate) => candidate.key === key)!;
@@ -89,11 +90,7 @@ describe('menuItemState: the clerk’s mark wins over the text', () => {
 
 describe('the checks of a report whose text covers menu items', () => {
   const report = {
-    year: 2024,
-    title: '某县教育局关于2024年度法治政府建设情况的报告',
-    addressee: '县委、县政府',
-    signature: '某县教育局',
-    issuedOn: '2025-01-07',
+    ...COUNTY_2024_HEADER,
     parts: [{ key: 'measures' as const, heading: '举措', contentJson: null, plainText: '', updatedAt: '' }],
   };
   const blocks = { measures: body('全县中小学法治副校长配备率100%，进校授课86场。') };
