@@ -5,15 +5,6 @@ import { usePreviewSession } from './use-preview-session';
 
 const session = usePreviewSession({ width: 1366, height: 768 });
 
-/** Pastes plain text into a part as the clipboard would. */
-async function pasteText(report: ReportPage, partStart: string, text: string): Promise<void> {
-  await report.part(partStart).evaluate((element, value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
-
 /** The table of a part as rows of cell texts. */
 const tableOf = (report: ReportPage, partStart: string) =>
   report
@@ -72,7 +63,7 @@ describe('writing habits of a WPS user, in the browser preview', () => {
   it('flags a doubled heading number and fixes it in one click', async () => {
     const report = await openNewReport(session);
     await report.part('一、').click();
-    await pasteText(report, '一、', '（一）（一）加强组织领导\n全年召开会议4次。');
+    await report.paste('一、', 'text/plain', '（一）（一）加强组织领导\n全年召开会议4次。');
     await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）（一）加强组织领导']);
     await report.panelTab('检查').click();
     const finding = report.findings('numbering-doubled');
@@ -89,7 +80,7 @@ describe('writing habits of a WPS user, in the browser preview', () => {
     expect(await report.part('一、').locator('p').first().textContent()).toBe('加强组织领导。全年召开会议4次。');
 
     await session.page.keyboard.press('Enter');
-    await pasteText(report, '一、', '3、加强教师法治培训，培训教师1200人次。');
+    await report.paste('一、', 'text/plain', '3、加强教师法治培训，培训教师1200人次。');
     await expect
       .poll(() => report.part('一、').locator('.lead-sentence').allTextContents())
       .toEqual(['加强组织领导。', '加强教师法治培训，培训教师1200人次。']);
@@ -99,15 +90,12 @@ describe('writing habits of a WPS user, in the browser preview', () => {
   it('leaves hidden text of pasted HTML out and says how many pieces it left out', async () => {
     const report = await openNewReport(session);
     await report.part('一、').click();
-    await report.part('一、').evaluate((element) => {
-      const data = new DataTransfer();
-      data.setData(
-        'text/html',
-        '<p class=MsoNormal>全年审查规范性文件9件。<span style="display:none;mso-hide:all">（口径待定）</span></p>' +
-          '<p style="font-size:0pt">给检索工具看的关键词</p><p>纠正问题2个。</p>',
-      );
-      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
+    await report.paste(
+      '一、',
+      'text/html',
+      '<p class=MsoNormal>全年审查规范性文件9件。<span style="display:none;mso-hide:all">（口径待定）</span></p>' +
+        '<p style="font-size:0pt">给检索工具看的关键词</p><p>纠正问题2个。</p>',
+    );
     const notice = session.page.getByRole('status').filter({ hasText: '隐藏文字' });
     await expect.poll(() => notice.textContent()).toContain('粘贴的内容中有 2 处隐藏文字，没有粘贴进来。');
     expect(await report.part('一、').textContent()).toBe('全年审查规范性文件9件。纠正问题2个。');

@@ -60,15 +60,12 @@ describe('writing a report in the browser preview', () => {
   it('cleans pasted Word HTML and turns its typed numbers into headings', async () => {
     const report = await openNewReport(session);
     await report.part('一、').click();
-    await report.part('一、').evaluate((element) => {
-      const data = new DataTransfer();
-      data.setData(
-        'text/html',
-        '<p class=MsoNormal><span style="font-family:黑体;color:red">（三）严格规范执法<o:p></o:p></span></p>' +
-          '<p class=MsoNormal><span style="font-family:仿宋_GB2312">2.强化案卷评查。</span><span>全年评查案卷12卷。</span></p>',
-      );
-      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
+    await report.paste(
+      '一、',
+      'text/html',
+      '<p class=MsoNormal><span style="font-family:黑体;color:red">（三）严格规范执法<o:p></o:p></span></p>' +
+        '<p class=MsoNormal><span style="font-family:仿宋_GB2312">2.强化案卷评查。</span><span>全年评查案卷12卷。</span></p>',
+    );
     await expect.poll(() => report.headingsIn('一、')).toEqual(['（一）严格规范执法', '1.强化案卷评查。']);
     expect(await report.part('一、').innerHTML()).not.toMatch(/黑体|color|MsoNormal|font-family/);
   });

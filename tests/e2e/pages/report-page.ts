@@ -47,6 +47,18 @@ export class ReportPage {
     }
   }
 
+  /** Pastes into a part as the clipboard would: plain text, or the HTML that Word or WPS puts there. */
+  async paste(headingStart: string, type: 'text/plain' | 'text/html', content: string): Promise<void> {
+    await this.part(headingStart).evaluate(
+      (element, [type, content]) => {
+        const data = new DataTransfer();
+        data.setData(type, content);
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      [type, content] as const,
+    );
+  }
+
   saveStatus(): Locator {
     return this.page.locator('.save-status');
   }
