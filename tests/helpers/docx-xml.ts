@@ -32,3 +32,51 @@ export function hasElement(xml: string, tag: string, attributes: Record<string, 
     Object.entries(attributes).every(([name, value]) => new RegExp(`\\s${name}="${value}"`).test(match[1]!)),
   );
 }
+
+/** The attributes of the first element `tag` in the XML, or undefined if it has none. */
+export function firstElement(xml: string, tag: string): Record<string, string> | undefined {
+  const match = new RegExp(`<${tag}\\b([^>]*?)/?>`).exec(xml);
+  return match
+    ? Object.fromEntries([...match[1]!.matchAll(/\s([\w:]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]))
+    : undefined;
+}
+
+/**
+ * The formatting in force on a paragraph and on one of its runs, as Word resolves it, nearest first:
+ * the direct properties, then the paragraph style's and those it is based on, then the document
+ * defaults. So `firstElement(effective.paragraph, 'w:jc')` is the alignment the reader sees, however
+ * the export chose to write it.
+ */
+export function effectiveFormatting(
+  stylesXml: string,
+  paragraph: { properties: string },
+  run: { properties: string } = { properties: '' },
+): { paragraph: string; run: string } {
+  const styles = new Map(
+    [...stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)<\/w:style>/gs)].map((m) => [m[1]!, m[2]!]),
+  );
+  const defaultStyle = /<w:style\b[^>]*w:default="1"[^>]*w:styleId="([^"]+)"/.exec(stylesXml)?.[1];
+  const chain: string[] = [];
+  for (
+    let id = firstElement(paragraph.properties, 'w:pStyle')?.['w:val'] ?? defaultStyle;
+    id && styles.has(id) && !chain.includes(id);
+    id = firstElement(styles.get(id)!, 'w:basedOn')?.['w:val']
+  )
+    chain.push(id);
+  const inner = (xml: string, tag: string) => new RegExp(`<${tag}>(.*?)</${tag}>`, 's').exec(xml)?.[1] ?? '';
+  const defaults = inner(stylesXml, 'w:docDefaults');
+  return {
+    paragraph: [
+      paragraph.properties,
+      ...chain.map((id) => inner(styles.get(id)!, 'w:pPr')),
+      inner(defaults, 'w:pPr'),
+    ].join(''),
+    run: [run.properties, ...chain.map((id) => inner(styles.get(id)!, 'w:rPr')), inner(defaults, 'w:rPr')].join(''),
+  };
+}
+
+/** Whether a toggle property such as `w:b` is on: the first element `tag` is there, and not set to false or 0. */
+export function isOn(properties: string, tag: string): boolean {
+  const element = firstElement(properties, tag);
+  return element !== undefined && !['false', '0'].includes(element['w:val'] ?? 'true');
+}

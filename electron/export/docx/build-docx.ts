@@ -6,7 +6,6 @@ import {
   DocumentGridType,
   Footer,
   Header,
-  LineRuleType,
   Packer,
   SimpleField,
   Paragraph,
@@ -20,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import { addresseeLine, type ExportDocument } from '../../../shared/export/export-document';
-import { BODY_SETTING, CHARACTER, PAGE } from '../../../shared/export/page-geometry';
+import { CHARACTER, PAGE } from '../../../shared/export/page-geometry';
 import { fontNames, type FontProfile } from '../../../shared/export/font-profiles';
 import { packageOverrides, STYLE } from './package-overrides';
 import { tableRowLines } from '../../../shared/export/layout-pages';
@@ -29,10 +28,8 @@ import { closingLines } from '../../../shared/export/signature-layout';
 import { splitTitle } from '../../../shared/export/split-title';
 import type { HeadingLevel } from '../../../shared/report/heading-numbers';
 
-/** 3号 and 2号 in half-points. */
-const SIZE = { body: 32, title: 44, pageNumber: 28 };
-/** −0.25 pt on body runs: without it LibreOffice fits 27 characters a line, not 28. */
-const BODY_CHARACTER_SPACING = BODY_SETTING.spacing * 20;
+/** 3号 in half-points, of the draft mark; 4号 of the page number. */
+const SIZE = { body: 32, pageNumber: 28 };
 const TYPE_AREA_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Exact row heights a little under whole lines: LibreOffice draws the borders outside them and would otherwise push the row past the page.*/
 const ROW_BORDER_ALLOWANCE = 20;
@@ -55,15 +52,15 @@ export interface DocxOptions {
 const CHINESE_MARKS = /([“”‘’—…]+)/;
 
 /**
- * A piece of text as runs: Latin and digits in Times New Roman, Chinese in the profile's font. The
- * Chinese marks have every font slot set to the Chinese font — the eastAsia hint alone is not
- * enough, as LibreOffice sets a quote next to a digit in Times New Roman at half width.
+ * A piece of text as runs: Latin and digits in Times New Roman, Chinese in `eastAsia`. The Chinese
+ * marks have every font slot set to the Chinese font — the eastAsia hint alone is not enough, as
+ * LibreOffice sets a quote next to a digit in Times New Roman at half width. Every run names its
+ * fonts and zh-CN (GB/T 9704 layout rules: WPS warns of missing fonts otherwise); size, bold and
+ * character spacing come from the paragraph's style unless `size` or `bold` are given, so a run
+ * carries no more XML than it must (issue 18: a 15,000-character report's document.xml is half
+ * the size, and its export correspondingly faster).
  */
-function run(
-  text: string,
-  eastAsia: string,
-  options: { size?: number; bold?: boolean; spacing?: boolean } = {},
-): TextRun[] {
+function run(text: string, eastAsia: string, options: { size?: number; bold?: boolean } = {}): TextRun[] {
   return text
     .split(CHINESE_MARKS)
     .filter((piece) => piece !== '')
@@ -72,19 +69,18 @@ function run(
       return new TextRun({
         text: piece,
         font: { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' },
-        size: options.size ?? SIZE.body,
-        bold: options.bold,
         language: { value: 'en-US', eastAsia: 'zh-CN' },
-        ...(options.spacing === false ? {} : { characterSpacing: BODY_CHARACTER_SPACING }),
+        ...options,
       });
     });
 }
 
-const exact = { line: PAGE.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-/** Every paragraph sits on the grid, and without widow/orphan control: a 公文 page keeps all 22 lines filled. */
-const onGrid = { spacing: exact, widowControl: false };
+/**
+ * Paragraph formatting beyond the style's: the Normal style already is GB/T 9704 body text (exact
+ * 579-twip lines, no widow control, two-character indent, justified), so a body paragraph has none.
+ */
 const noIndent = { indent: { firstLine: 0 } };
-const blank = () => new Paragraph({ ...onGrid, ...noIndent, children: [] });
+const blank = () => new Paragraph({ ...noIndent, children: [] });
 
 function headingFont(level: HeadingLevel, profile: FontProfile): string {
   return level === 1 ? profile.heading1 : level === 2 ? profile.heading2 : profile.body;
@@ -92,26 +88,24 @@ function headingFont(level: HeadingLevel, profile: FontProfile): string {
 
 function blockParagraphs(block: DraftBlock, options: DocxOptions, keepNext = false): (Paragraph | Table)[] {
   const { profile } = options;
-  const bold = (level: HeadingLevel) => level === 3 && !!options.boldLevel3;
-  const body = { ...onGrid, indent: { firstLine: 2 * CHARACTER }, alignment: AlignmentType.JUSTIFIED };
   if (block.kind === 'heading') {
+    // The heading style keeps it with the next paragraph and sets its size and boldness.
     return [
       new Paragraph({
-        ...body,
         style: STYLE.heading[block.level],
-        keepNext: true,
-        keepLines: true,
-        children: run(block.text, headingFont(block.level, profile), { bold: bold(block.level) }),
+        children: run(block.text, headingFont(block.level, profile)),
       }),
     ];
   }
   if (block.kind === 'paragraph') {
+    // A lead sentence sits in a body paragraph, so its heading boldness is its own.
     const lead = block.lead
-      ? run(block.lead.text, headingFont(block.lead.level, profile), { bold: bold(block.lead.level) })
+      ? run(block.lead.text, headingFont(block.lead.level, profile), {
+          ...(block.lead.level === 3 && options.boldLevel3 && { bold: true }),
+        })
       : [];
     return [
       new Paragraph({
-        ...body,
         keepNext,
         keepLines: keepNext,
         children: [...lead, ...(block.text ? run(block.text, profile.body) : [])],
@@ -152,7 +146,6 @@ function blockParagraphs(block: DraftBlock, options: DocxOptions, keepNext = fal
                   verticalAlign: VerticalAlign.CENTER,
                   children: [
                     new Paragraph({
-                      ...onGrid,
                       ...noIndent,
                       alignment: AlignmentType.CENTER,
                       children: run(row[column] ?? '', profile.body),
@@ -214,28 +207,23 @@ export async function buildDocx(doc: ExportDocument, options: DocxOptions): Prom
   const { profile } = options;
   const title = splitTitle(doc.title).map(
     (line) =>
-      new Paragraph({
-        ...onGrid,
-        style: STYLE.title,
-        alignment: AlignmentType.CENTER,
-        children: run(line, profile.title, { size: SIZE.title, bold: profile.titleBold, spacing: false }),
-      }),
+      // The title style sets it centred, 2号, bold or not by the profile.
+      new Paragraph({ style: STYLE.title, children: run(line, profile.title) }),
   );
   const addressee = doc.addressee
-    ? [new Paragraph({ ...onGrid, ...noIndent, children: run(addresseeLine(doc.addressee), profile.body) })]
+    ? [new Paragraph({ ...noIndent, children: run(addresseeLine(doc.addressee), profile.body) })]
     : [];
   const closingParts = closingLines(doc.signature, doc.date, options.sealed);
   const closing = closingParts.map((line, index) =>
     line
       ? new Paragraph({
-          ...onGrid,
           keepNext: index < closingParts.length - 1,
           keepLines: true,
           alignment: AlignmentType.RIGHT,
           indent: { right: Math.round(line.right * CHARACTER), firstLine: 0 },
           children: run(line.text, profile.body),
         })
-      : new Paragraph({ ...onGrid, ...noIndent, keepNext: true, children: [] }),
+      : new Paragraph({ ...noIndent, keepNext: true, children: [] }),
   );
 
   const document = new Document({

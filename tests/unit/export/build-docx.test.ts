@@ -11,7 +11,15 @@ import {
 import { FONT_PROFILES } from '../../../shared/export/font-profiles';
 import { readReportText } from '../../../shared/reading/read-report-text';
 import { signatureLayout } from '../../../shared/export/signature-layout';
-import { docxParts, hasElement, paragraphs, runs } from '../../helpers/docx-xml';
+import {
+  docxParts,
+  effectiveFormatting,
+  firstElement,
+  hasElement,
+  isOn,
+  paragraphs,
+  runs,
+} from '../../helpers/docx-xml';
 import { partJson } from '../../helpers/part-json';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'reports', 'clean-2024.txt'), 'utf8');
@@ -92,30 +100,44 @@ describe('DOCX export', () => {
   });
 
   it('gives each element its font and size: title 2号 小标宋, headings 黑体 and 楷体, body 仿宋 at exact 579-twip lines', async () => {
-    const document = (await build())['word/document.xml']!;
-    const title = paragraphWith(document, '清河县教育局关于2024年度');
-    expect(title.properties).toContain('<w:jc w:val="center"/>');
-    expect(title.xml).toContain('w:eastAsia="方正小标宋简体"');
-    expect(title.xml).toContain('<w:sz w:val="44"/>');
+    const xml = await build();
+    const document = xml['word/document.xml']!;
+    /** What a reader sees on the paragraph with `text`: its alignment, indent, line spacing, and its first run's font and size. */
+    const seen = (text: string) => {
+      const paragraph = paragraphWith(document, text);
+      const effective = effectiveFormatting(xml['word/styles.xml']!, paragraph, runs(paragraph.xml)[0]);
+      return {
+        alignment: firstElement(effective.paragraph, 'w:jc')?.['w:val'],
+        firstLine: Number(firstElement(effective.paragraph, 'w:ind')?.['w:firstLine'] ?? 0),
+        lines: firstElement(effective.paragraph, 'w:spacing'),
+        font: firstElement(effective.run, 'w:rFonts')?.['w:eastAsia'],
+        size: Number(firstElement(effective.run, 'w:sz')?.['w:val']),
+        bold: isOn(effective.run, 'w:b'),
+        characterSpacing: Number(firstElement(effective.run, 'w:spacing')?.['w:val'] ?? 0),
+      };
+    };
+    expect(seen('清河县教育局关于2024年度')).toMatchObject({ alignment: 'center', font: '方正小标宋简体', size: 44 });
 
-    const addressee = paragraphWith(document, '县委、县政府：');
     // Flush left: the Normal style's two-character indent is cancelled.
-    expect(hasElement(addressee.properties, 'w:ind', { 'w:firstLine': 0 })).toBe(true);
+    expect(seen('县委、县政府：')).toMatchObject({ firstLine: 0, font: '仿宋_GB2312', size: 32 });
 
-    const part = paragraphWith(document, '一、2024年度推进法治政府建设的主要举措和成效');
-    expect(part.xml).toContain('w:eastAsia="黑体"');
-    expect(hasElement(part.properties, 'w:ind', { 'w:firstLine': 2 * CHARACTER })).toBe(true);
+    expect(seen('一、2024年度推进法治政府建设的主要举措和成效')).toMatchObject({
+      firstLine: 2 * CHARACTER,
+      font: '黑体',
+      size: 32,
+      bold: false,
+    });
+    expect(seen('（一）加强组织领导')).toMatchObject({ font: '楷体_GB2312', size: 32, bold: false });
 
-    const section = paragraphWith(document, '（一）加强组织领导');
-    expect(section.xml).toContain('w:eastAsia="楷体_GB2312"');
-
-    const body = paragraphWith(document, '局党组全年召开会议');
-    expect(body.xml).toContain('w:eastAsia="仿宋_GB2312"');
-    expect(body.xml).toContain('<w:spacing w:val="-5"/>');
-    expect(
-      hasElement(body.properties, 'w:spacing', { 'w:before': 0, 'w:after': 0, 'w:line': 579, 'w:lineRule': 'exact' }),
-    ).toBe(true);
-    expect(body.properties).toContain('<w:jc w:val="both"/>');
+    expect(seen('局党组全年召开会议')).toEqual({
+      alignment: 'both',
+      firstLine: 2 * CHARACTER,
+      lines: { 'w:before': '0', 'w:after': '0', 'w:line': '579', 'w:lineRule': 'exact' },
+      font: '仿宋_GB2312',
+      size: 32,
+      bold: false,
+      characterSpacing: -5,
+    });
   });
 
   it('sets a lead-sentence heading in the heading font and its body in the body font, in one paragraph', async () => {
@@ -157,11 +179,52 @@ describe('DOCX export', () => {
   });
 
   it('uses the system fonts profile, and bold level-3 headings as an option', async () => {
-    const document = (await build(cleanDoc(), FONT_PROFILES.system, true))['word/document.xml']!;
+    const xml = await build(cleanDoc(), FONT_PROFILES.system, true);
+    const document = xml['word/document.xml']!;
+    const bold = (text: string) => {
+      const paragraph = paragraphWith(document, text);
+      const effective = effectiveFormatting(xml['word/styles.xml']!, paragraph, runs(paragraph.xml)[0]);
+      return isOn(effective.run, 'w:b');
+    };
     const title = paragraphWith(document, '清河县教育局关于2024年度');
     expect(title.xml).toContain('w:eastAsia="宋体"');
-    expect(title.xml).toContain('<w:b/>');
+    expect(bold('清河县教育局关于2024年度')).toBe(true);
+    expect(bold('局党组全年召开会议')).toBe(false);
     expect(document).toContain('w:eastAsia="仿宋"');
     expect(document).not.toContain('仿宋_GB2312');
+  });
+
+  it('sets level-3 headings and level-3 lead sentences in bold only with the option, and never the body after a lead', async () => {
+    const doc = exportDocumentFromReport({
+      title: '某县教育局关于2024年度法治政府建设情况的报告',
+      addressee: '县委、县政府',
+      signature: '某县教育局',
+      issuedOn: '2025-01-07',
+      parts: [
+        {
+          key: 'measures',
+          heading: '2024年度推进法治政府建设的主要举措和成效',
+          contentJson: partJson(
+            { heading: 3, text: '1.完善制度' },
+            { lead: 3, text: '2.强化培训。', body: '全年培训4次。' },
+          ),
+          plainText: '',
+          updatedAt: '2025-01-07T00:00:00.000Z',
+        },
+      ],
+    });
+    for (const boldLevel3 of [false, true]) {
+      const xml = await build(doc, FONT_PROFILES.standard, boldLevel3);
+      const document = xml['word/document.xml']!;
+      const boldRuns = (text: string) => {
+        const paragraph = paragraphWith(document, text);
+        return runs(paragraph.xml).map((run) => {
+          const effective = effectiveFormatting(xml['word/styles.xml']!, paragraph, run);
+          return isOn(effective.run, 'w:b');
+        });
+      };
+      expect(boldRuns('1.完善制度')).toEqual([boldLevel3]);
+      expect(boldRuns('2.强化培训。全年培训4次。')).toEqual([boldLevel3, false]);
+    }
   });
 });
