@@ -30,6 +30,28 @@ const build = async (doc: ExportDocument = cleanDoc(), profile = FONT_PROFILES.s
 const paragraphWith = (xml: string, text: string) =>
   paragraphs(xml).find((paragraph) => paragraph.text === text) ??
   paragraphs(xml).find((paragraph) => paragraph.text.includes(text))!;
+/** The formatting in force on each run of the paragraph with `text` (and on the paragraph), as a reader resolves it. */
+const inForce = (xml: Record<string, string>, text: string) => {
+  const paragraph = paragraphWith(xml['word/document.xml']!, text);
+  return runs(paragraph.xml).map((run) => effectiveFormatting(xml['word/styles.xml']!, paragraph, run));
+};
+/** A report whose measures part holds `contentJson`, ready to export. */
+const measuresDoc = (contentJson: string) =>
+  exportDocumentFromReport({
+    title: '某县教育局关于2024年度法治政府建设情况的报告',
+    addressee: '县委、县政府',
+    signature: '某县教育局',
+    issuedOn: '2025-01-07',
+    parts: [
+      {
+        key: 'measures',
+        heading: '2024年度推进法治政府建设的主要举措和成效',
+        contentJson,
+        plainText: '',
+        updatedAt: '2025-01-07T00:00:00.000Z',
+      },
+    ],
+  });
 
 describe('DOCX export', () => {
   it('sets up the A4 page, margins, line grid and footers of GB/T 9704', async () => {
@@ -101,11 +123,9 @@ describe('DOCX export', () => {
 
   it('gives each element its font and size: title 2号 小标宋, headings 黑体 and 楷体, body 仿宋 at exact 579-twip lines', async () => {
     const xml = await build();
-    const document = xml['word/document.xml']!;
     /** What a reader sees on the paragraph with `text`: its alignment, indent, line spacing, and its first run's font and size. */
     const seen = (text: string) => {
-      const paragraph = paragraphWith(document, text);
-      const effective = effectiveFormatting(xml['word/styles.xml']!, paragraph, runs(paragraph.xml)[0]);
+      const effective = inForce(xml, text)[0]!;
       return {
         alignment: firstElement(effective.paragraph, 'w:jc')?.['w:val'],
         firstLine: Number(firstElement(effective.paragraph, 'w:ind')?.['w:firstLine'] ?? 0),
@@ -141,21 +161,7 @@ describe('DOCX export', () => {
   });
 
   it('sets a lead-sentence heading in the heading font and its body in the body font, in one paragraph', async () => {
-    const doc = exportDocumentFromReport({
-      title: '某县教育局关于2024年度法治政府建设情况的报告',
-      addressee: '县委、县政府',
-      signature: '某县教育局',
-      issuedOn: '2025-01-07',
-      parts: [
-        {
-          key: 'measures',
-          heading: '2024年度推进法治政府建设的主要举措和成效',
-          contentJson: partJson({ lead: 2, text: '强化组织领导。', body: '全年召开会议4次。' }),
-          plainText: '',
-          updatedAt: '2025-01-07T00:00:00.000Z',
-        },
-      ],
-    });
+    const doc = measuresDoc(partJson({ lead: 2, text: '强化组织领导。', body: '全年召开会议4次。' }));
     const paragraph = paragraphWith((await build(doc))['word/document.xml']!, '（一）强化组织领导。全年召开会议4次。');
     const parts = runs(paragraph.xml);
     expect(parts.map((run) => run.text)).toEqual(['（一）强化组织领导。', '全年召开会议4次。']);
@@ -181,11 +187,7 @@ describe('DOCX export', () => {
   it('uses the system fonts profile, and bold level-3 headings as an option', async () => {
     const xml = await build(cleanDoc(), FONT_PROFILES.system, true);
     const document = xml['word/document.xml']!;
-    const bold = (text: string) => {
-      const paragraph = paragraphWith(document, text);
-      const effective = effectiveFormatting(xml['word/styles.xml']!, paragraph, runs(paragraph.xml)[0]);
-      return isOn(effective.run, 'w:b');
-    };
+    const bold = (text: string) => isOn(inForce(xml, text)[0]!.run, 'w:b');
     const title = paragraphWith(document, '清河县教育局关于2024年度');
     expect(title.xml).toContain('w:eastAsia="宋体"');
     expect(bold('清河县教育局关于2024年度')).toBe(true);
@@ -195,34 +197,12 @@ describe('DOCX export', () => {
   });
 
   it('sets level-3 headings and level-3 lead sentences in bold only with the option, and never the body after a lead', async () => {
-    const doc = exportDocumentFromReport({
-      title: '某县教育局关于2024年度法治政府建设情况的报告',
-      addressee: '县委、县政府',
-      signature: '某县教育局',
-      issuedOn: '2025-01-07',
-      parts: [
-        {
-          key: 'measures',
-          heading: '2024年度推进法治政府建设的主要举措和成效',
-          contentJson: partJson(
-            { heading: 3, text: '1.完善制度' },
-            { lead: 3, text: '2.强化培训。', body: '全年培训4次。' },
-          ),
-          plainText: '',
-          updatedAt: '2025-01-07T00:00:00.000Z',
-        },
-      ],
-    });
+    const doc = measuresDoc(
+      partJson({ heading: 3, text: '1.完善制度' }, { lead: 3, text: '2.强化培训。', body: '全年培训4次。' }),
+    );
     for (const boldLevel3 of [false, true]) {
       const xml = await build(doc, FONT_PROFILES.standard, boldLevel3);
-      const document = xml['word/document.xml']!;
-      const boldRuns = (text: string) => {
-        const paragraph = paragraphWith(document, text);
-        return runs(paragraph.xml).map((run) => {
-          const effective = effectiveFormatting(xml['word/styles.xml']!, paragraph, run);
-          return isOn(effective.run, 'w:b');
-        });
-      };
+      const boldRuns = (text: string) => inForce(xml, text).map((effective) => isOn(effective.run, 'w:b'));
       expect(boldRuns('1.完善制度')).toEqual([boldLevel3]);
       expect(boldRuns('2.强化培训。全年培训4次。')).toEqual([boldLevel3, false]);
     }
