@@ -55,7 +55,10 @@ export function effectiveFormatting(
   const styles = new Map(
     [...stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)<\/w:style>/gs)].map((m) => [m[1]!, m[2]!]),
   );
-  const defaultStyle = /<w:style\b[^>]*w:default="1"[^>]*w:styleId="([^"]+)"/.exec(stylesXml)?.[1];
+  // The default paragraph style, not the default character or table style that also says w:default="1".
+  const defaultStyle = /<w:style\b(?=[^>]*w:type="paragraph")(?=[^>]*w:default="1")[^>]*w:styleId="([^"]+)"/.exec(
+    stylesXml,
+  )?.[1];
   const chain: string[] = [];
   for (
     let id = firstElement(paragraph.properties, 'w:pStyle')?.['w:val'] ?? defaultStyle;

@@ -28,7 +28,7 @@ import { closingLines } from '../../../shared/export/signature-layout';
 import { splitTitle } from '../../../shared/export/split-title';
 import type { HeadingLevel } from '../../../shared/report/heading-numbers';
 
-/** 3号 in half-points, of the draft mark; 4号 of the page number. */
+/** In half-points: the draft mark in 3号, the page number in 4号. */
 const SIZE = { body: 32, pageNumber: 28 };
 const TYPE_AREA_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Exact row heights a little under whole lines: LibreOffice draws the borders outside them and would otherwise push the row past the page.*/
@@ -56,11 +56,11 @@ const CHINESE_MARKS = /([“”‘’—…]+)/;
  * marks have every font slot set to the Chinese font — the eastAsia hint alone is not enough, as
  * LibreOffice sets a quote next to a digit in Times New Roman at half width. Every run names its
  * fonts and zh-CN (GB/T 9704 layout rules: WPS warns of missing fonts otherwise); size, bold and
- * character spacing come from the paragraph's style unless `size` or `bold` are given, so a run
- * carries no more XML than it must (issue 18: a 15,000-character report's document.xml is half
- * the size, and its export correspondingly faster).
+ * character spacing come from the paragraph's style unless `bold` is given, so a run carries no
+ * more XML than it must (issue 18: a 15,000-character report's document.xml went from 203 to
+ * 124 KB, and its export from about 100 to 50 ms).
  */
-function run(text: string, eastAsia: string, options: { size?: number; bold?: boolean } = {}): TextRun[] {
+function run(text: string, eastAsia: string, options: { bold?: boolean } = {}): TextRun[] {
   return text
     .split(CHINESE_MARKS)
     .filter((piece) => piece !== '')
@@ -76,8 +76,9 @@ function run(text: string, eastAsia: string, options: { size?: number; bold?: bo
 }
 
 /**
- * Paragraph formatting beyond the style's: the Normal style already is GB/T 9704 body text (exact
- * 579-twip lines, no widow control, two-character indent, justified), so a body paragraph has none.
+ * The Normal style already is GB/T 9704 body text (exact 579-twip lines, no widow control,
+ * two-character indent, justified), so a body paragraph has no formatting of its own; a flush-left
+ * one cancels the indent.
  */
 const noIndent = { indent: { firstLine: 0 } };
 const blank = () => new Paragraph({ ...noIndent, children: [] });
