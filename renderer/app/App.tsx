@@ -1,5 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { call } from '../api';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { callFirst, forgetEarlyAnswers } from './ask-early';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { useHashRoute } from './use-hash-route';
@@ -24,7 +24,11 @@ function Loading({ children }: { children: ReactNode }) {
 export function App() {
   const route = useHashRoute();
   // Asked first: a damaged database or a refused data folder shows the recovery screen instead.
-  const recovery = useQuery(() => call('recovery:state', undefined), []);
+  const recovery = useQuery(() => callFirst('recovery:state', undefined), []);
+  // The first screen has taken its early answers in its own effects, which run before this one.
+  useEffect(() => {
+    if (recovery.data) forgetEarlyAnswers();
+  }, [recovery.data]);
   if (!recovery.data && !recovery.error) return null;
   if (recovery.data && recovery.data.status !== 'ready')
     return <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api';
+import { callFirst } from '../../app/ask-early';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { Dashboard } from '../dashboard/Dashboard';
@@ -14,7 +15,7 @@ import './library.css';
 import { FormError } from '../../app/FormError';
 
 export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
-  const reports = useQuery(() => call('reports:list', { deleted: showTrash }), [showTrash]);
+  const reports = useQuery(() => callFirst('reports:list', { deleted: showTrash }), [showTrash]);
   const organizations = useQuery(() => call('organizations:list', undefined), []);
   const info = useQuery(() => call('app:info', undefined), []);
   const deadlines = useQuery(() => call('deadlines:list', undefined), [reports.data]);
