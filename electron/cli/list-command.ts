@@ -12,7 +12,7 @@ export const listCommand: CliCommand = {
     // Loaded when the command runs, not when the CLI starts: no command waits for another's modules.
     const [{ openExistingServices }, { REPORT_STATUS_LABELS }] = await Promise.all([
       import('./open-existing-services'),
-      import('../../shared/status/report-status'),
+      import('../../shared/status/report-status-labels'),
     ]);
     const opened = openExistingServices(values['data-dir'], io);
     try {

@@ -40,7 +40,7 @@ export const statusCommand: CliCommand = {
     const [{ z }, { localDate }, { REPORT_STATUS_LABELS }, { openExistingServices }] = await Promise.all([
       import('zod'),
       import('../../shared/status/deadlines-for'),
-      import('../../shared/status/report-status'),
+      import('../../shared/status/report-status-labels'),
       import('./open-existing-services'),
     ]);
     // --today answers "how does it stand on that day", e.g. for a reminder script run the evening before.

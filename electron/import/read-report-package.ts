@@ -3,13 +3,8 @@ import { checkIndicatorValue } from '../../shared/outline/check-indicator-value'
 import { CURRENT_OUTLINE, findOutline } from '../../shared/outline/outlines';
 import { checkPartContent, withoutStyles } from '../../shared/report/check-part-content';
 import { blocksPlainText, partBlocks } from '../../shared/report/part-content';
-import {
-  REPORT_PACKAGE_FORMAT,
-  REPORT_PACKAGE_MAX_BYTES,
-  REPORT_PACKAGE_REVISIONS_KEPT,
-  REPORT_PACKAGE_VERSION,
-  ReportPackage,
-} from '../../shared/report/report-package';
+import { REPORT_PACKAGE_FORMAT, REPORT_PACKAGE_VERSION, ReportPackage } from '../../shared/report/report-package';
+import { REPORT_PACKAGE_MAX_BYTES, REPORT_PACKAGE_REVISIONS_KEPT } from '../../shared/report/report-package-limits';
 import { UnreadableFileError } from './unreadable-file-error';
 
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;

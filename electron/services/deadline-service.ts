@@ -1,5 +1,6 @@
 import { ok, type Result } from '../../shared/ipc/result';
-import { DEADLINE_DEFAULTS, type DeadlineRules } from '../../shared/status/deadline-defaults';
+import { DEADLINE_DEFAULTS } from '../../shared/status/deadline-defaults';
+import type { DeadlineRules } from '../../shared/status/deadline-rules';
 import type { DeadlineSettings } from '../../shared/status/deadline-settings';
 import { deadlinesFor, localDate, type Deadlines } from '../../shared/status/deadlines-for';
 import type { Store } from '../store/create-store';

@@ -4,11 +4,11 @@ import type { ReportSummary } from '../../shared/report/report';
 import {
   REPORT_PACKAGE_EXTENSION,
   REPORT_PACKAGE_FORMAT,
-  REPORT_PACKAGE_MAX_BYTES,
   REPORT_PACKAGE_VERSION,
   type PackageImportOutcome,
   type ReportPackage,
 } from '../../shared/report/report-package';
+import { REPORT_PACKAGE_MAX_BYTES } from '../../shared/report/report-package-limits';
 import { ReportSnapshot, type RevisionReason } from '../../shared/report/report-snapshot';
 import type { ChooseSavePath } from '../files/choose-save-path';
 import { saveFileAs } from '../files/save-file-as';
@@ -19,7 +19,7 @@ import {
   type ReadPackage,
 } from '../import/read-report-package';
 import { UnreadableFileError } from '../import/unreadable-file-error';
-import { REPORT_STATUS_LABELS } from '../../shared/status/report-status';
+import { REPORT_STATUS_LABELS } from '../../shared/status/report-status-labels';
 import { frozenMessage, isFrozen } from '../../shared/status/status-moves';
 import type { Store } from '../store/create-store';
 import { revisionKey } from '../store/report-package-repository';

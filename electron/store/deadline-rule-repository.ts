@@ -1,4 +1,4 @@
-import type { DeadlineRules } from '../../shared/status/deadline-defaults';
+import type { DeadlineRules } from '../../shared/status/deadline-rules';
 import type { Db } from './open-database';
 
 export type DeadlineRuleRepository = ReturnType<typeof createDeadlineRuleRepository>;

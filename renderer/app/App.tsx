@@ -1,13 +1,17 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, useEffect } from 'react';
 import { callFirst, forgetEarlyAnswers } from './ask-early';
+import { Loading } from './Loading';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { useHashRoute } from './use-hash-route';
 import { useQuery } from './use-query';
 
 // The library is the first screen: it is in the main bundle. The others — the report editor with
 // Lexical, import, the leader's edits, 汇审 — are loaded when first opened, so the library is
 // usable before the editor's code has even been parsed.
+// The recovery screen is rare: a damaged database or a refused folder.
+const RecoveryScreen = lazy(async () => ({
+  default: (await import('../features/recovery/RecoveryScreen')).RecoveryScreen,
+}));
 const ReportScreen = lazy(async () => ({ default: (await import('../features/report/ReportScreen')).ReportScreen }));
 const ImportScreen = lazy(async () => ({ default: (await import('../features/import/ImportScreen')).ImportScreen }));
 const LeaderEditsScreen = lazy(async () => ({
@@ -16,10 +20,6 @@ const LeaderEditsScreen = lazy(async () => ({
 const BatchReviewScreen = lazy(async () => ({
   default: (await import('../features/batch-review/BatchReviewScreen')).BatchReviewScreen,
 }));
-
-function Loading({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<p className="screen-loading">正在打开…</p>}>{children}</Suspense>;
-}
 
 export function App() {
   const route = useHashRoute();
@@ -31,7 +31,11 @@ export function App() {
   }, [recovery.data]);
   if (!recovery.data && !recovery.error) return null;
   if (recovery.data && recovery.data.status !== 'ready')
-    return <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />;
+    return (
+      <Loading>
+        <RecoveryScreen state={recovery.data} onChange={() => void recovery.reload()} />
+      </Loading>
+    );
   if (route.name === 'report')
     return (
       <Loading>

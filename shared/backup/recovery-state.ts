@@ -13,9 +13,6 @@ export const BackupEntry = z.object({
 });
 export type BackupEntry = z.infer<typeof BackupEntry>;
 
-/** A whole database chosen for 从备份恢复…: years of reports with their history stay far below this. */
-export const DATABASE_FILE_MAX_BYTES = 200 * 1024 * 1024;
-
 /**
  * What the window needs to know before showing the library: the data folder is ready, or its
  * database is damaged (with the backups on offer), or the folder is refused (network share,

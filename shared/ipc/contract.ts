@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExportOptions } from '../export/export-options';
-import { BackupEntry, BackupName, DATABASE_FILE_MAX_BYTES, RecoveryState } from '../backup/recovery-state';
+import { BackupEntry, BackupName, RecoveryState } from '../backup/recovery-state';
+import { DATABASE_FILE_MAX_BYTES } from '../backup/database-file-limits';
 import { Acknowledgement } from '../checks/acknowledgement';
 import {
   BatchEntryId,
@@ -27,8 +28,9 @@ import {
   ReportYear,
 } from '../report/report';
 import { IndicatorValue, ReportIndicators, ReportSnapshot, RevisionReason } from '../report/report-snapshot';
-import { PackageImportOutcome, REPORT_PACKAGE_MAX_BYTES } from '../report/report-package';
-import { DeadlineRules } from '../status/deadline-defaults';
+import { PackageImportOutcome } from '../report/report-package';
+import { REPORT_PACKAGE_MAX_BYTES } from '../report/report-package-limits';
+import { DeadlineRules } from '../status/deadline-rules';
 import { DeadlineSettings } from '../status/deadline-settings';
 import { ExportMark } from '../status/export-mark';
 import { Deadlines } from '../status/deadlines-for';

@@ -14,16 +14,6 @@ export const REPORT_PACKAGE_FORMAT = 'fazhi-nianbao-report';
 export const REPORT_PACKAGE_VERSION = 1;
 /** The file suffix a clerk sees: 报告包. */
 export const REPORT_PACKAGE_EXTENSION = '.fznb';
-/** A package larger than this is not one report, however long its history. */
-export const REPORT_PACKAGE_MAX_BYTES = 50 * 1024 * 1024;
-/**
- * The history versions an import keeps: the newest this many, the older ones left out (and said
- * so; the sender still has them). At one version per five minutes of editing that is 80 hours of
- * writing, more than a year's report takes; each version is checked like the text, so the bound is
- * what keeps an import to seconds rather than minutes.
- */
-export const REPORT_PACKAGE_REVISIONS_KEPT = 1000;
-
 // Bounds are generous for a real report and stop a crafted file from exhausting memory on import.
 const Text = (max: number) => z.string().max(max);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeadlineRules } from './deadline-defaults';
+import { DeadlineRules } from './deadline-rules';
 import { Deadlines } from './deadlines-for';
 
 /** A report's dates with the rules behind them, for the header badge and the 截止日期 form. */

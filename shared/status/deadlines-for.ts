@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { DEADLINE_DEFAULTS, DEADLINE_WARNING_DAYS, type DeadlineRules } from './deadline-defaults';
+import { DEADLINE_DEFAULTS, DEADLINE_WARNING_DAYS } from './deadline-defaults';
+import type { DeadlineRules } from './deadline-rules';
 import type { ReportStatus } from './report-status';
-import { REPORT_STATUSES } from './report-status';
+import { REPORT_STATUSES } from './report-status-labels';
 
 export const DeadlineLevel = z.enum(['ok', 'amber', 'red', 'late', 'done']);
 export type DeadlineLevel = z.infer<typeof DeadlineLevel>;

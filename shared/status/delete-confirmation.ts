@@ -1,4 +1,5 @@
-import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
+import type { ReportStatus } from './report-status';
+import { REPORT_STATUS_LABELS } from './report-status-labels';
 
 /**
  * A report already sent up (or published) is the office's record of what went out: deleting it by

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EDITION_LABELS, type ExportEdition } from '../export/export-file-name';
-import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
+import type { ReportStatus } from './report-status';
+import { REPORT_STATUS_LABELS } from './report-status-labels';
 import { stagePassed, type Review } from './review';
 import { isFrozen } from './status-moves';
 

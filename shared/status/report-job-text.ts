@@ -1,5 +1,6 @@
 import { PART_LABELS } from '../outline/part-labels';
-import { DEADLINE_DEFAULTS, type DeadlineRules } from './deadline-defaults';
+import { DEADLINE_DEFAULTS } from './deadline-defaults';
+import type { DeadlineRules } from './deadline-rules';
 import { monthDayText } from './deadline-text';
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatIssueDate } from '../report/format-issue-date';
-import { REPORT_STATUS_LABELS, type ReportStatus } from './report-status';
+import type { ReportStatus } from './report-status';
+import { REPORT_STATUS_LABELS } from './report-status-labels';
 import { latestReviews, stagePassed, type Review, type ReviewStage } from './review';
 import { SUBMISSION_CHANNEL_LABELS, SubmissionChannel } from './submission-channel';
 

@@ -1,5 +1,5 @@
 import { requiredPartsSummary } from '../../../shared/outline/part-status';
-import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status';
+import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status-labels';
 import { call } from '../../api';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';

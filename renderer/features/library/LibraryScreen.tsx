@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { call } from '../../api';
 import { callFirst } from '../../app/ask-early';
 import { navigate } from '../../app/use-hash-route';
@@ -8,11 +8,14 @@ import { reportJobText } from '../../../shared/status/report-job-text';
 import { DataMenu } from './DataMenu';
 import { takeRestoredMessage } from './use-data-actions';
 import { LibraryWelcome } from './LibraryWelcome';
-import { NewReportForm } from './NewReportForm';
 import { ReportRow } from './ReportRow';
 import { useReportActions } from './use-report-actions';
 import './library.css';
 import { FormError } from '../../app/FormError';
+import { Loading } from '../../app/Loading';
+
+// Loaded on 新建报告: it brings the report's field rules (zod), which showing the list does not need.
+const NewReportForm = lazy(async () => ({ default: (await import('./NewReportForm')).NewReportForm }));
 
 export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
   const reports = useQuery(() => callFirst('reports:list', { deleted: showTrash }), [showTrash]);
@@ -64,12 +67,14 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
           </a>
         )}
         {!showTrash && creating && (
-          <NewReportForm
-            organizations={organizations.data?.map((organization) => organization.name) ?? []}
-            reports={reports.data ?? []}
-            onCreated={(id) => navigate({ name: 'report', id })}
-            onCancel={() => setCreating(false)}
-          />
+          <Loading>
+            <NewReportForm
+              organizations={organizations.data?.map((organization) => organization.name) ?? []}
+              reports={reports.data ?? []}
+              onCreated={(id) => navigate({ name: 'report', id })}
+              onCancel={() => setCreating(false)}
+            />
+          </Loading>
         )}
 
         {!showTrash && <DataMenu onChanged={reports.reload} onMessage={showNotice} />}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ReportTitle, type ReportSummary } from '../../../shared/report/report';
+import type { ReportSummary } from '../../../shared/report/report';
 import type { Deadlines } from '../../../shared/status/deadlines-for';
-import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status';
+import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status-labels';
 import { deleteConfirmationText, deleteNeedsConfirmation } from '../../../shared/status/delete-confirmation';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { formatDateTime } from '../../app/format-date-time';
@@ -40,6 +40,8 @@ export function ReportRow({ report, inTrash, actions, deadlines }: Props) {
   }
 
   async function saveTitle() {
+    // The title's rule comes with the report schemas (zod), loaded on first use: the list does not need them.
+    const { ReportTitle } = await import('../../../shared/report/report');
     const parsed = ReportTitle.safeParse(draftTitle);
     if (!parsed.success) return setTitleError(parsed.error.issues[0]?.message);
     if (await actions.rename(report, parsed.data)) cancelRename();

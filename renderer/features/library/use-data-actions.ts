@@ -1,10 +1,7 @@
 import { useState } from 'react';
-import { DATABASE_FILE_MAX_BYTES } from '../../../shared/backup/recovery-state';
-import {
-  REPORT_PACKAGE_MAX_BYTES,
-  REPORT_PACKAGE_REVISIONS_KEPT,
-  type PackageImportOutcome,
-} from '../../../shared/report/report-package';
+import { DATABASE_FILE_MAX_BYTES } from '../../../shared/backup/database-file-limits';
+import type { PackageImportOutcome } from '../../../shared/report/report-package';
+import { REPORT_PACKAGE_MAX_BYTES, REPORT_PACKAGE_REVISIONS_KEPT } from '../../../shared/report/report-package-limits';
 import { call, errorMessage } from '../../api';
 import { formatBytes } from '../../app/format-bytes';
 import { readFileUpload } from '../../app/read-file-upload';

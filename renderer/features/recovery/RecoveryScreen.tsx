@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { DATABASE_FILE_MAX_BYTES, type RecoveryState } from '../../../shared/backup/recovery-state';
+import type { RecoveryState } from '../../../shared/backup/recovery-state';
+import { DATABASE_FILE_MAX_BYTES } from '../../../shared/backup/database-file-limits';
 import { call } from '../../api';
 import { FilePickButton } from '../../app/FilePickButton';
 import { formatBytes } from '../../app/format-bytes';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DeadlineRules } from '../../../shared/status/deadline-defaults';
+import { DeadlineRules } from '../../../shared/status/deadline-rules';
 import type { DeadlineSettings } from '../../../shared/status/deadline-settings';
 import { monthDayText } from '../../../shared/status/deadline-text';
 import { call } from '../../api';

@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
-import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../shared/status/report-status';
+import type { ReportStatus } from '../../../shared/status/report-status';
+import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status-labels';
 import {
   FROM_PACKAGE_HINT,
   FROM_PACKAGE_LABEL,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { privacyFindings } from '../../../shared/checks/acknowledgement';
 import type { CheckResult } from '../../../shared/checks/run-checks';
 import type { Report } from '../../../shared/report/report';
-import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status';
+import { REPORT_STATUS_LABELS } from '../../../shared/status/report-status-labels';
 import { formatIssueDate } from '../../../shared/report/format-issue-date';
 import {
   FROM_PACKAGE_HINT,

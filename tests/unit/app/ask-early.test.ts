@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { askEarly, callFirst, forgetEarlyAnswers } from '../../../renderer/app/ask-early';
-import { fail, ok } from '../../../shared/ipc/result';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
 
 const globals = globalThis as unknown as Record<string, unknown>;
 
 /** A bridge that counts the requests it carries and answers each with its number. */
-function countingBridge(answer = (count: number) => ok(count)) {
+function countingBridge(answer: (count: number) => Result<number> = ok) {
   let count = 0;
   globals.window = { api: { invoke: async () => answer(++count) } };
   return () => count;

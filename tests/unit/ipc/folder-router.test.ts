@@ -5,7 +5,7 @@ import { createFolderRouter } from '../../../electron/ipc/create-folder-router';
 import { createDataFolder } from '../../../electron/services/data-folder';
 import type { DataFolderEnvironment } from '../../../electron/store/check-data-folder';
 import { databaseFile } from '../../../electron/store/resolve-data-dir';
-import { DATABASE_FILE_MAX_BYTES } from '../../../shared/backup/recovery-state';
+import { DATABASE_FILE_MAX_BYTES } from '../../../shared/backup/database-file-limits';
 import { SIPING_2024 } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';
 

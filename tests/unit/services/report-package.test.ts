@@ -4,7 +4,7 @@ import { readPackageInWorker, sourcePackageWorker } from '../../../electron/impo
 import { readReportPackage } from '../../../electron/import/read-report-package';
 import { createRouter } from '../../../electron/ipc/create-router';
 import { MAX_PACKAGE_BYTES, MAX_UNPACKED_BYTES } from '../../../electron/services/report-package-service';
-import { REPORT_PACKAGE_REVISIONS_KEPT } from '../../../shared/report/report-package';
+import { REPORT_PACKAGE_REVISIONS_KEPT } from '../../../shared/report/report-package-limits';
 import { partJson } from '../../helpers/part-json';
 import { SIPING_2024, openTestServices, testHandlers } from '../../helpers/test-services';
 import { useTempDirs } from '../../helpers/temp-dir';

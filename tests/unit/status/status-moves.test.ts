@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_STATUSES, type ReportStatus } from '../../../shared/status/report-status';
+import type { ReportStatus } from '../../../shared/status/report-status';
+import { REPORT_STATUSES } from '../../../shared/status/report-status-labels';
 import type { Review } from '../../../shared/status/review';
 import { awaitedStage, isFrozen, moveRefusal, movesFrom, STATUS_MOVES } from '../../../shared/status/status-moves';
 
