@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/store/resolve-data-dir';
-import { REPORT_PACKAGE_REVISIONS_KEPT } from '../../shared/report/report-package';
+import { REPORT_PACKAGE_REVISIONS_KEPT } from '../../shared/report/report-package-limits';
 import { partJson } from '../helpers/part-json';
 import { useTempDirs } from '../helpers/temp-dir';
 import { openTestServices, SIPING_2024 } from '../helpers/test-services';
