@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
@@ -16,6 +16,14 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((match) => match[1]!);
+}
+
+/** The project's file a relative import names, if it is one of ours. */
+function resolveImport(file: string, spec: string): string | undefined {
+  const base = join(dirname(file), spec);
+  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((path) =>
+    existsSync(join(root, path)),
+  );
 }
 
 /** The dependency rule of architecture.md, as data: what each layer must never import. */
@@ -55,13 +63,6 @@ describe('layers', () => {
     // A cycle means a type or a rule lives in the wrong module (HandlerDeps once lived in the
     // aggregator its handler modules are imported by); type-only imports count too.
     const files = ['electron', 'shared', 'renderer'].flatMap(sourceFiles).filter((file) => !file.endsWith('.d.ts'));
-    const known = new Set(files);
-    const resolveImport = (file: string, spec: string) => {
-      const base = join(dirname(file), spec);
-      return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((path) =>
-        known.has(path),
-      );
-    };
     const importsWithin = (file: string) =>
       importsOf(file)
         .filter((spec) => spec.startsWith('.'))
@@ -80,6 +81,30 @@ describe('layers', () => {
     };
     for (const file of files) if (!done.has(file)) visit(file);
     expect(cycles).toEqual([]);
+  });
+
+  it('shows the library without loading zod', () => {
+    // zod and the schemas built with it cost an old PC ~30 ms before the library is usable (issue 18).
+    // Plain data the library shows lives apart from its schema; screens and forms that need a schema
+    // are loaded when first shown (lazy, import()). Type-only imports cost nothing at run time.
+    const valueImports = (file: string) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/^\s*import\s(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map(
+        (match) => match[1]!,
+      );
+    const chains: string[] = [];
+    const seen = new Set<string>();
+    const visit = (file: string, path: string[]) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of valueImports(file)) {
+        if (spec === 'zod') chains.push([...path, file].join(' → '));
+        const next = spec.startsWith('.') ? resolveImport(file, spec) : undefined;
+        if (next) visit(next, [...path, file]);
+      }
+    };
+    visit('renderer/main.tsx', []);
+    expect(seen.size).toBeGreaterThan(20);
+    expect(chains).toEqual([]);
   });
 
   it('keeps SQL in electron/store', () => {
