@@ -1,5 +1,5 @@
 import type { Bridge, Channel, Input, Output } from '../shared/ipc/contract';
-import { fail, type Result } from '../shared/ipc/result';
+import { fail, type Result } from '../shared/ipc/result-values';
 
 // Loaded only by the browser preview (its server adds this script to the page): the same Bridge
 // as the Electron preload, carried over loopback HTTP with the per-run token from the page.
