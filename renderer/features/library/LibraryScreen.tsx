@@ -21,7 +21,12 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
   const reports = useQuery(() => callFirst('reports:list', { deleted: showTrash }), [showTrash]);
   const organizations = useQuery(() => call('organizations:list', undefined), []);
   const info = useQuery(() => call('app:info', undefined), []);
-  const deadlines = useQuery(() => call('deadlines:list', undefined), [reports.data]);
+  // Both read once the list is there, and again whenever it reloads; asking before it is there too
+  // would ask twice at start-up.
+  const deadlines = useQuery(
+    () => (reports.data ? call('deadlines:list', undefined) : Promise.resolve(undefined)),
+    [reports.data],
+  );
   const { actions, notice, showNotice, dismissNotice } = useReportActions(reports.reload);
   // After 从备份恢复 the page is new: say what happened, once.
   useEffect(() => {
@@ -50,7 +55,7 @@ export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
         {/* Until the list has loaded it is not known whether to welcome or to list. */}
         {!showTrash && empty && !creating && <LibraryWelcome onNew={() => setCreating(true)} />}
         {!showTrash && hasReports && <p className="job-line">{reportJobText()}</p>}
-        {!showTrash && <Dashboard refreshKey={reports.data} />}
+        {!showTrash && reports.data && <Dashboard refreshKey={reports.data} />}
         {!showTrash && hasReports && !creating && (
           <button type="button" className="primary new-report-button" onClick={() => setCreating(true)}>
             ＋ 新建报告
