@@ -1,5 +1,5 @@
 import { lazy, useEffect } from 'react';
-import { callFirst, forgetEarlyAnswers } from './ask-early';
+import type { EarlyAnswers } from './create-early-answers';
 import { Loading } from './Loading';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { useHashRoute } from './use-hash-route';
@@ -21,14 +21,14 @@ const BatchReviewScreen = lazy(async () => ({
   default: (await import('../features/batch-review/BatchReviewScreen')).BatchReviewScreen,
 }));
 
-export function App() {
+export function App({ early }: { early: EarlyAnswers }) {
   const route = useHashRoute();
   // Asked first: a damaged database or a refused data folder shows the recovery screen instead.
-  const recovery = useQuery(() => callFirst('recovery:state', undefined), []);
+  const recovery = useQuery(() => early.take('recovery:state', undefined), []);
   // The first screen has taken its early answers in its own effects, which run before this one.
   useEffect(() => {
-    if (recovery.data) forgetEarlyAnswers();
-  }, [recovery.data]);
+    if (recovery.data) early.forget();
+  }, [early, recovery.data]);
   if (!recovery.data && !recovery.error) return null;
   if (recovery.data && recovery.data.status !== 'ready')
     return (
@@ -65,5 +65,5 @@ export function App() {
       </Loading>
     );
   // A screen of its own for each: a notice about the list does not follow the clerk into 回收站.
-  return <LibraryScreen key={route.name} showTrash={route.name === 'trash'} />;
+  return <LibraryScreen key={route.name} showTrash={route.name === 'trash'} early={early} />;
 }

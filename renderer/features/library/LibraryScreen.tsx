@@ -1,6 +1,6 @@
 import { lazy, useEffect, useState } from 'react';
 import { call } from '../../api';
-import { callFirst } from '../../app/ask-early';
+import type { EarlyAnswers } from '../../app/create-early-answers';
 import { navigate } from '../../app/use-hash-route';
 import { useQuery } from '../../app/use-query';
 import { Dashboard } from '../dashboard/Dashboard';
@@ -17,8 +17,8 @@ import { Loading } from '../../app/Loading';
 // Loaded on 新建报告: it brings the report's field rules (zod), which showing the list does not need.
 const NewReportForm = lazy(async () => ({ default: (await import('./NewReportForm')).NewReportForm }));
 
-export function LibraryScreen({ showTrash }: { showTrash: boolean }) {
-  const reports = useQuery(() => callFirst('reports:list', { deleted: showTrash }), [showTrash]);
+export function LibraryScreen({ showTrash, early }: { showTrash: boolean; early: EarlyAnswers }) {
+  const reports = useQuery(() => early.take('reports:list', { deleted: showTrash }), [early, showTrash]);
   const organizations = useQuery(() => call('organizations:list', undefined), []);
   const info = useQuery(() => call('app:info', undefined), []);
   // Both read once the list is there, and again whenever it reloads; asking before it is there too
