@@ -21,8 +21,8 @@ export function LibraryScreen({ showTrash, early }: { showTrash: boolean; early:
   const reports = useQuery(() => early.take('reports:list', { deleted: showTrash }), [early, showTrash]);
   const organizations = useQuery(() => call('organizations:list', undefined), []);
   const info = useQuery(() => call('app:info', undefined), []);
-  // Both read once the list is there, and again whenever it reloads; asking before it is there too
-  // would ask twice at start-up.
+  // The deadlines, like the dashboard below, are read once the list is there and again whenever it
+  // reloads; asking before it is there too would ask twice at start-up.
   const deadlines = useQuery(
     () => (reports.data ? call('deadlines:list', undefined) : Promise.resolve(undefined)),
     [reports.data],

@@ -13,9 +13,8 @@ export interface DataMessage {
   kind: 'info' | 'error';
 }
 
-// 从备份恢复 reloads the window on the restored database; the news waits here for the new page.
 /**
- * The message a restore left for the page it reloaded into, taken once. It rides on the history
+ * The message 从备份恢复 left for the page it reloaded into, taken once. It rides on the history
  * entry, which a reload keeps: reading that is free, where sessionStorage's first read cost the
  * library ~15 ms of its start-up.
  */
