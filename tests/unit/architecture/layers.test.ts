@@ -13,9 +13,13 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
 
-function importsOf(file: string): string[] {
+/** What a file imports or re-exports from; with `valuesOnly`, leaving out `import type` / `export type`. */
+function importsOf(file: string, { valuesOnly = false } = {}): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((match) => match[1]!);
+  const statement = valuesOnly
+    ? /^\s*(?:import|export)\s(?!type\s)[^;]*?from\s+'([^']+)'/gms
+    : /^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms;
+  return [...text.matchAll(statement)].map((match) => match[1]!);
 }
 
 /** The project's file a relative import names, if it is one of ours. */
@@ -87,16 +91,12 @@ describe('layers', () => {
     // zod and the schemas built with it cost an old PC ~30 ms before the library is usable (issue 18).
     // Plain data the library shows lives apart from its schema; screens and forms that need a schema
     // are loaded when first shown (lazy, import()). Type-only imports cost nothing at run time.
-    const valueImports = (file: string) =>
-      [...readFileSync(join(root, file), 'utf8').matchAll(/^\s*import\s(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map(
-        (match) => match[1]!,
-      );
     const chains: string[] = [];
     const seen = new Set<string>();
     const visit = (file: string, path: string[]) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const spec of valueImports(file)) {
+      for (const spec of importsOf(file, { valuesOnly: true })) {
         if (spec === 'zod') chains.push([...path, file].join(' → '));
         const next = spec.startsWith('.') ? resolveImport(file, spec) : undefined;
         if (next) visit(next, [...path, file]);
